@@ -1,0 +1,514 @@
+"""The archive: the one API the window and the command line use.
+
+Each public method is one unit of work in one transaction: it happens whole or not at all.
+Callers get frozen records (storage.records) and, from every mutation, the `Changes` it made.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Self, TypeVar
+
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from storage import article_store, dossier_store, migrations, tag_store
+from storage.changes import Changes
+from storage.engine import (
+    FILES_FOLDER,
+    WRITE_OPTION,
+    Location,
+    create_archive_engine,
+    resolve_location,
+)
+from storage.errors import ArchiveBusy, ArchiveError, ArchiveNotFound, Conflict, NotFound
+from storage.files import DatabaseFiles, FileStore, FolderFiles, sha256_of
+from storage.models import Article, Attachment, Note, utcnow
+from storage.records import (
+    ARTICLE_TEXT_FIELDS,
+    ArticleDraft,
+    ArticleId,
+    ArticleRecord,
+    ArticleSummary,
+    AttachmentId,
+    CheckReport,
+    DossierId,
+    DossierRecord,
+    ImportOutcome,
+    ImportStatus,
+    ItemOrigin,
+    NoteId,
+    TagRecord,
+)
+from storage.text import clean_text
+
+Progress = Callable[[int, int, str], None]
+_T = TypeVar("_T")
+IMPORT_BATCH = 500
+
+
+class Archive:
+    """An open archive. Use `Archive.open(location)`; close it (or use ``with``)."""
+
+    def __init__(self, location: Location, engine: Engine, files: FileStore) -> None:
+        self.location = location
+        self._engine = engine
+        self._files = files
+        self._read_sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(
+            engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+        )
+
+    # -- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, location: str | os.PathLike[str] | Location | None = None) -> Self:
+        """Open (creating or upgrading it if needed) the archive at ``location``: a folder, a
+        PostgreSQL URL, or None for ``$ARSHIF_ARCHIVE`` or the default folder."""
+        where = location if isinstance(location, Location) else resolve_location(location)
+        if where.folder is not None:
+            _prepare_folder(where.folder)
+        engine = create_archive_engine(where)
+        try:
+            migrations.upgrade(engine, where.database_path)
+        except OperationalError as error:
+            engine.dispose()
+            raise _environment_error(error, where) from None
+        except BaseException:
+            engine.dispose()
+            raise
+        files: FileStore = (
+            DatabaseFiles() if where.folder is None else FolderFiles(where.folder / FILES_FOLDER)
+        )
+        return cls(where, engine, files)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def dialect(self) -> str:
+        return self._engine.dialect.name
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        try:
+            with self._read_sessions.begin() as session:
+                yield session
+        except OperationalError as error:
+            raise _environment_error(error, self.location) from None
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        try:
+            with self._write_sessions.begin() as session:
+                yield session
+        except IntegrityError as error:
+            raise Conflict(f"{self.location.describe()}: {error.orig}") from None
+        except OperationalError as error:
+            raise _environment_error(error, self.location) from None
+
+    # -- articles ----------------------------------------------------------------------------
+
+    def add_article(self, draft: ArticleDraft) -> tuple[ImportOutcome, Changes]:
+        """Store one article unless it repeats one in the archive (status DUPLICATE, with its id)
+        or cannot be stored (status FAILED, with the reason)."""
+        outcomes, changes = self.import_drafts([(ItemOrigin("article"), draft)])
+        return outcomes[0], changes
+
+    def import_drafts(
+        self,
+        items: Iterable[tuple[ItemOrigin, ArticleDraft | ArchiveError]],
+        tags: Sequence[str] = (),
+        progress: Progress | None = None,
+        is_cancelled: Callable[[], bool] | None = None,
+        total: int = 0,
+    ) -> tuple[list[ImportOutcome], Changes]:
+        """Store many drafts, ``IMPORT_BATCH`` to a transaction; items that arrive as errors are
+        reported FAILED. ``is_cancelled`` is checked between batches: every item is stored whole
+        or not at all, and the batches committed before a cancel stay."""
+        tags = [tag_store.checked_name(t)[0] for t in tags]
+        outcomes: list[ImportOutcome] = []
+        for batch in _batches(items, IMPORT_BATCH):
+            if is_cancelled is not None and is_cancelled():
+                break
+            with self._write() as session:
+                outcomes += article_store.store_batch(session, batch, tags, utcnow())
+            if progress is not None:
+                progress(len(outcomes), total, outcomes[-1].path)
+        added = frozenset(
+            o.article_id for o in outcomes if o.status is ImportStatus.IMPORTED and o.article_id
+        )
+        return outcomes, Changes(added=added, has_tag_changes=bool(added))
+
+    def article(self, article_id: int) -> ArticleRecord:
+        with self._read() as session:
+            return article_store.to_record(article_store.get_article(session, article_id))
+
+    def articles(self, *, trashed: bool = False) -> list[ArticleSummary]:
+        """Every article in the archive (or in the trash), by id."""
+        with self._read() as session:
+            condition = Article.trashed.is_not(None) if trashed else Article.trashed.is_(None)
+            ids = session.scalars(select(Article.id).where(condition).order_by(Article.id))
+            return article_store.summaries(session, ids)
+
+    def article_summaries(self, article_ids: Sequence[int]) -> list[ArticleSummary]:
+        """List rows of these articles, in this order (ids not in the archive left out)."""
+        with self._read() as session:
+            return article_store.summaries(session, article_ids)
+
+    def article_count(self, *, trashed: bool = False) -> int:
+        with self._read() as session:
+            condition = Article.trashed.is_not(None) if trashed else Article.trashed.is_(None)
+            return session.scalar(select(func.count()).select_from(Article).where(condition)) or 0
+
+    def update_article(
+        self, article_id: int, expected_version: int | None = None, **fields: Any
+    ) -> Changes:
+        """Change the named fields (see ARTICLE_TEXT_FIELDS, plus ``date``). With
+        ``expected_version``, refuse (Conflict) if someone saved the article in between."""
+        unknown = set(fields) - {*ARTICLE_TEXT_FIELDS, "date", "language"}
+        if unknown:
+            raise ArchiveError(f"unknown article field {sorted(unknown)[0]!r}")
+        with self._write() as session:
+            article = article_store.get_article(session, article_id)
+            if expected_version is not None and article.version != expected_version:
+                raise Conflict(
+                    f"article {article_id} was changed by someone else since it was opened "
+                    f"(version {article.version}, expected {expected_version})"
+                )
+            current = article_store.to_record(article)
+            draft = ArticleDraft(
+                **{
+                    name: fields.get(name, getattr(current, name))
+                    for name in (*ARTICLE_TEXT_FIELDS, "date", "language")
+                }
+            )
+            draft = article_store.clean_draft(draft)
+            if draft.ref and draft.ref != article.ref:
+                other = session.scalar(select(Article.id).where(Article.ref == draft.ref))
+                if other is not None:
+                    raise Conflict(
+                        f"ref: {draft.ref!r} is already the reference of article {other}"
+                    )
+            for name in ARTICLE_TEXT_FIELDS:
+                setattr(article, name, getattr(draft, name))
+            article.published = draft.date
+            article.language = draft.language
+            article.text_key = article_store.text_key(draft.title, draft.lead, draft.body)
+            article.updated = utcnow()
+        return Changes(updated=frozenset({ArticleId(article_id)}))
+
+    def trash_articles(self, article_ids: Sequence[int]) -> Changes:
+        return self._set_trashed(article_ids, utcnow())
+
+    def restore_articles(self, article_ids: Sequence[int]) -> Changes:
+        return self._set_trashed(article_ids, None)
+
+    def _set_trashed(self, article_ids: Sequence[int], when: dt.datetime | None) -> Changes:
+        with self._write() as session:
+            for article_id in article_ids:
+                article = article_store.get_article(session, article_id)
+                article.trashed = when
+            dossiers = dossier_store.dossiers_of(session, article_ids)
+        ids = frozenset(ArticleId(i) for i in article_ids)
+        return Changes(
+            updated=ids, dossiers=frozenset(DossierId(i) for i in dossiers), has_tag_changes=True
+        )
+
+    def purge_articles(self, article_ids: Sequence[int]) -> Changes:
+        """Delete articles for good, with their notes, tags links, dossier places and files."""
+        with self._write() as session:
+            dossiers = dossier_store.dossiers_of(session, article_ids)
+            hashes: set[str] = set()
+            for article_id in article_ids:
+                article = article_store.get_article(session, article_id)
+                hashes.update(a.sha256 for a in article.attachments)
+                session.delete(article)
+            session.flush()
+            unused = self._drop_unused_files(session, hashes)
+        self._release(unused)
+        return Changes(
+            removed=frozenset(ArticleId(i) for i in article_ids),
+            dossiers=frozenset(DossierId(i) for i in dossiers),
+            has_tag_changes=True,
+        )
+
+    def empty_trash(self) -> Changes:
+        with self._read() as session:
+            ids = list(session.scalars(select(Article.id).where(Article.trashed.is_not(None))))
+        return self.purge_articles(ids) if ids else Changes()
+
+    # -- tags --------------------------------------------------------------------------------
+
+    def tags(self) -> list[TagRecord]:
+        with self._read() as session:
+            return tag_store.records(session)
+
+    def find_tag(self, name: str) -> TagRecord | None:
+        return next((t for t in self.tags() if t.id == self._tag_id(name)), None)
+
+    def _tag_id(self, name: str) -> int | None:
+        with self._read() as session:
+            tag = tag_store.find(session, name)
+            return None if tag is None else tag.id
+
+    def tag_articles(self, article_ids: Sequence[int], names: Sequence[str]) -> Changes:
+        with self._write() as session:
+            changed = {
+                ArticleId(a)
+                for a in article_ids
+                if article_store.get_article(session, a)
+                and tag_store.tag_article(session, a, names)
+            }
+        return Changes(updated=frozenset(changed), has_tag_changes=bool(changed))
+
+    def untag_articles(self, article_ids: Sequence[int], names: Sequence[str]) -> Changes:
+        with self._write() as session:
+            changed = {
+                ArticleId(a) for a in article_ids if tag_store.untag_article(session, a, names)
+            }
+        return Changes(updated=frozenset(changed), has_tag_changes=bool(changed))
+
+    def rename_tag(self, tag_id: int, new_name: str) -> Changes:
+        with self._write() as session:
+            tag_store.rename(session, tag_id, new_name)
+        return Changes(has_tag_changes=True)
+
+    def merge_tags(self, source_ids: Sequence[int], target_id: int) -> Changes:
+        with self._write() as session:
+            tag_store.merge(session, source_ids, target_id)
+        return Changes(has_tag_changes=True)
+
+    def delete_tag(self, tag_id: int) -> Changes:
+        with self._write() as session:
+            tag_store.delete_tag(session, tag_id)
+        return Changes(has_tag_changes=True)
+
+    def set_tag_parent(self, tag_id: int, parent_id: int | None) -> Changes:
+        with self._write() as session:
+            tag_store.set_parent(session, tag_id, parent_id)
+        return Changes(has_tag_changes=True)
+
+    # -- notes -------------------------------------------------------------------------------
+
+    def add_note(self, article_id: int, note: str) -> tuple[NoteId, Changes]:
+        body = _note_text(note)
+        with self._write() as session:
+            article_store.get_article(session, article_id)
+            now = utcnow()
+            row = Note(article_id=article_id, text=body, created=now, updated=now)
+            session.add(row)
+            session.flush()
+            note_id = NoteId(row.id)
+        return note_id, Changes(updated=frozenset({ArticleId(article_id)}))
+
+    def edit_note(self, note_id: int, note: str) -> Changes:
+        body = _note_text(note)
+        with self._write() as session:
+            row = _get_note(session, note_id)
+            row.text, row.updated = body, utcnow()
+            article_id = row.article_id
+        return Changes(updated=frozenset({ArticleId(article_id)}))
+
+    def delete_note(self, note_id: int) -> Changes:
+        with self._write() as session:
+            row = _get_note(session, note_id)
+            article_id = row.article_id
+            session.delete(row)
+        return Changes(updated=frozenset({ArticleId(article_id)}))
+
+    # -- dossiers ----------------------------------------------------------------------------
+
+    def dossiers(self) -> list[DossierRecord]:
+        with self._read() as session:
+            return dossier_store.records(session)
+
+    def dossier(self, dossier_id: int) -> DossierRecord:
+        with self._read() as session:
+            return dossier_store.to_record(dossier_store.get(session, dossier_id))
+
+    def find_dossier(self, name: str) -> DossierRecord | None:
+        with self._read() as session:
+            found = dossier_store.find(session, name)
+            return None if found is None else dossier_store.to_record(found)
+
+    def create_dossier(self, name: str, description: str = "") -> tuple[DossierId, Changes]:
+        with self._write() as session:
+            dossier_id = DossierId(dossier_store.create(session, name, description, utcnow()))
+        return dossier_id, Changes(dossiers=frozenset({dossier_id}))
+
+    def rename_dossier(self, dossier_id: int, name: str, description: str | None = None) -> Changes:
+        with self._write() as session:
+            dossier_store.rename(session, dossier_id, name, description, utcnow())
+        return Changes(dossiers=frozenset({DossierId(dossier_id)}))
+
+    def delete_dossier(self, dossier_id: int) -> Changes:
+        with self._write() as session:
+            session.delete(dossier_store.get(session, dossier_id))
+        return Changes(dossiers=frozenset({DossierId(dossier_id)}))
+
+    def add_to_dossier(
+        self, dossier_id: int, article_ids: Sequence[int], position: int | None = None
+    ) -> Changes:
+        """Insert (or move) the articles at ``position`` (0-based, None = at the end)."""
+        with self._write() as session:
+            dossier_store.place(session, dossier_id, article_ids, position, utcnow())
+        return Changes(dossiers=frozenset({DossierId(dossier_id)}))
+
+    def remove_from_dossier(self, dossier_id: int, article_ids: Sequence[int]) -> Changes:
+        with self._write() as session:
+            dossier_store.remove(session, dossier_id, article_ids, utcnow())
+        return Changes(dossiers=frozenset({DossierId(dossier_id)}))
+
+    # -- attachments -------------------------------------------------------------------------
+
+    def attach_file(self, article_id: int, path: Path) -> tuple[AttachmentId, Changes]:
+        try:
+            sha256, size = sha256_of(path)
+        except OSError as error:
+            raise ArchiveError(f"{path}: cannot be read ({error.strerror})") from None
+        with self._write() as session:
+            article_store.get_article(session, article_id)
+            self._files.store(session, path, sha256)
+            row = Attachment(
+                article_id=article_id,
+                filename=path.name,
+                sha256=sha256,
+                size=size,
+                created=utcnow(),
+            )
+            session.add(row)
+            session.flush()
+            attachment_id = AttachmentId(row.id)
+        return attachment_id, Changes(updated=frozenset({ArticleId(article_id)}))
+
+    def attachment_bytes(self, attachment_id: int) -> bytes:
+        with self._read() as session:
+            return self._files.read(session, _get_attachment(session, attachment_id).sha256)
+
+    def remove_attachment(self, attachment_id: int) -> Changes:
+        with self._write() as session:
+            row = _get_attachment(session, attachment_id)
+            article_id, sha256 = row.article_id, row.sha256
+            session.delete(row)
+            session.flush()
+            unused = self._drop_unused_files(session, {sha256})
+        self._release(unused)
+        return Changes(updated=frozenset({ArticleId(article_id)}))
+
+    def _drop_unused_files(self, session: Session, hashes: set[str]) -> set[str]:
+        still_used = set(
+            session.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(hashes)))
+        )
+        unused = hashes - still_used
+        for sha256 in unused:
+            self._files.drop(session, sha256)
+        return unused
+
+    def _release(self, hashes: set[str]) -> None:
+        for sha256 in hashes:
+            self._files.release(sha256)
+
+    # -- health ------------------------------------------------------------------------------
+
+    def check(self) -> CheckReport:
+        """Database integrity, foreign keys, and every attached file present and unchanged."""
+        problems: list[str] = []
+        with self._read() as session:
+            if self.dialect == "sqlite":
+                for (line,) in session.execute(text("PRAGMA integrity_check")):
+                    if line != "ok":
+                        problems.append(f"database: {line}")
+                for row in session.execute(text("PRAGMA foreign_key_check")):
+                    problems.append(
+                        f"database: row {row[1]} of {row[0]} points to a missing {row[2]}"
+                    )
+            articles = session.scalar(select(func.count()).select_from(Article)) or 0
+            attachments = list(session.execute(select(Attachment.id, Attachment.sha256)))
+            stored = self._files.stored_hashes(session)
+            problems += self._check_files(session, attachments, stored)
+        return CheckReport(
+            articles=articles, attachments=len(attachments), problems=tuple(problems)
+        )
+
+    def _check_files(
+        self, session: Session, attachments: Sequence[Any], stored: set[str]
+    ) -> list[str]:
+        problems = []
+        referenced = {sha for _, sha in attachments}
+        for attachment_id, sha256 in attachments:
+            if sha256 not in stored:
+                problems.append(f"attachment {attachment_id}: file {sha256} is missing")
+            elif isinstance(self._files, FolderFiles):
+                actual, _ = sha256_of(self._files.path_of(sha256))
+                if actual != sha256:
+                    problems.append(f"attachment {attachment_id}: file {sha256} has changed")
+        for orphan in sorted(stored - referenced):
+            problems.append(f"file {orphan} is kept but no attachment refers to it")
+        return problems
+
+
+def _batches(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
+    batch: list[_T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _prepare_folder(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise ArchiveNotFound(f"{folder}: is a file, not an archive folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ArchiveNotFound(
+            f"{folder}: cannot create the archive folder ({error.strerror})"
+        ) from None
+
+
+def _environment_error(error: DBAPIError, location: Location) -> ArchiveError:
+    original = error.orig
+    message = str(original).strip().splitlines()[0] if original else str(error)
+    if isinstance(original, sqlite3.OperationalError) and "locked" in message:
+        return ArchiveBusy(
+            f"{location.describe()}: the archive is busy (another Arshif is writing to it); "
+            "try again in a moment"
+        )
+    return ArchiveError(f"{location.describe()}: {message}")
+
+
+def _note_text(note: str) -> str:
+    body = clean_text(note)
+    if not body:
+        raise ArchiveError("note: is empty")
+    return body
+
+
+def _get_note(session: Session, note_id: int) -> Note:
+    row = session.get(Note, note_id)
+    if row is None:
+        raise NotFound(f"note {note_id} is not in the archive")
+    return row
+
+
+def _get_attachment(session: Session, attachment_id: int) -> Attachment:
+    row = session.get(Attachment, attachment_id)
+    if row is None:
+        raise NotFound(f"attachment {attachment_id} is not in the archive")
+    return row

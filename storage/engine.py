@@ -1,0 +1,104 @@
+"""Where an archive lives, and the SQLAlchemy engine that opens it.
+
+SQLite archives get WAL, foreign keys, a busy timeout and explicit transactions (``BEGIN`` for
+reads, ``BEGIN IMMEDIATE`` for writes, so two writers queue instead of failing mid-way).
+PostgreSQL archives are named by a SQLAlchemy URL.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import ArgumentError
+
+from storage.errors import ArchiveNotFound
+
+DATABASE_NAME = "archive.sqlite3"
+FILES_FOLDER = "files"
+ENVIRONMENT_VARIABLE = "ARSHIF_ARCHIVE"
+BUSY_TIMEOUT_SECONDS = 10.0
+WRITE_OPTION = "arshif_write"
+
+
+@dataclass(frozen=True)
+class Location:
+    """An archive folder (SQLite) or a server URL (PostgreSQL)."""
+
+    url: str
+    folder: Path | None
+
+    @property
+    def database_path(self) -> Path | None:
+        return None if self.folder is None else self.folder / DATABASE_NAME
+
+    @property
+    def is_server(self) -> bool:
+        return self.folder is None
+
+    def describe(self) -> str:
+        """The location as a user would recognise it, never with a password."""
+        if self.folder is not None:
+            return str(self.folder)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+
+def default_folder() -> Path:
+    return platformdirs.user_data_path("arshif", appauthor=False) / "archive"
+
+
+def resolve_location(value: str | os.PathLike[str] | None = None) -> Location:
+    """``value``, else ``$ARSHIF_ARCHIVE``, else the platform's user-data folder."""
+    text = os.fspath(value) if value is not None else os.environ.get(ENVIRONMENT_VARIABLE, "")
+    if not text:
+        return Location(url="", folder=default_folder())
+    if "://" in text:
+        try:
+            url = make_url(text)
+        except ArgumentError as error:
+            raise ArchiveNotFound(f"{text}: not a valid database URL ({error})") from None
+        if url.get_backend_name() != "postgresql":
+            raise ArchiveNotFound(
+                f"{url.render_as_string(hide_password=True)}: only PostgreSQL URLs "
+                "(postgresql+psycopg://user@host/db) name a server archive; "
+                "a SQLite archive is named by its folder"
+            )
+        if url.drivername == "postgresql":
+            url = url.set(drivername="postgresql+psycopg")
+        return Location(url=url.render_as_string(hide_password=False), folder=None)
+    return Location(url="", folder=Path(text).expanduser().absolute())
+
+
+def create_archive_engine(location: Location) -> Engine:
+    if location.folder is None:
+        return create_engine(location.url, pool_pre_ping=True)
+    database = location.database_path
+    engine = create_engine(
+        f"sqlite+pysqlite:///{database}",
+        connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False},
+    )
+    event.listen(engine, "connect", _configure_sqlite_connection)
+    event.listen(engine, "begin", _begin_sqlite_transaction)
+    return engine
+
+
+def _configure_sqlite_connection(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Take transactions out of the sqlite3 module's hands: SQLAlchemy's "begin" event emits them.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def _begin_sqlite_transaction(connection: Connection) -> None:
+    is_write = connection.get_execution_options().get(WRITE_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if is_write else "BEGIN")

@@ -1,0 +1,49 @@
+"""Problems of the user or the environment, as opposed to bugs.
+
+Every message names what is wrong (a file, a field, an id) and why, in words a user can act on.
+The window turns them into a translated dialog; the command line prints them on one line.
+"""
+
+from __future__ import annotations
+
+
+class ArchiveError(Exception):
+    """Base of every problem that is the user's or the environment's, never a bug."""
+
+
+class ArchiveNotFound(ArchiveError):
+    """The location given does not hold an archive and may not be created."""
+
+
+class ArchiveBusy(ArchiveError):
+    """Another program holds the archive's write lock for longer than the busy timeout."""
+
+
+class ArchiveTooNew(ArchiveError):
+    """The archive was written by a newer Arshif whose schema this one does not know."""
+
+
+class NotFound(ArchiveError):
+    """An article, tag, note, dossier or attachment id that is not in the archive."""
+
+
+class InvalidField(ArchiveError):
+    """A value that cannot be stored in the named field."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+class Conflict(ArchiveError):
+    """The change would break a uniqueness rule (a tag name, a dossier name, a reference)."""
+
+
+class ImportFailed(ArchiveError):
+    """A file that cannot be turned into an article; the message names the file and the reason."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason

@@ -1,0 +1,104 @@
+"""Attached files, kept by the SHA-256 of their content.
+
+A folder archive keeps them under ``files/ab/abcdef…``; a server archive keeps them in the
+``blobs`` table so every client of the server sees them. A file is written (and synced) before
+the transaction that refers to it commits, so a crash can leave an unreferenced file, never a
+reference to a missing one; `Archive.check` reports such orphans.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.errors import ArchiveError
+from storage.models import Blob
+
+CHUNK = 1 << 20
+
+
+def sha256_of(path: Path) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as stream:
+        while chunk := stream.read(CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+class FolderFiles:
+    """Content-addressed files in a folder of the archive."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def path_of(self, sha256: str) -> Path:
+        return self.folder / sha256[:2] / sha256
+
+    def store(self, session: Session, source: Path, sha256: str) -> None:
+        target = self.path_of(sha256)
+        if target.exists():
+            return
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, partial = tempfile.mkstemp(dir=target.parent, prefix=".partial-")
+        try:
+            with os.fdopen(handle, "wb") as out, source.open("rb") as stream:
+                while chunk := stream.read(CHUNK):
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(partial, target)
+        except BaseException:
+            Path(partial).unlink(missing_ok=True)
+            raise
+
+    def read(self, session: Session, sha256: str) -> bytes:
+        try:
+            return self.path_of(sha256).read_bytes()
+        except FileNotFoundError:
+            raise ArchiveError(f"{self.path_of(sha256)}: attached file is missing") from None
+
+    def drop(self, session: Session, sha256: str) -> None:
+        """Nothing to do inside the transaction: the file goes in `release`, after the commit."""
+
+    def release(self, sha256: str) -> None:
+        self.path_of(sha256).unlink(missing_ok=True)
+
+    def stored_hashes(self, session: Session) -> set[str]:
+        if not self.folder.exists():
+            return set()
+        return {p.name for p in self.folder.glob("??/*") if not p.name.startswith(".")}
+
+
+class DatabaseFiles:
+    """Content-addressed files in the ``blobs`` table of a server archive."""
+
+    def store(self, session: Session, source: Path, sha256: str) -> None:
+        if session.get(Blob, sha256) is None:
+            session.add(Blob(sha256=sha256, data=source.read_bytes()))
+
+    def read(self, session: Session, sha256: str) -> bytes:
+        blob = session.get(Blob, sha256)
+        if blob is None:
+            raise ArchiveError(f"attached file {sha256} is missing from the server archive")
+        return blob.data
+
+    def drop(self, session: Session, sha256: str) -> None:
+        blob = session.get(Blob, sha256)
+        if blob is not None:
+            session.delete(blob)
+
+    def release(self, sha256: str) -> None:
+        """The blob went with the transaction (`drop`): nothing is left outside it."""
+
+    def stored_hashes(self, session: Session) -> set[str]:
+        return set(session.scalars(select(Blob.sha256)))
+
+
+FileStore = FolderFiles | DatabaseFiles

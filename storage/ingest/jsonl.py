@@ -1,0 +1,96 @@
+"""JSON Lines exports (optionally gzip-compressed): one article object a line.
+
+Keys: title, body, source, date (YYYY-MM-DD), category (a tag), url, id (the article's ref);
+also lead, author, place, page, ref and tags (a list) where a tool has them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from storage.errors import ImportFailed
+from storage.records import ArticleDraft, ItemOrigin
+
+TEXT_KEYS = ("title", "body", "lead", "author", "source", "place", "url", "page")
+
+
+def read_jsonl(path: Path) -> Iterator[tuple[ItemOrigin, ArticleDraft | ImportFailed]]:
+    try:
+        with _open(path) as stream:
+            for number, line in enumerate(stream, start=1):
+                if not line.strip():
+                    continue
+                origin = ItemOrigin(str(path), number)
+                label = str(origin)
+                try:
+                    yield origin, draft_from_record(json.loads(line), label)
+                except json.JSONDecodeError as error:
+                    reason = f"not valid JSON ({error.msg}, column {error.colno})"
+                    yield origin, ImportFailed(label, reason)
+                except ImportFailed as problem:
+                    yield origin, problem
+    except (OSError, EOFError, UnicodeDecodeError) as error:
+        reason = f"cannot be read as UTF-8 JSON Lines ({error})"
+        yield ItemOrigin(str(path)), ImportFailed(str(path), reason)
+
+
+def _open(path: Path) -> IO[str]:
+    if path.suffix.lower() == ".gz":
+        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8-sig")
+    return path.open(encoding="utf-8-sig")
+
+
+def draft_from_record(record: object, label: str) -> ArticleDraft:
+    if not isinstance(record, dict):
+        raise ImportFailed(label, f"expected a JSON object, found {type(record).__name__}")
+    values: dict[str, str] = {}
+    for key in TEXT_KEYS:
+        value = record.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, str | int | float):
+            raise ImportFailed(label, f"{key}: expected text, found {type(value).__name__}")
+        values[key] = str(value)
+    if not values.get("title", "").strip():
+        raise ImportFailed(label, "title: missing or empty")
+    ref = record.get("ref", record.get("id"))
+    return ArticleDraft(
+        title=values.pop("title"),
+        body=values.pop("body", ""),
+        date=_date(record.get("date"), label),
+        ref=None if ref is None or ref == "" else str(ref),
+        tags=_tags(record, label),
+        **values,
+    )
+
+
+def _date(value: object, label: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            pass
+    raise ImportFailed(label, f"date: {value!r} is not a date (expected YYYY-MM-DD)")
+
+
+def _tags(record: dict[str, object], label: str) -> tuple[str, ...]:
+    tags: list[str] = []
+    raw = record.get("tags")
+    if isinstance(raw, str):
+        tags += raw.split(",")
+    elif isinstance(raw, list):
+        tags += [str(t) for t in raw]
+    elif raw is not None:
+        raise ImportFailed(label, f"tags: expected a list or text, found {type(raw).__name__}")
+    category = record.get("category")
+    if isinstance(category, str):
+        tags.append(category)
+    return tuple(t.strip() for t in tags if t.strip())

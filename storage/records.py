@@ -1,0 +1,161 @@
+"""Frozen values handed to callers. Never a Session or an ORM object."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import NewType
+
+ArticleId = NewType("ArticleId", int)
+TagId = NewType("TagId", int)
+NoteId = NewType("NoteId", int)
+DossierId = NewType("DossierId", int)
+AttachmentId = NewType("AttachmentId", int)
+
+# Field names of an article that a user edits; the order is the order of forms and of `show`.
+ARTICLE_TEXT_FIELDS = ("title", "lead", "body", "author", "source", "place", "url", "page", "ref")
+
+
+@dataclass(frozen=True)
+class ArticleDraft:
+    """An article that is not stored yet: what an importer or an editor produces."""
+
+    title: str
+    body: str
+    lead: str = ""
+    author: str = ""
+    source: str = ""
+    date: dt.date | None = None
+    place: str = ""
+    url: str = ""
+    page: str = ""
+    ref: str | None = None
+    language: str = "ar"
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NoteRecord:
+    id: NoteId
+    article_id: ArticleId
+    text: str
+    created: dt.datetime
+    updated: dt.datetime
+
+
+@dataclass(frozen=True)
+class AttachmentRecord:
+    id: AttachmentId
+    article_id: ArticleId
+    filename: str
+    sha256: str
+    size: int
+    created: dt.datetime
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """One row of a list: everything but the body, notes and attachments."""
+
+    id: ArticleId
+    ref: str | None
+    title: str
+    source: str
+    author: str
+    date: dt.date | None
+    place: str
+    tags: tuple[str, ...]
+    created: dt.datetime
+    updated: dt.datetime
+    trashed: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    id: ArticleId
+    ref: str | None
+    title: str
+    lead: str
+    body: str
+    author: str
+    source: str
+    date: dt.date | None
+    place: str
+    url: str
+    page: str
+    language: str
+    tags: tuple[str, ...]
+    notes: tuple[NoteRecord, ...]
+    attachments: tuple[AttachmentRecord, ...]
+    created: dt.datetime
+    updated: dt.datetime
+    trashed: dt.datetime | None
+    version: int
+
+    @property
+    def is_trashed(self) -> bool:
+        return self.trashed is not None
+
+
+@dataclass(frozen=True)
+class TagRecord:
+    id: TagId
+    name: str
+    parent_id: TagId | None
+    article_count: int
+
+
+@dataclass(frozen=True)
+class DossierRecord:
+    id: DossierId
+    name: str
+    description: str
+    article_ids: tuple[ArticleId, ...]
+    created: dt.datetime
+    updated: dt.datetime
+
+
+@dataclass(frozen=True)
+class ItemOrigin:
+    """Where an imported item comes from: a file, and the line for files of many articles."""
+
+    path: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        return self.path if self.line is None else f"{self.path}:{self.line}"
+
+
+class ImportStatus(StrEnum):
+    IMPORTED = "imported"
+    DUPLICATE = "duplicate"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What became of one imported item: a file, or one line (``line``) of a JSON Lines file."""
+
+    path: str
+    status: ImportStatus
+    article_id: ArticleId | None = None
+    reason: str | None = None
+    line: int | None = None
+
+    @property
+    def label(self) -> str:
+        return self.path if self.line is None else f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What `Archive.check` found; an empty list of problems means the archive is sound."""
+
+    articles: int
+    attachments: int
+    problems: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def is_ok(self) -> bool:
+        return not self.problems

@@ -1,0 +1,126 @@
+"""Session-level work on tags. Two names with the same `name_key` are one tag."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from storage.errors import Conflict, InvalidField, NotFound
+from storage.models import Article, ArticleTag, Tag
+from storage.records import TagId, TagRecord
+from storage.text import name_key, names
+
+MAX_NAME = 200
+
+
+def checked_name(name: str) -> tuple[str, str]:
+    return names.checked_name("tag", name, MAX_NAME)
+
+
+def ensure_tags(session: Session, names: Iterable[str]) -> dict[str, int]:
+    """Ids of the tags with these names, creating the missing ones; keyed by `name_key`."""
+    wanted: dict[str, str] = {}
+    for name in names:
+        shown, key = checked_name(name)
+        wanted.setdefault(key, shown)
+    found = dict(session.execute(select(Tag.key, Tag.id).where(Tag.key.in_(wanted))).all())
+    missing = [{"name": wanted[k], "key": k, "parent_id": None} for k in wanted if k not in found]
+    if missing:
+        statement = insert(Tag).returning(Tag.key, Tag.id, sort_by_parameter_order=True)
+        found.update(session.execute(statement, missing).all())
+    return found
+
+
+def get(session: Session, tag_id: int) -> Tag:
+    tag = session.get(Tag, tag_id)
+    if tag is None:
+        raise NotFound(f"tag {tag_id} is not in the archive")
+    return tag
+
+
+def find(session: Session, name: str) -> Tag | None:
+    return session.scalar(select(Tag).where(Tag.key == name_key(name)))
+
+
+def records(session: Session) -> list[TagRecord]:
+    """Every tag with the number of articles (not in the trash) that carry it, by name."""
+    counts = (
+        select(ArticleTag.tag_id, func.count().label("n"))
+        .join(Article, Article.id == ArticleTag.article_id)
+        .where(Article.trashed.is_(None))
+        .group_by(ArticleTag.tag_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Tag.id, Tag.name, Tag.parent_id, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.tag_id == Tag.id)
+        .order_by(Tag.key)
+    )
+    return [
+        TagRecord(TagId(i), name, None if parent is None else TagId(parent), count)
+        for i, name, parent, count in rows
+    ]
+
+
+def rename(session: Session, tag_id: int, new_name: str) -> None:
+    tag = get(session, tag_id)
+    shown, key = checked_name(new_name)
+    other = session.scalar(select(Tag.id).where(Tag.key == key, Tag.id != tag_id))
+    if other is not None:
+        raise Conflict(f"a tag named {shown!r} exists already (tag {other}); merge the two instead")
+    tag.name, tag.key = shown, key
+
+
+def merge(session: Session, source_ids: Iterable[int], target_id: int) -> None:
+    """Every article of the source tags gets the target tag; the source tags are deleted."""
+    target = get(session, target_id)
+    sources = [get(session, i) for i in set(source_ids) if i != target.id]
+    for source in sources:
+        has_target = select(ArticleTag.article_id).where(ArticleTag.tag_id == target.id)
+        session.execute(
+            update(ArticleTag)
+            .where(ArticleTag.tag_id == source.id, ArticleTag.article_id.not_in(has_target))
+            .values(tag_id=target.id)
+        )
+        session.execute(update(Tag).where(Tag.parent_id == source.id).values(parent_id=target.id))
+        session.execute(delete(Tag).where(Tag.id == source.id))
+
+
+def delete_tag(session: Session, tag_id: int) -> None:
+    session.delete(get(session, tag_id))
+
+
+def set_parent(session: Session, tag_id: int, parent_id: int | None) -> None:
+    tag = get(session, tag_id)
+    ancestor = parent_id
+    while ancestor is not None:
+        if ancestor == tag.id:
+            raise InvalidField("parent", f"tag {tag.name!r} cannot be placed under itself")
+        ancestor = get(session, ancestor).parent_id
+    tag.parent_id = parent_id
+
+
+def tag_article(session: Session, article_id: int, names: Iterable[str]) -> bool:
+    """Give the article these tags; True if it gained any."""
+    ids = set(ensure_tags(session, names).values())
+    have = set(
+        session.scalars(select(ArticleTag.tag_id).where(ArticleTag.article_id == article_id))
+    )
+    new = ids - have
+    if new:
+        session.execute(insert(ArticleTag), [{"article_id": article_id, "tag_id": t} for t in new])
+    return bool(new)
+
+
+def untag_article(session: Session, article_id: int, names: Iterable[str]) -> bool:
+    """Take these tags off the article; True if it lost any."""
+    keys = {name_key(n) for n in names}
+    tag_ids = select(Tag.id).where(Tag.key.in_(keys))
+    result = session.execute(
+        delete(ArticleTag).where(
+            ArticleTag.article_id == article_id, ArticleTag.tag_id.in_(tag_ids)
+        )
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]

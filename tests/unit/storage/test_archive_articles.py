@@ -1,0 +1,183 @@
+"""Articles through the storage API, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storage import tag_store
+from storage.archive import Archive
+from storage.errors import Conflict, InvalidField, NotFound
+from storage.records import ArticleDraft, ImportStatus, ItemOrigin
+
+DRAFT = ArticleDraft(
+    title="حلم خلافة داعش ينتهي عند شمال سوريا",
+    lead="تحتفل قوات سوريا الديمقراطية بالسيطرة على آخر جيب.",
+    body="دير الزور (سوريا) – أعلنت قوات سوريا الديمقراطية السبت سيطرتها على الباغوز.\n\n"
+    "وتدفق نحو 60 ألف شخص من ذلك الجيب.",
+    author="مراسل العرب",
+    source="العرب",
+    date=dt.date(2019, 3, 23),
+    place="دير الزور (سوريا)",
+    url="https://alarab.co.uk/حلم-خلافة-داعش",
+    page="5",
+    ref="ARB-2019-0001",
+    tags=("سوريا", "داعش"),
+)
+
+
+def test_an_article_comes_back_as_it_was_stored(archive: Archive) -> None:
+    outcome, changes = archive.add_article(DRAFT)
+    assert outcome.status is ImportStatus.IMPORTED
+    assert outcome.article_id is not None
+    assert changes.added == {outcome.article_id}
+
+    record = archive.article(outcome.article_id)
+    for field in ("title", "lead", "body", "author", "source", "date", "place", "url", "page", "ref"):
+        assert getattr(record, field) == getattr(DRAFT, field), field
+    assert record.tags == ("داعش", "سوريا")
+    assert record.created.tzinfo is not None
+    assert record.version == 1
+    assert not record.is_trashed
+
+
+def test_the_same_text_spelled_differently_is_a_duplicate(archive: Archive) -> None:
+    first, _ = archive.add_article(DRAFT)
+    respelled = ArticleDraft(
+        title="حُلْم خلافة داعـــش ينتهي عند شمال سوريا",
+        lead=DRAFT.lead.replace("آخر", "اخر"),
+        body=DRAFT.body.replace("60", "٦٠").replace("\n\n", "\n\n\u200f"),
+        source="العرب",
+        ref=DRAFT.ref,
+    )
+    second, changes = archive.add_article(respelled)
+    assert second.status is ImportStatus.DUPLICATE
+    assert second.article_id == first.article_id
+    assert changes.is_empty
+    assert archive.article_count() == 1
+
+
+def test_the_same_wire_story_in_two_papers_is_kept_twice(archive: Archive) -> None:
+    archive.add_article(DRAFT)
+    other_paper = ArticleDraft(title=DRAFT.title, lead=DRAFT.lead, body=DRAFT.body, source="الحياة")
+    reprinted = ArticleDraft(
+        title=DRAFT.title, lead=DRAFT.lead, body=DRAFT.body, source="العرب", date=dt.date(2019, 3, 24)
+    )
+    assert archive.add_article(other_paper)[0].status is ImportStatus.IMPORTED
+    assert archive.add_article(reprinted)[0].status is ImportStatus.IMPORTED
+    assert archive.article_count() == 3
+
+
+def test_a_reference_already_used_for_another_text_is_refused(archive: Archive) -> None:
+    archive.add_article(DRAFT)
+    clash = ArticleDraft(title="عنوان آخر", body="نص آخر تماما", ref=DRAFT.ref)
+    outcome, _ = archive.add_article(clash)
+    assert outcome.status is ImportStatus.FAILED
+    assert outcome.reason is not None and "ARB-2019-0001" in outcome.reason
+    assert archive.article_count() == 1
+
+
+@pytest.mark.parametrize(
+    ("draft", "field"),
+    [
+        (ArticleDraft(title="  ", body="نص"), "title"),
+        (ArticleDraft(title="عنوان", body="\n\u0000 \n"), "body"),
+        (ArticleDraft(title="ع" * 2001, body="نص"), "title"),
+    ],
+)
+def test_a_draft_that_cannot_be_stored_says_which_field(
+    archive: Archive, draft: ArticleDraft, field: str
+) -> None:
+    outcome, _ = archive.add_article(draft)
+    assert outcome.status is ImportStatus.FAILED
+    assert outcome.reason is not None and outcome.reason.startswith(f"{field}:")
+    assert archive.article_count() == 0
+
+
+def test_hostile_characters_are_stored_safely(archive: Archive) -> None:
+    body = "نص\u0000 مع\ud800 رموز \u202e\u200d\u00a0 خفية" + " كلمة" * 20_000
+    outcome, _ = archive.add_article(ArticleDraft(title="عنوان\r\nبسطرين", body=body))
+    assert outcome.article_id is not None
+    record = archive.article(outcome.article_id)
+    assert record.title == "عنوان بسطرين"
+    assert "\u0000" not in record.body
+    assert "\ufffd" in record.body
+    assert "\u202e\u200d\u00a0" in record.body
+
+
+def test_a_batch_is_stored_whole_or_not_at_all(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def failing(*_args: object) -> dict[str, int]:
+        raise RuntimeError("disk pulled out")
+
+    monkeypatch.setattr(tag_store, "ensure_tags", failing)
+    with pytest.raises(RuntimeError):
+        archive.import_drafts([(ItemOrigin("a.txt"), DRAFT)])
+    assert archive.article_count() == 0
+
+
+def test_update_changes_fields_and_refuses_a_stale_version(archive: Archive) -> None:
+    outcome, _ = archive.add_article(DRAFT)
+    assert outcome.article_id is not None
+    article_id = outcome.article_id
+    changes = archive.update_article(article_id, expected_version=1, title="عنوان جديد", date=None)
+    assert changes.updated == {article_id}
+    record = archive.article(article_id)
+    assert (record.title, record.date, record.version) == ("عنوان جديد", None, 2)
+    with pytest.raises(Conflict, match="changed by someone else"):
+        archive.update_article(article_id, expected_version=1, title="قديم")
+    with pytest.raises(InvalidField, match="title"):
+        archive.update_article(article_id, title="")
+    assert archive.article(article_id).title == "عنوان جديد"
+
+
+def test_update_refuses_a_reference_of_another_article(archive: Archive) -> None:
+    first, _ = archive.add_article(DRAFT)
+    second, _ = archive.add_article(ArticleDraft(title="ثان", body="مقال ثان", ref="B-2"))
+    assert second.article_id is not None
+    with pytest.raises(Conflict, match="ARB-2019-0001"):
+        archive.update_article(second.article_id, ref=DRAFT.ref)
+    assert archive.article(second.article_id).ref == "B-2"
+
+
+def test_trash_restore_and_purge(archive: Archive) -> None:
+    outcome, _ = archive.add_article(DRAFT)
+    assert outcome.article_id is not None
+    article_id = outcome.article_id
+    note_id, _ = archive.add_note(article_id, "ملاحظة")
+    archive.trash_articles([article_id])
+    assert archive.article_count() == 0
+    assert [s.id for s in archive.articles(trashed=True)] == [article_id]
+    archive.restore_articles([article_id])
+    assert [s.id for s in archive.articles()] == [article_id]
+    archive.trash_articles([article_id])
+    changes = archive.empty_trash()
+    assert changes.removed == {article_id}
+    with pytest.raises(NotFound):
+        archive.article(article_id)
+    with pytest.raises(NotFound):
+        archive.edit_note(note_id, "x")
+    assert archive.article_count(trashed=True) == 0
+
+
+def test_notes_are_added_edited_and_deleted(archive: Archive) -> None:
+    outcome, _ = archive.add_article(DRAFT)
+    assert outcome.article_id is not None
+    note_id, _ = archive.add_note(outcome.article_id, "  مصدر موثوق \n")
+    archive.add_note(outcome.article_id, "ملاحظة ثانية")
+    archive.edit_note(note_id, "مصدر موثوق جدا")
+    notes = archive.article(outcome.article_id).notes
+    assert [n.text for n in notes] == ["مصدر موثوق جدا", "ملاحظة ثانية"]
+    archive.delete_note(note_id)
+    assert [n.text for n in archive.article(outcome.article_id).notes] == ["ملاحظة ثانية"]
+    with pytest.raises(NotFound):
+        archive.add_note(999, "لا مقال")
+
+
+def test_unknown_ids_are_reported(archive: Archive) -> None:
+    with pytest.raises(NotFound, match="article 42"):
+        archive.article(42)
+    with pytest.raises(NotFound):
+        archive.trash_articles([42])

@@ -1,0 +1,317 @@
+"""`arshif [--archive LOCATION] COMMAND`: the archive from a shell, for batch work and scripts.
+
+Qt-free. Exit status: 0 done; 1 some items failed while the others went through; 2 nothing
+was done (a bad argument, a missing article, an archive that cannot be opened).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from storage.archive import Archive
+from storage.errors import ArchiveError, NotFound
+from storage.ingest import count_files, read_paths
+from storage.records import ArticleRecord, ImportStatus
+from ui import cli_format
+
+EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
+Handler = Callable[[Archive, argparse.Namespace, TextIO], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="arshif",
+        description="Arshif (أرشيف): an archive of Arabic press articles.",
+        epilog="Without a command, the window opens.",
+    )
+    parser.add_argument(
+        "--archive",
+        metavar="LOCATION",
+        help="archive folder, or postgresql+psycopg://user@host/db for a server archive "
+        "(default: $ARSHIF_ARCHIVE, else the user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("gui", help="open the window (the default)")
+
+    command = commands.add_parser("import", help="import files and folders (.txt, .jsonl[.gz])")
+    command.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    command.add_argument("--tag", action="append", default=[], help="tag every imported article")
+    _json_flag(command, "one object per item: path, line, status, id, reason")
+
+    command = commands.add_parser("list", help="list articles (without body)")
+    command.add_argument("--trash", action="store_true", help="list the trash instead")
+    _json_flag(command, "a JSON array, by id")
+
+    command = commands.add_parser("show", help="show one article")
+    command.add_argument("id", type=int)
+    _json_flag(command, "the article as a JSON object")
+
+    command = commands.add_parser("tag", help="tag an article (or untag it with --remove)")
+    command.add_argument("id", type=int)
+    command.add_argument("names", nargs="+", metavar="NAME")
+    command.add_argument("--remove", action="store_true", help="take these tags off instead")
+
+    command = commands.add_parser("tags", help="list, rename, merge or delete tags")
+    tags = command.add_subparsers(dest="action", metavar="ACTION")
+    _json_flag(command, "a JSON array of {id, name, parent, count}")
+    action = tags.add_parser("rename", help="rename a tag")
+    action.add_argument("old")
+    action.add_argument("new")
+    action = tags.add_parser("merge", help="merge tags into TARGET")
+    action.add_argument("target")
+    action.add_argument("sources", nargs="+", metavar="SOURCE")
+    action = tags.add_parser("delete", help="delete a tag (the articles stay)")
+    action.add_argument("name")
+    action = tags.add_parser("parent", help="place a tag under another (no PARENT: top level)")
+    action.add_argument("name")
+    action.add_argument("parent", nargs="?")
+
+    command = commands.add_parser("note", help="add a note to an article")
+    command.add_argument("id", type=int)
+    command.add_argument("text")
+
+    _add_dossier_parser(commands)
+
+    for name, text in (
+        ("trash", "move articles to the trash"),
+        ("restore", "bring articles back from the trash"),
+        ("purge", "delete articles in the trash for good"),
+    ):
+        command = commands.add_parser(name, help=text)
+        command.add_argument("ids", nargs="+", type=int, metavar="ID")
+
+    command = commands.add_parser("check", help="check the database and the attached files")
+    _json_flag(command, "the report as a JSON object")
+    return parser
+
+
+def _add_dossier_parser(commands: Any) -> None:
+    command = commands.add_parser("dossier", help="dossiers: ordered collections of articles")
+    actions = command.add_subparsers(dest="action", metavar="ACTION", required=True)
+    action = actions.add_parser("list", help="list dossiers")
+    _json_flag(action, "a JSON array")
+    action = actions.add_parser("show", help="show a dossier's articles in order")
+    action.add_argument("name")
+    _json_flag(action, "the dossier as a JSON object")
+    action = actions.add_parser("create", help="create a dossier")
+    action.add_argument("name")
+    action.add_argument("--description", default="")
+    action = actions.add_parser("add", help="add (or move) articles, at the end or --at POSITION")
+    action.add_argument("name")
+    action.add_argument("ids", nargs="+", type=int, metavar="ID")
+    action.add_argument("--at", type=int, metavar="POSITION", help="1 = first")
+    action = actions.add_parser("remove", help="take articles out of a dossier")
+    action.add_argument("name")
+    action.add_argument("ids", nargs="+", type=int, metavar="ID")
+    action = actions.add_parser("rename", help="rename a dossier")
+    action.add_argument("name")
+    action.add_argument("new")
+    action = actions.add_parser("delete", help="delete a dossier (its articles stay)")
+    action.add_argument("name")
+
+
+def _json_flag(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--json", action="store_true", help=f"print JSON: {what}")
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Run one command; returns the exit status. ``gui`` (or no command) is handled by main.py."""
+    out = out or sys.stdout
+    args = build_parser().parse_args(argv)
+    handler = HANDLERS[args.command]
+    try:
+        with Archive.open(args.archive) as archive:
+            return handler(archive, args, out)
+    except ArchiveError as problem:
+        print(f"arshif: {problem}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    show_progress = sys.stderr.isatty() and not args.json
+    total = count_files(args.paths) if show_progress else 0
+
+    def progress(done: int, _total: int, label: str) -> None:
+        print(f"\r{done:,} items read… {label[-60:]}", end="", file=sys.stderr, flush=True)
+
+    outcomes, _ = archive.import_drafts(
+        read_paths(args.paths),
+        tags=args.tag,
+        progress=progress if show_progress else None,
+        total=total,
+    )
+    if show_progress:
+        print(file=sys.stderr)
+    if args.json:
+        for outcome in outcomes:
+            print(json.dumps(cli_format.outcome_json(outcome), ensure_ascii=False), file=out)
+    else:
+        for line in cli_format.outcome_lines(outcomes):
+            print(line, file=out)
+    has_failures = any(o.status is ImportStatus.FAILED for o in outcomes)
+    return EXIT_PARTIAL if has_failures else EXIT_OK
+
+
+def _list(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    summaries = archive.articles(trashed=args.trash)
+    if args.json:
+        _print_json([cli_format.summary_json(s) for s in summaries], out)
+    else:
+        for summary in summaries:
+            print(cli_format.summary_line(summary), file=out)
+    return EXIT_OK
+
+
+def _show(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    record: ArticleRecord = archive.article(args.id)
+    if args.json:
+        _print_json(cli_format.article_json(record), out)
+    else:
+        print(cli_format.article_text(record), file=out)
+    return EXIT_OK
+
+
+def _tag(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    if args.remove:
+        archive.untag_articles([args.id], args.names)
+    else:
+        archive.tag_articles([args.id], args.names)
+    print(", ".join(archive.article(args.id).tags) or "(no tags)", file=out)
+    return EXIT_OK
+
+
+def _tags(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    if args.action is None:
+        records = archive.tags()
+        if args.json:
+            _print_json([cli_format.tag_json(t) for t in records], out)
+        else:
+            for tag in records:
+                print(f"{tag.article_count:>7}  {tag.name}", file=out)
+        return EXIT_OK
+    if args.action == "rename":
+        archive.rename_tag(_tag_id(archive, args.old), args.new)
+    elif args.action == "merge":
+        sources = [_tag_id(archive, name) for name in args.sources]
+        archive.merge_tags(sources, _tag_id(archive, args.target))
+    elif args.action == "delete":
+        archive.delete_tag(_tag_id(archive, args.name))
+    else:
+        parent = None if args.parent is None else _tag_id(archive, args.parent)
+        archive.set_tag_parent(_tag_id(archive, args.name), parent)
+    return EXIT_OK
+
+
+def _tag_id(archive: Archive, name: str) -> int:
+    tag = archive.find_tag(name)
+    if tag is None:
+        raise NotFound(f"there is no tag named {name!r}")
+    return tag.id
+
+
+def _note(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    note_id, _ = archive.add_note(args.id, args.text)
+    print(f"note {note_id} added to article {args.id}", file=out)
+    return EXIT_OK
+
+
+def _dossier(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    if args.action == "list":
+        dossiers = archive.dossiers()
+        if args.json:
+            _print_json([cli_format.dossier_json(d) for d in dossiers], out)
+        for dossier in [] if args.json else dossiers:
+            print(f"{len(dossier.article_ids):>5}  {dossier.name}", file=out)
+        return EXIT_OK
+    if args.action == "create":
+        dossier_id, _ = archive.create_dossier(args.name, args.description)
+        print(f"dossier {dossier_id} created: {args.name}", file=out)
+        return EXIT_OK
+    dossier = archive.find_dossier(args.name)
+    if dossier is None:
+        raise NotFound(f"there is no dossier named {args.name!r}")
+    if args.action == "show":
+        articles = archive.article_summaries(dossier.article_ids)
+        if args.json:
+            _print_json(cli_format.dossier_json(dossier), out)
+        for position, summary in enumerate([] if args.json else articles, start=1):
+            print(f"{position:>4}. {cli_format.summary_line(summary)}", file=out)
+    elif args.action == "add":
+        position = None if args.at is None else args.at - 1
+        archive.add_to_dossier(dossier.id, args.ids, position)
+    elif args.action == "remove":
+        archive.remove_from_dossier(dossier.id, args.ids)
+    elif args.action == "rename":
+        archive.rename_dossier(dossier.id, args.new)
+    else:
+        archive.delete_dossier(dossier.id)
+    return EXIT_OK
+
+
+def _move_to_trash(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    archive.trash_articles(args.ids)
+    print(f"{len(args.ids)} article(s) moved to the trash", file=out)
+    return EXIT_OK
+
+
+def _restore(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    archive.restore_articles(args.ids)
+    print(f"{len(args.ids)} article(s) restored", file=out)
+    return EXIT_OK
+
+
+def _purge(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    not_trashed = [i for i in args.ids if not archive.article(i).is_trashed]
+    if not_trashed:
+        raise ArchiveError(f"article {not_trashed[0]} is not in the trash; trash it first")
+    archive.purge_articles(args.ids)
+    print(f"{len(args.ids)} article(s) deleted for good", file=out)
+    return EXIT_OK
+
+
+def _check(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    report = archive.check()
+    if args.json:
+        _print_json(
+            {
+                "ok": report.is_ok,
+                "articles": report.articles,
+                "attachments": report.attachments,
+                "problems": list(report.problems),
+            },
+            out,
+        )
+    else:
+        print(
+            f"{archive.location.describe()}: {report.articles:,} articles, "
+            f"{report.attachments:,} attached files",
+            file=out,
+        )
+        for problem in report.problems:
+            print(f"problem: {problem}", file=out)
+        print("ok" if report.is_ok else f"{len(report.problems)} problem(s)", file=out)
+    return EXIT_OK if report.is_ok else EXIT_PARTIAL
+
+
+def _print_json(value: object, out: TextIO) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=1), file=out)
+
+
+HANDLERS: dict[str, Handler] = {
+    "import": _import,
+    "list": _list,
+    "show": _show,
+    "tag": _tag,
+    "tags": _tags,
+    "note": _note,
+    "dossier": _dossier,
+    "trash": _move_to_trash,
+    "restore": _restore,
+    "purge": _purge,
+    "check": _check,
+}

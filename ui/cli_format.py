@@ -1,0 +1,145 @@
+"""How the command line prints records: the JSON shapes scripts rely on, and plain lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from itertools import groupby
+
+from storage.records import (
+    ArticleRecord,
+    ArticleSummary,
+    DossierRecord,
+    ImportOutcome,
+    ImportStatus,
+    TagRecord,
+)
+
+
+def _iso(value: dt.date | dt.datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def outcome_json(outcome: ImportOutcome) -> dict[str, object]:
+    return {
+        "path": outcome.path,
+        "line": outcome.line,
+        "status": outcome.status.value,
+        "id": outcome.article_id,
+        "reason": outcome.reason,
+    }
+
+
+def outcome_lines(outcomes: Iterable[ImportOutcome]) -> Iterator[str]:
+    """One line per file; a file of many articles gets a count line and a line per failure."""
+    for path, group in groupby(outcomes, key=lambda o: o.path):
+        items = list(group)
+        if len(items) == 1 and items[0].line is None:
+            yield _outcome_line(items[0])
+            continue
+        counts = {status: sum(o.status is status for o in items) for status in ImportStatus}
+        yield (
+            f"{path}: {counts[ImportStatus.IMPORTED]:,} imported, "
+            f"{counts[ImportStatus.DUPLICATE]:,} duplicates, {counts[ImportStatus.FAILED]:,} failed"
+        )
+        for outcome in items:
+            if outcome.status is ImportStatus.FAILED:
+                yield f"  failed     {outcome.label}: {outcome.reason}"
+
+
+def _outcome_line(outcome: ImportOutcome) -> str:
+    if outcome.status is ImportStatus.IMPORTED:
+        return f"imported   #{outcome.article_id}  {outcome.label}"
+    if outcome.status is ImportStatus.DUPLICATE:
+        return f"duplicate  of #{outcome.article_id}  {outcome.label}"
+    return f"failed     {outcome.label}: {outcome.reason}"
+
+
+def summary_json(summary: ArticleSummary) -> dict[str, object]:
+    return {
+        "id": summary.id,
+        "ref": summary.ref,
+        "title": summary.title,
+        "author": summary.author,
+        "source": summary.source,
+        "date": _iso(summary.date),
+        "place": summary.place,
+        "tags": list(summary.tags),
+        "created": _iso(summary.created),
+        "updated": _iso(summary.updated),
+        "trashed": _iso(summary.trashed),
+    }
+
+
+def summary_line(summary: ArticleSummary) -> str:
+    date = _iso(summary.date) or "----------"
+    source = f"  [{summary.source}]" if summary.source else ""
+    return f"{summary.id:>7}  {date}  {summary.title}{source}"
+
+
+def article_json(record: ArticleRecord) -> dict[str, object]:
+    return {
+        "id": record.id,
+        "ref": record.ref,
+        "title": record.title,
+        "lead": record.lead,
+        "body": record.body,
+        "author": record.author,
+        "source": record.source,
+        "date": _iso(record.date),
+        "place": record.place,
+        "url": record.url,
+        "page": record.page,
+        "language": record.language,
+        "tags": list(record.tags),
+        "notes": [
+            {"id": n.id, "text": n.text, "created": _iso(n.created), "updated": _iso(n.updated)}
+            for n in record.notes
+        ],
+        "attachments": [
+            {"id": a.id, "filename": a.filename, "sha256": a.sha256, "size": a.size}
+            for a in record.attachments
+        ],
+        "created": _iso(record.created),
+        "updated": _iso(record.updated),
+        "trashed": _iso(record.trashed),
+        "version": record.version,
+    }
+
+
+def article_text(record: ArticleRecord) -> str:
+    fields = [
+        ("id", str(record.id)),
+        ("ref", record.ref or ""),
+        ("source", record.source),
+        ("author", record.author),
+        ("date", _iso(record.date) or ""),
+        ("place", record.place),
+        ("url", record.url),
+        ("page", record.page),
+        ("tags", ", ".join(record.tags)),
+        ("trashed", _iso(record.trashed) or ""),
+    ]
+    lines = [f"{name}: {value}" for name, value in fields if value]
+    lines += ["", record.title, ""]
+    if record.lead:
+        lines += [record.lead, ""]
+    lines.append(record.body)
+    for note in record.notes:
+        lines += ["", f"note {note.id} ({_iso(note.updated)}): {note.text}"]
+    return "\n".join(lines)
+
+
+def tag_json(tag: TagRecord) -> dict[str, object]:
+    return {"id": tag.id, "name": tag.name, "parent": tag.parent_id, "count": tag.article_count}
+
+
+def dossier_json(dossier: DossierRecord) -> dict[str, object]:
+    return {
+        "id": dossier.id,
+        "name": dossier.name,
+        "description": dossier.description,
+        "articles": list(dossier.article_ids),
+        "created": _iso(dossier.created),
+        "updated": _iso(dossier.updated),
+    }
