@@ -11,11 +11,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select
+from sqlalchemy import Row, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from storage import tag_store
-from storage.errors import ArchiveError, InvalidField, NotFound
+from storage.errors import ArchiveError, ImportFailed, InvalidField, NotFound
 from storage.models import Article, ArticleTag, Tag
 from storage.records import (
     ArticleDraft,
@@ -53,10 +53,13 @@ def clean_draft(draft: ArticleDraft) -> ArticleDraft:
     ref = clean_line(draft.ref) if draft.ref is not None else None
     if ref is not None:
         _check_length("ref", ref, MAX_REF)
-    lines = {
-        name: clean_line(getattr(draft, name)) for name in ("author", "source", "place", "page")
-    }
-    for name, value in lines.items():
+    author, source, place, page = (
+        clean_line(draft.author),
+        clean_line(draft.source),
+        clean_line(draft.place),
+        clean_line(draft.page),
+    )
+    for name, value in (("author", author), ("source", source), ("place", place), ("page", page)):
         _check_length(name, value, MAX_LINE)
     return dataclasses.replace(
         draft,
@@ -66,7 +69,10 @@ def clean_draft(draft: ArticleDraft) -> ArticleDraft:
         ref=ref or None,
         url=clean_line(draft.url),
         tags=tuple(t for t in (clean_line(t) for t in draft.tags) if t),
-        **lines,
+        author=author,
+        source=source,
+        place=place,
+        page=page,
     )
 
 
@@ -116,7 +122,8 @@ def store_batch(
                 raise draft
             cleaned = clean_draft(draft)
         except ArchiveError as problem:
-            outcomes[index] = _outcome(origin, ImportStatus.FAILED, reason=str(problem))
+            reason = problem.reason if isinstance(problem, ImportFailed) else str(problem)
+            outcomes[index] = _outcome(origin, ImportStatus.FAILED, reason=reason)
             continue
         prepared.append((index, cleaned, text_key(cleaned.title, cleaned.lead, cleaned.body)))
     drafts = {index: draft for index, draft, _ in prepared}
@@ -175,7 +182,7 @@ def _known_articles(
     by_key: defaultdict[str, list[_Known]] = defaultdict(list)
     by_ref: dict[str, _Known] = {}
     columns = (Article.id, Article.ref, Article.source, Article.published, Article.text_key)
-    found = []
+    found: list[Row[int, str | None, str, dt.date | None, str]] = []
     if keys:
         found += session.execute(select(*columns).where(Article.text_key.in_(keys))).all()
     if refs:

@@ -46,7 +46,7 @@ class PostgresServer:
         """A new empty database; returns its SQLAlchemy URL."""
         name = f"arshif_{uuid.uuid4().hex[:12]}"
         with psycopg.connect(self.admin_url(), autocommit=True) as connection:
-            connection.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\'')
+            connection.execute(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'")
         return f"postgresql+psycopg://{self.user}@127.0.0.1:{self.port}/{name}"
 
 
@@ -65,14 +65,38 @@ def running_server() -> Iterator[PostgresServer]:
     def run(*args: str) -> None:
         subprocess.run([*prefix, *args], check=True, capture_output=True, text=True)
 
-    run(str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", user, "-E", "UTF8",
-        "--locale=C")
+    run(
+        str(bin_dir / "initdb"),
+        "-D",
+        str(data),
+        "-A",
+        "trust",
+        "-U",
+        user,
+        "-E",
+        "UTF8",
+        "--locale=C",
+    )
     options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
-    run(str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"),
-        "-w", "-t", "60", "start")
+    run(
+        str(bin_dir / "pg_ctl"),
+        "-D",
+        str(data),
+        "-o",
+        options,
+        "-l",
+        str(folder / "log"),
+        "-w",
+        "-t",
+        "60",
+        "start",
+    )
     try:
         yield PostgresServer(folder, port, user)
     finally:
-        subprocess.run([*prefix, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate",
-                        "stop"], capture_output=True, check=False)
+        subprocess.run(
+            [*prefix, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+            capture_output=True,
+            check=False,
+        )
         shutil.rmtree(folder, ignore_errors=True)

@@ -225,8 +225,8 @@ def _dossier(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
         dossiers = archive.dossiers()
         if args.json:
             _print_json([cli_format.dossier_json(d) for d in dossiers], out)
-        for dossier in [] if args.json else dossiers:
-            print(f"{len(dossier.article_ids):>5}  {dossier.name}", file=out)
+        for entry in [] if args.json else dossiers:
+            print(f"{len(entry.article_ids):>5}  {entry.name}", file=out)
         return EXIT_OK
     if args.action == "create":
         dossier_id, _ = archive.create_dossier(args.name, args.description)
@@ -242,8 +242,7 @@ def _dossier(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
         for position, summary in enumerate([] if args.json else articles, start=1):
             print(f"{position:>4}. {cli_format.summary_line(summary)}", file=out)
     elif args.action == "add":
-        position = None if args.at is None else args.at - 1
-        archive.add_to_dossier(dossier.id, args.ids, position)
+        archive.add_to_dossier(dossier.id, args.ids, None if args.at is None else args.at - 1)
     elif args.action == "remove":
         archive.remove_from_dossier(dossier.id, args.ids)
     elif args.action == "rename":

@@ -42,9 +42,11 @@ def paragraphs_of(text: str) -> list[str]:
     return [p for p in (b.strip() for b in blocks) if p.strip("\u200f\u200e\ufeff ")]
 
 
-def parse_article(text: str) -> ArticleDraft:
-    """The article in ``text``; the caller has checked that the text is not empty."""
+def parse_article(text: str) -> ArticleDraft | None:
+    """The article in ``text``, or None if no visible text is left once cleaned."""
     paragraphs = paragraphs_of(text)
+    if not paragraphs:
+        return None
     title = paragraphs.pop(0)
     if not paragraphs or len(title) > TITLE_LIMIT:
         title, rest = split_first_sentence(title)

@@ -73,6 +73,7 @@ def _read_text(path: Path) -> ArticleDraft | ImportFailed:
         return problem
     except OSError as error:
         return ImportFailed(label, f"cannot be read ({error.strerror})")
-    if not text.strip():
-        return ImportFailed(label, "the file holds no text")
-    return parse_article(text)
+    draft = parse_article(text)
+    if draft is None:
+        return ImportFailed(label, "the file holds no visible text")
+    return draft

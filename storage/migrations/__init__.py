@@ -42,7 +42,8 @@ def upgrade(engine: Engine, database_path: Path | None) -> Path | None:
     config = Config()
     config.set_main_option("script_location", str(SCRIPT_LOCATION))
     scripts = ScriptDirectory.from_config(config)
-    if current is not None and scripts.get_revision(current) is None:  # pragma: no branch
+    known = {script.revision for script in scripts.walk_revisions()}
+    if current is not None and current not in known:
         raise ArchiveTooNew(
             f"{database_path or engine.url}: written by a newer Arshif (schema {current}); "
             "update Arshif to open it"

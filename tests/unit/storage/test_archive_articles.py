@@ -34,7 +34,18 @@ def test_an_article_comes_back_as_it_was_stored(archive: Archive) -> None:
     assert changes.added == {outcome.article_id}
 
     record = archive.article(outcome.article_id)
-    for field in ("title", "lead", "body", "author", "source", "date", "place", "url", "page", "ref"):
+    for field in (
+        "title",
+        "lead",
+        "body",
+        "author",
+        "source",
+        "date",
+        "place",
+        "url",
+        "page",
+        "ref",
+    ):
         assert getattr(record, field) == getattr(DRAFT, field), field
     assert record.tags == ("داعش", "سوريا")
     assert record.created.tzinfo is not None
@@ -62,7 +73,11 @@ def test_the_same_wire_story_in_two_papers_is_kept_twice(archive: Archive) -> No
     archive.add_article(DRAFT)
     other_paper = ArticleDraft(title=DRAFT.title, lead=DRAFT.lead, body=DRAFT.body, source="الحياة")
     reprinted = ArticleDraft(
-        title=DRAFT.title, lead=DRAFT.lead, body=DRAFT.body, source="العرب", date=dt.date(2019, 3, 24)
+        title=DRAFT.title,
+        lead=DRAFT.lead,
+        body=DRAFT.body,
+        source="العرب",
+        date=dt.date(2019, 3, 24),
     )
     assert archive.add_article(other_paper)[0].status is ImportStatus.IMPORTED
     assert archive.add_article(reprinted)[0].status is ImportStatus.IMPORTED
@@ -74,7 +89,8 @@ def test_a_reference_already_used_for_another_text_is_refused(archive: Archive) 
     clash = ArticleDraft(title="عنوان آخر", body="نص آخر تماما", ref=DRAFT.ref)
     outcome, _ = archive.add_article(clash)
     assert outcome.status is ImportStatus.FAILED
-    assert outcome.reason is not None and "ARB-2019-0001" in outcome.reason
+    assert outcome.reason is not None
+    assert "ARB-2019-0001" in outcome.reason
     assert archive.article_count() == 1
 
 
@@ -91,7 +107,8 @@ def test_a_draft_that_cannot_be_stored_says_which_field(
 ) -> None:
     outcome, _ = archive.add_article(draft)
     assert outcome.status is ImportStatus.FAILED
-    assert outcome.reason is not None and outcome.reason.startswith(f"{field}:")
+    assert outcome.reason is not None
+    assert outcome.reason.startswith(f"{field}:")
     assert archive.article_count() == 0
 
 
@@ -134,7 +151,7 @@ def test_update_changes_fields_and_refuses_a_stale_version(archive: Archive) -> 
 
 
 def test_update_refuses_a_reference_of_another_article(archive: Archive) -> None:
-    first, _ = archive.add_article(DRAFT)
+    _first, _ = archive.add_article(DRAFT)
     second, _ = archive.add_article(ArticleDraft(title="ثان", body="مقال ثان", ref="B-2"))
     assert second.article_id is not None
     with pytest.raises(Conflict, match="ARB-2019-0001"):

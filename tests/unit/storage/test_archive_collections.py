@@ -79,7 +79,8 @@ def test_dossier_names_are_unique_and_renamable(archive: Archive) -> None:
         archive.rename_dossier(other_id, "ملف سوريا")
     archive.rename_dossier(dossier_id, "ملف سوريا 2019", "وصف")
     found = archive.find_dossier("ملف سوريا ٢٠١٩")
-    assert found is not None and found.description == "وصف"
+    assert found is not None
+    assert found.description == "وصف"
     archive.delete_dossier(other_id)
     assert [d.name for d in archive.dossiers()] == ["ملف سوريا 2019"]
 

@@ -1,0 +1,50 @@
+"""Import the corpus into a fresh archive and print articles per second.
+
+    .venv/bin/python bench/import_corpus.py [--archive URL_OR_FOLDER] [--repeat N]
+
+Goes through the same path as `arshif import` (read, clean, normalise, find duplicates, store in
+batches of 500 per transaction), then imports again to time duplicate detection.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+from storage.archive import Archive
+from storage.ingest import read_paths
+from storage.records import ImportStatus
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "articles.jsonl.gz"
+
+
+def timed_import(location: str) -> tuple[float, dict[ImportStatus, int]]:
+    with Archive.open(location) as archive:
+        start = time.perf_counter()
+        outcomes, _ = archive.import_drafts(read_paths([CORPUS]))
+        elapsed = time.perf_counter() - start
+    counts = {status: sum(o.status is status for o in outcomes) for status in ImportStatus}
+    return elapsed, counts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--archive", help="a folder or a PostgreSQL URL (default: a new folder)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="arshif-bench-") as scratch:
+        location = args.archive or str(Path(scratch) / "archive")
+        for label in ("first import", "second import (all duplicates)"):
+            elapsed, counts = timed_import(location)
+            total = sum(counts.values())
+            imported, duplicates, failed = (counts[s] for s in ImportStatus)
+            print(
+                f"{label}: {total:,} articles in {elapsed:.1f} s = "
+                f"{total / elapsed:,.0f} articles/s ({imported:,} imported, "
+                f"{duplicates:,} duplicates, {failed:,} failed)"
+            )
+
+
+if __name__ == "__main__":
+    main()

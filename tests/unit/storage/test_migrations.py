@@ -1,0 +1,74 @@
+"""The schema: Alembic migrations match the models, and archives are upgraded or refused."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine
+
+from storage import migrations
+from storage.archive import Archive
+from storage.errors import ArchiveError, ArchiveTooNew
+from storage.models import Base
+
+
+def test_head_constant_names_the_newest_migration() -> None:
+    config = Config()
+    config.set_main_option("script_location", str(migrations.SCRIPT_LOCATION))
+    assert ScriptDirectory.from_config(config).get_current_head() == migrations.HEAD
+
+
+def test_migrations_build_exactly_the_models(archive_location: str) -> None:
+    with Archive.open(archive_location) as archive:
+        engine = archive._engine
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+
+
+def test_sqlite_archive_settings(tmp_path: Path) -> None:
+    with Archive.open(tmp_path / "a"):
+        pass
+    connection = sqlite3.connect(tmp_path / "a" / "archive.sqlite3")
+    assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    connection.close()
+
+
+def test_an_archive_from_a_newer_arshif_is_refused(tmp_path: Path) -> None:
+    with Archive.open(tmp_path / "a"):
+        pass
+    connection = sqlite3.connect(tmp_path / "a" / "archive.sqlite3")
+    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.commit()
+    connection.close()
+    with pytest.raises(ArchiveTooNew, match="newer Arshif"):
+        Archive.open(tmp_path / "a")
+
+
+def test_a_foreign_database_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "a"
+    folder.mkdir()
+    engine = create_engine(f"sqlite:///{folder / 'archive.sqlite3'}")
+    with engine.begin() as connection:
+        connection.exec_driver_sql("CREATE TABLE invoices (id INTEGER)")
+    engine.dispose()
+    with pytest.raises(ArchiveError, match="not an Arshif archive"):
+        Archive.open(folder)
+
+
+def test_a_copy_is_saved_before_an_upgrade(tmp_path: Path) -> None:
+    database = tmp_path / "archive.sqlite3"
+    connection = sqlite3.connect(database)
+    connection.execute("CREATE TABLE t (x TEXT)")
+    connection.execute("INSERT INTO t VALUES ('مقال')")
+    connection.commit()
+    connection.close()
+    copy = migrations._save_copy(database, "0001")
+    assert copy.name == "archive.before-upgrade-from-0001.sqlite3"
+    assert sqlite3.connect(copy).execute("SELECT x FROM t").fetchall() == [("مقال",)]
