@@ -29,7 +29,7 @@ from storage.engine import (
 )
 from storage.errors import ArchiveBusy, ArchiveError, ArchiveNotFound, Conflict, NotFound
 from storage.files import DatabaseFiles, FileStore, FolderFiles, sha256_of
-from storage.models import Article, Attachment, Note, utcnow
+from storage.models import ArchiveSetting, Article, ArticleTag, Attachment, Note, utcnow
 from storage.records import (
     ARTICLE_TEXT_FIELDS,
     ArticleDraft,
@@ -44,11 +44,15 @@ from storage.records import (
     ImportStatus,
     ItemOrigin,
     NoteId,
+    SearchResults,
     TagRecord,
 )
+from storage.search import searcher
+from storage.search.document import INDEX_VERSION
 from storage.text import clean_text
 
 Progress = Callable[[int, int, str], None]
+INDEX_SETTING = "search_index_version"
 _T = TypeVar("_T")
 IMPORT_BATCH = 500
 
@@ -64,6 +68,7 @@ class Archive:
         self._write_sessions = sessionmaker(
             engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
+        self._index = searcher.index_for(engine.dialect.name)
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -86,7 +91,10 @@ class Archive:
         files: FileStore = (
             DatabaseFiles() if where.folder is None else FolderFiles(where.folder / FILES_FOLDER)
         )
-        return cls(where, engine, files)
+        archive = cls(where, engine, files)
+        if not archive.is_index_current():
+            archive.rebuild_index()
+        return archive
 
     def close(self) -> None:
         self._engine.dispose()
@@ -144,7 +152,7 @@ class Archive:
             if is_cancelled is not None and is_cancelled():
                 break
             with self._write() as session:
-                outcomes += article_store.store_batch(session, batch, tags, utcnow())
+                outcomes += article_store.store_batch(session, batch, tags, utcnow(), self._index)
             if progress is not None:
                 progress(len(outcomes), total, outcomes[-1].path)
         added = frozenset(
@@ -181,7 +189,7 @@ class Archive:
         unknown = set(fields) - {*ARTICLE_TEXT_FIELDS, "date", "language"}
         if unknown:
             raise ArchiveError(f"unknown article field {sorted(unknown)[0]!r}")
-        with self._write() as session:
+        with self._write() as session, self._reindexing(session, [article_id]):
             article = article_store.get_article(session, article_id)
             if expected_version is not None and article.version != expected_version:
                 raise Conflict(
@@ -232,11 +240,11 @@ class Archive:
         with self._write() as session:
             dossiers = dossier_store.dossiers_of(session, article_ids)
             hashes: set[str] = set()
-            for article_id in article_ids:
-                article = article_store.get_article(session, article_id)
-                hashes.update(a.sha256 for a in article.attachments)
-                session.delete(article)
-            session.flush()
+            with self._reindexing(session, article_ids):
+                for article_id in article_ids:
+                    article = article_store.get_article(session, article_id)
+                    hashes.update(a.sha256 for a in article.attachments)
+                    session.delete(article)
             unused = self._drop_unused_files(session, hashes)
         self._release(unused)
         return Changes(
@@ -249,6 +257,41 @@ class Archive:
         with self._read() as session:
             ids = list(session.scalars(select(Article.id).where(Article.trashed.is_not(None))))
         return self.purge_articles(ids) if ids else Changes()
+
+    # -- search ------------------------------------------------------------------------------
+
+    def search(
+        self, query: str, limit: int = 20, offset: int = 0, order: searcher.Order = "relevance"
+    ) -> SearchResults:
+        """Articles (not in the trash) matching ``query`` (storage.search.query), best first or
+        by date, with a snippet of each. Any string is a valid query."""
+        with self._read() as session:
+            return searcher.search(session, self._index, query, limit, offset, order)
+
+    def is_index_current(self) -> bool:
+        """Whether the search index was built by this version's rules."""
+        with self._read() as session:
+            setting = session.get(ArchiveSetting, INDEX_SETTING)
+            return setting is not None and setting.value == INDEX_VERSION
+
+    def rebuild_index(self, progress: Callable[[int, int], None] | None = None) -> None:
+        """Index every article again, in one transaction."""
+        with self._write() as session:
+            searcher.rebuild(session, self._index, progress)
+            session.merge(ArchiveSetting(name=INDEX_SETTING, value=INDEX_VERSION))
+
+    @contextmanager
+    def _reindexing(self, session: Session, article_ids: Iterable[int]) -> Iterator[None]:
+        with searcher.reindexing(session, self._index, article_ids):
+            yield
+
+    @contextmanager
+    def _retagging(self, session: Session, tag_ids: Iterable[int]) -> Iterator[None]:
+        tagged = session.scalars(
+            select(ArticleTag.article_id).where(ArticleTag.tag_id.in_(tag_ids))
+        )
+        with self._reindexing(session, set(tagged)):
+            yield
 
     # -- tags --------------------------------------------------------------------------------
 
@@ -265,7 +308,7 @@ class Archive:
             return None if tag is None else tag.id
 
     def tag_articles(self, article_ids: Sequence[int], names: Sequence[str]) -> Changes:
-        with self._write() as session:
+        with self._write() as session, self._reindexing(session, article_ids):
             changed = {
                 ArticleId(a)
                 for a in article_ids
@@ -275,24 +318,24 @@ class Archive:
         return Changes(updated=frozenset(changed), has_tag_changes=bool(changed))
 
     def untag_articles(self, article_ids: Sequence[int], names: Sequence[str]) -> Changes:
-        with self._write() as session:
+        with self._write() as session, self._reindexing(session, article_ids):
             changed = {
                 ArticleId(a) for a in article_ids if tag_store.untag_article(session, a, names)
             }
         return Changes(updated=frozenset(changed), has_tag_changes=bool(changed))
 
     def rename_tag(self, tag_id: int, new_name: str) -> Changes:
-        with self._write() as session:
+        with self._write() as session, self._retagging(session, [tag_id]):
             tag_store.rename(session, tag_id, new_name)
         return Changes(has_tag_changes=True)
 
     def merge_tags(self, source_ids: Sequence[int], target_id: int) -> Changes:
-        with self._write() as session:
+        with self._write() as session, self._retagging(session, [*source_ids, target_id]):
             tag_store.merge(session, source_ids, target_id)
         return Changes(has_tag_changes=True)
 
     def delete_tag(self, tag_id: int) -> Changes:
-        with self._write() as session:
+        with self._write() as session, self._retagging(session, [tag_id]):
             tag_store.delete_tag(session, tag_id)
         return Changes(has_tag_changes=True)
 
@@ -305,7 +348,7 @@ class Archive:
 
     def add_note(self, article_id: int, note: str) -> tuple[NoteId, Changes]:
         body = _note_text(note)
-        with self._write() as session:
+        with self._write() as session, self._reindexing(session, [article_id]):
             article_store.get_article(session, article_id)
             now = utcnow()
             row = Note(article_id=article_id, text=body, created=now, updated=now)
@@ -318,15 +361,17 @@ class Archive:
         body = _note_text(note)
         with self._write() as session:
             row = _get_note(session, note_id)
-            row.text, row.updated = body, utcnow()
             article_id = row.article_id
+            with self._reindexing(session, [article_id]):
+                row.text, row.updated = body, utcnow()
         return Changes(updated=frozenset({ArticleId(article_id)}))
 
     def delete_note(self, note_id: int) -> Changes:
         with self._write() as session:
             row = _get_note(session, note_id)
             article_id = row.article_id
-            session.delete(row)
+            with self._reindexing(session, [article_id]):
+                session.delete(row)
         return Changes(updated=frozenset({ArticleId(article_id)}))
 
     # -- dossiers ----------------------------------------------------------------------------
@@ -439,9 +484,28 @@ class Archive:
             attachments = list(session.execute(select(Attachment.id, Attachment.sha256)))
             stored = self._files.stored_hashes(session)
             problems += self._check_files(session, attachments, stored)
+        problems += self._check_index()
         return CheckReport(
             articles=articles, attachments=len(attachments), problems=tuple(problems)
         )
+
+    def _check_index(self) -> list[str]:
+        """The search index holds exactly what the articles say (checked, then rolled back)."""
+        session = self._write_sessions()
+        try:
+            ids = list(session.scalars(select(Article.id)))
+            documents = list(searcher.documents_for(session, ids).items())
+            wrong = self._index.leftover_words(session, documents)
+        except DBAPIError as error:
+            wrong = -1
+            problem = str(error.orig)
+        finally:
+            session.rollback()
+            session.close()
+        if wrong == 0:
+            return []
+        detail = f"cannot be read ({problem})" if wrong < 0 else "differs from the articles"
+        return [f"search index: {detail}; `arshif check --repair` rebuilds it"]
 
     def _check_files(
         self, session: Session, attachments: Sequence[Any], stored: set[str]

@@ -30,7 +30,9 @@ from storage.records import (
     NoteId,
     NoteRecord,
 )
-from storage.text import clean_line, clean_text, fingerprint, name_key, normalize
+from storage.search.document import IndexDocument, build_document
+from storage.search.searcher import SearchIndex
+from storage.text import clean_line, clean_text, fingerprint, name_key, names, normalize
 
 MAX_TITLE = 2_000
 MAX_BODY = 5_000_000
@@ -68,7 +70,7 @@ def clean_draft(draft: ArticleDraft) -> ArticleDraft:
         lead=lead,
         ref=ref or None,
         url=clean_line(draft.url),
-        tags=tuple(t for t in (clean_line(t) for t in draft.tags) if t),
+        tags=tuple(names.checked_name("tag", t, names.TAG_NAME_LIMIT)[0] for t in draft.tags),
         author=author,
         source=source,
         place=place,
@@ -83,6 +85,10 @@ def _check_length(field: str, value: str, limit: int) -> None:
 
 def text_key(title: str, lead: str, body: str) -> str:
     return fingerprint(normalize(title), normalize(lead), normalize(body))
+
+
+def normalized_text(draft: ArticleDraft) -> tuple[str, str, str]:
+    return normalize(draft.title), normalize(draft.lead), normalize(draft.body)
 
 
 @dataclass
@@ -111,54 +117,77 @@ def store_batch(
     items: Sequence[tuple[ItemOrigin, ArticleDraft | ArchiveError]],
     extra_tags: Sequence[str],
     now: dt.datetime,
+    search_index: SearchIndex,
 ) -> list[ImportOutcome]:
-    """Store the drafts that are neither invalid nor duplicates; one outcome per item, in order.
-    Items that arrive as errors (a file that could not be read) are reported FAILED."""
+    """Store the drafts that are neither invalid nor duplicates, and index them; one outcome
+    per item, in order. Items that arrive as errors (a file that could not be read) are FAILED."""
     outcomes: list[ImportOutcome | None] = [None] * len(items)
-    prepared: list[tuple[int, ArticleDraft, str]] = []
-    for index, (origin, draft) in enumerate(items):
+    prepared: dict[int, tuple[ArticleDraft, tuple[str, str, str], str]] = {}
+    for item, (origin, draft) in enumerate(items):
         try:
             if isinstance(draft, ArchiveError):
                 raise draft
             cleaned = clean_draft(draft)
         except ArchiveError as problem:
             reason = problem.reason if isinstance(problem, ImportFailed) else str(problem)
-            outcomes[index] = _outcome(origin, ImportStatus.FAILED, reason=reason)
+            outcomes[item] = _outcome(origin, ImportStatus.FAILED, reason=reason)
             continue
-        prepared.append((index, cleaned, text_key(cleaned.title, cleaned.lead, cleaned.body)))
-    drafts = {index: draft for index, draft, _ in prepared}
+        normalized = normalized_text(cleaned)
+        prepared[item] = (cleaned, normalized, fingerprint(*normalized))
 
     by_key, by_ref = _known_articles(
-        session, {key for _, _, key in prepared}, {d.ref for _, d, _ in prepared if d.ref}
+        session,
+        {key for _, _, key in prepared.values()},
+        {draft.ref for draft, _, _ in prepared.values() if draft.ref},
     )
-    rows: list[dict[str, object]] = []
-    row_items: list[int] = []
-    in_batch_duplicates: list[tuple[int, int]] = []  # (item index, row of the first copy)
-    for index, draft, key in prepared:
-        origin = items[index][0]
+    new_items: list[int] = []  # items to insert, in row order
+    in_batch_duplicates: list[tuple[int, int]] = []  # (item, row of its first copy)
+    for item, (draft, _, key) in prepared.items():
+        origin = items[item][0]
         match = _find_duplicate(by_key, by_ref, draft, key)
         if isinstance(match, str):
-            outcomes[index] = _outcome(origin, ImportStatus.FAILED, reason=match)
+            outcomes[item] = _outcome(origin, ImportStatus.FAILED, reason=match)
         elif match is not None and match.id is not None:
-            outcomes[index] = _outcome(origin, ImportStatus.DUPLICATE, match.id)
+            outcomes[item] = _outcome(origin, ImportStatus.DUPLICATE, match.id)
         elif match is not None and match.row is not None:
-            in_batch_duplicates.append((index, match.row))
+            in_batch_duplicates.append((item, match.row))
         else:
-            known = _Known(None, len(rows), draft.ref, draft.source, draft.date, key)
+            known = _Known(None, len(new_items), draft.ref, draft.source, draft.date, key)
             by_key[key].append(known)
             if draft.ref:
                 by_ref[draft.ref] = known
-            rows.append(_row(draft, key, now))
-            row_items.append(index)
+            new_items.append(item)
 
-    ids = _insert_rows(session, rows)
-    for row, index in enumerate(row_items):
-        outcomes[index] = _outcome(items[index][0], ImportStatus.IMPORTED, ids[row])
-    for index, row in in_batch_duplicates:
-        outcomes[index] = _outcome(items[index][0], ImportStatus.DUPLICATE, ids[row])
-    new_articles = [(ids[row], drafts[index].tags) for row, index in enumerate(row_items)]
-    _tag_new_articles(session, new_articles, extra_tags)
+    ids = _insert_rows(session, [_row(prepared[i][0], prepared[i][2], now) for i in new_items])
+    for row, item in enumerate(new_items):
+        outcomes[item] = _outcome(items[item][0], ImportStatus.IMPORTED, ids[row])
+    for item, row in in_batch_duplicates:
+        outcomes[item] = _outcome(items[item][0], ImportStatus.DUPLICATE, ids[row])
+    new_articles = [(ids[row], prepared[item][0]) for row, item in enumerate(new_items)]
+    _tag_new_articles(session, [(i, d.tags) for i, d in new_articles], extra_tags)
+    search_index.add(
+        session,
+        [
+            (i, _document(d, prepared[item][1], extra_tags))
+            for (i, d), item in zip(new_articles, new_items, strict=True)
+        ],
+    )
     return [outcome for outcome in outcomes if outcome is not None]
+
+
+def _document(
+    draft: ArticleDraft, normalized: tuple[str, str, str], extra_tags: Sequence[str]
+) -> IndexDocument:
+    return build_document(
+        title=draft.title,
+        lead=draft.lead,
+        body=draft.body,
+        place=draft.place,
+        source=draft.source,
+        author=draft.author,
+        tags=(*draft.tags, *extra_tags),
+        normalized=normalized,
+    )
 
 
 def _outcome(

@@ -13,11 +13,9 @@ from storage.models import Article, Dossier, DossierItem
 from storage.records import ArticleId, DossierId, DossierRecord
 from storage.text import clean_text, name_key, names
 
-MAX_NAME = 300
-
 
 def checked_name(name: str) -> tuple[str, str]:
-    return names.checked_name("dossier", name, MAX_NAME)
+    return names.checked_name("dossier", name, names.DOSSIER_NAME_LIMIT)
 
 
 def _check_free(session: Session, key: str, shown: str, dossier_id: int | None = None) -> None:

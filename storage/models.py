@@ -183,3 +183,12 @@ class Blob(Base):
 
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ArchiveSetting(Base):
+    """Facts about the archive itself, such as the version of the rules its index was built by."""
+
+    __tablename__ = "archive_settings"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

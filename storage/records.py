@@ -149,6 +149,25 @@ class ImportOutcome:
 
 
 @dataclass(frozen=True)
+class SearchHit:
+    """One article found. ``snippet`` is HTML: original text, matched words in <b>."""
+
+    id: ArticleId
+    ref: str | None
+    title: str
+    source: str
+    date: dt.date | None
+    score: float
+    snippet: str
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    total: int  # articles matching, of which ``hits`` is the page asked for
+    hits: tuple[SearchHit, ...]
+
+
+@dataclass(frozen=True)
 class CheckReport:
     """What `Archive.check` found; an empty list of problems means the archive is sound."""
 

@@ -12,11 +12,9 @@ from storage.models import Article, ArticleTag, Tag
 from storage.records import TagId, TagRecord
 from storage.text import name_key, names
 
-MAX_NAME = 200
-
 
 def checked_name(name: str) -> tuple[str, str]:
-    return names.checked_name("tag", name, MAX_NAME)
+    return names.checked_name("tag", name, names.TAG_NAME_LIMIT)
 
 
 def ensure_tags(session: Session, names: Iterable[str]) -> dict[str, int]:

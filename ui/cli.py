@@ -43,6 +43,17 @@ def build_parser() -> argparse.ArgumentParser:
     command.add_argument("--tag", action="append", default=[], help="tag every imported article")
     _json_flag(command, "one object per item: path, line, status, id, reason")
 
+    command = commands.add_parser(
+        "search", help="search the articles (QUERY - reads one query a line from stdin)"
+    )
+    command.add_argument("query", metavar="QUERY", help='words, "phrase", -word, OR, pre*, tag:…')
+    command.add_argument("--limit", type=int, default=20, help="hits to show (default 20)")
+    command.add_argument("--offset", type=int, default=0, help="hits to skip")
+    command.add_argument("--order", choices=("relevance", "newest", "oldest"), default="relevance")
+    _json_flag(
+        command, '{"query", "total", "hits": [{id, ref, title, source, date, score, snippet}]}'
+    )
+
     command = commands.add_parser("list", help="list articles (without body)")
     command.add_argument("--trash", action="store_true", help="list the trash instead")
     _json_flag(command, "a JSON array, by id")
@@ -85,7 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
         command = commands.add_parser(name, help=text)
         command.add_argument("ids", nargs="+", type=int, metavar="ID")
 
-    command = commands.add_parser("check", help="check the database and the attached files")
+    command = commands.add_parser(
+        "check", help="check the database, the search index and the attached files"
+    )
+    command.add_argument("--repair", action="store_true", help="rebuild the search index first")
     _json_flag(command, "the report as a JSON object")
     return parser
 
@@ -155,6 +169,20 @@ def _import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
             print(line, file=out)
     has_failures = any(o.status is ImportStatus.FAILED for o in outcomes)
     return EXIT_PARTIAL if has_failures else EXIT_OK
+
+
+def _search(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    queries = (line.rstrip("\n") for line in sys.stdin) if args.query == "-" else [args.query]
+    for query in queries:
+        results = archive.search(query, limit=args.limit, offset=args.offset, order=args.order)
+        if args.json or args.query == "-":
+            line = {"query": query, **cli_format.results_json(results)}
+            print(json.dumps(line, ensure_ascii=False), file=out, flush=True)
+            continue
+        print(f"{results.total:,} article(s)", file=out)
+        for hit in results.hits:
+            print(cli_format.hit_text(hit), file=out)
+    return EXIT_OK
 
 
 def _list(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
@@ -274,6 +302,8 @@ def _purge(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _check(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    if args.repair:
+        archive.rebuild_index()
     report = archive.check()
     if args.json:
         _print_json(
@@ -303,6 +333,7 @@ def _print_json(value: object, out: TextIO) -> None:
 
 HANDLERS: dict[str, Handler] = {
     "import": _import,
+    "search": _search,
     "list": _list,
     "show": _show,
     "tag": _tag,

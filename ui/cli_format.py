@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
+import re
 from collections.abc import Iterable, Iterator
 from itertools import groupby
 
@@ -12,6 +14,8 @@ from storage.records import (
     DossierRecord,
     ImportOutcome,
     ImportStatus,
+    SearchHit,
+    SearchResults,
     TagRecord,
 )
 
@@ -53,6 +57,35 @@ def _outcome_line(outcome: ImportOutcome) -> str:
     if outcome.status is ImportStatus.DUPLICATE:
         return f"duplicate  of #{outcome.article_id}  {outcome.label}"
     return f"failed     {outcome.label}: {outcome.reason}"
+
+
+def results_json(results: SearchResults) -> dict[str, object]:
+    return {
+        "total": results.total,
+        "hits": [
+            {
+                "id": hit.id,
+                "ref": hit.ref,
+                "title": hit.title,
+                "source": hit.source,
+                "date": _iso(hit.date),
+                "score": hit.score,
+                "snippet": hit.snippet,
+            }
+            for hit in results.hits
+        ],
+    }
+
+
+_BOLD = re.compile("</?b>")
+
+
+def hit_text(hit: SearchHit) -> str:
+    """A hit for a terminal: the matched words between ⟦ ⟧, the snippet's HTML undone."""
+    snippet = html.unescape(hit.snippet.replace("<b>", "⟦").replace("</b>", "⟧"))
+    date = _iso(hit.date) or "----------"
+    source = f"  [{hit.source}]" if hit.source else ""
+    return f"{hit.id:>7}  {date}  {hit.title}{source}\n         {snippet}"
 
 
 def summary_json(summary: ArticleSummary) -> dict[str, object]:

@@ -6,6 +6,9 @@ from storage.errors import InvalidField
 from storage.text.clean import clean_line
 from storage.text.normalize import name_key
 
+TAG_NAME_LIMIT = 200
+DOSSIER_NAME_LIMIT = 300
+
 
 def checked_name(kind: str, name: str, limit: int) -> tuple[str, str]:
     """(name as shown, key that makes it unique), or `InvalidField` naming ``kind``."""

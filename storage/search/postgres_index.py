@@ -1,0 +1,122 @@
+"""The search index on PostgreSQL: one tsvector per article, with a GIN index.
+
+The tsvector is written lexeme by lexeme from the same normalised words as the SQLite index
+(no text search configuration folds them again): exact words weighted A (title), B (body) or
+C (place, notes, source, author, tags); stems as ``~stem`` at the same positions, weighted D;
+source and author words once more as ``s>word`` and ``a>word`` for the field filters.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from storage.search.document import IndexDocument
+from storage.search.query import Query, Term
+from storage.search.variants import term_forms
+from storage.text.stem import stem
+
+TABLE = "search_index"
+MAX_POSITION = 16_383  # PostgreSQL keeps positions up to this
+MAX_LEXEME = 500
+RANK = "ts_rank('{0.1, 0.2, 0.4, 1.0}', s.document, q.query)"
+_UPSERT = text(
+    f"INSERT INTO {TABLE} (article_id, document) VALUES (:id, CAST(:document AS tsvector)) "
+    "ON CONFLICT (article_id) DO UPDATE SET document = EXCLUDED.document"
+)
+
+
+def _lexeme(word: str) -> str:
+    return "'" + word[:MAX_LEXEME].replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def tsvector_literal(document: IndexDocument) -> str:
+    positions: defaultdict[str, list[str]] = defaultdict(list)
+    position = 0
+    parts = (
+        (document.title, "A"),
+        (document.text, "B"),
+        (document.meta + document.source + document.author + document.tags, "C"),
+    )
+    for words, weight in parts:
+        for word in words:
+            position = min(position + 1, MAX_POSITION)
+            positions[word].append(f"{position}{weight}")
+            positions["~" + stem(word)].append(f"{position}D")
+    lexemes = [f"{_lexeme(w)}:{','.join(p[:256])}" for w, p in positions.items()]
+    lexemes += [_lexeme("s>" + w) for w in set(document.source)]
+    lexemes += [_lexeme("a>" + w) for w in set(document.author)]
+    return " ".join(lexemes)
+
+
+class PostgresIndex:
+    def add(self, session: Session, documents: Iterable[tuple[int, IndexDocument]]) -> None:
+        rows = [{"id": i, "document": tsvector_literal(d)} for i, d in documents]
+        if rows:
+            session.execute(_UPSERT, rows)
+
+    def remove(self, session: Session, documents: Iterable[tuple[int, IndexDocument]]) -> None:
+        ids = [i for i, _ in documents]
+        if ids:
+            session.execute(text(f"DELETE FROM {TABLE} WHERE article_id = ANY(:ids)"), {"ids": ids})
+
+    def clear(self, session: Session) -> None:
+        session.execute(text(f"DELETE FROM {TABLE}"))
+
+    def match(self, query: Query) -> str | None:
+        """The tsquery for the query's words and field filters, or None."""
+        parts = ["(" + " | ".join(_term(t) for t in group) + ")" for group in query.groups]
+        parts += [_all("s>", words) for words in query.filters.sources]
+        parts += [_all("a>", words) for words in query.filters.authors]
+        return " & ".join(parts) if parts else None
+
+    def leftover_words(self, session: Session, documents: list[tuple[int, IndexDocument]]) -> int:
+        """Count the entries that differ from the documents recomputed from the articles."""
+        rows = session.execute(text(f"SELECT article_id, document::text FROM {TABLE}"))
+        stored: dict[int, str] = {row[0]: row[1] for row in rows}
+        as_text = text(
+            "SELECT CAST(x AS tsvector)::text FROM unnest(CAST(:documents AS text[])) "
+            "WITH ORDINALITY AS t(x, n) ORDER BY n"
+        )
+        wrong = 0
+        for start in range(0, len(documents), 1000):
+            chunk = documents[start : start + 1000]
+            literals = [tsvector_literal(document) for _, document in chunk]
+            expected = session.scalars(as_text, {"documents": literals})
+            for (article_id, _), vector in zip(chunk, expected, strict=True):
+                wrong += stored.pop(article_id, None) != vector
+        return wrong + len(stored)
+
+    def term(self, term: Term) -> str:
+        return _term(term)
+
+    def ranked(self, parameter: str) -> str:
+        """SQL giving (id, score) of the articles matching the tsquery in ``:parameter``."""
+        return (
+            f"SELECT s.article_id AS id, {RANK} AS score FROM {TABLE} s, "
+            f"CAST(:{parameter} AS tsquery) AS q(query) WHERE s.document @@ q.query"
+        )
+
+    def matching(self, parameter: str) -> str:
+        return f"SELECT article_id FROM {TABLE} WHERE document @@ CAST(:{parameter} AS tsquery)"
+
+
+def _all(prefix: str, words: Sequence[str]) -> str:
+    return "(" + " & ".join(_lexeme(prefix + w) for w in words) + ")"
+
+
+def _sequence(words: Sequence[str], marker: str = "", is_prefix: bool = False) -> str:
+    lexemes = [_lexeme(marker + w) for w in words]
+    if is_prefix:
+        lexemes[-1] += ":*"
+    return "(" + " <-> ".join(lexemes) + ")"
+
+
+def _term(term: Term) -> str:
+    forms = term_forms(term)
+    alternatives = [_sequence(f, is_prefix=term.is_prefix) for f in forms.exact]
+    alternatives += [_sequence(s, "~") for s in forms.stems]
+    return "(" + " | ".join(alternatives) + ")"

@@ -1,0 +1,168 @@
+"""The query language users already know, parsed into terms and filters.
+
+    words              every word must match (in any spelling variant, see storage.text)
+    "exact phrase"     the words in this order
+    -word  -"phrase"   articles with it are left out
+    a OR b             either (also a | b)
+    pref*              words that start with pref
+    tag:NAME  source:NAME  author:NAME  in:DOSSIER  has:note|attachment|tag
+    date:2015  date:2015-07  date:2015-07-21  date:2015-07..2015-08  date:..2015  date:2015-07..
+
+Any string is a valid query: unbalanced quotes close at the end, stray operators are ignored,
+punctuation and marks fall away with normalisation. A query with nothing left finds nothing.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from storage.text import normalize, tokens
+
+MAX_QUERY_CHARS = 10_000
+MAX_TERMS = 32
+FIELDS = ("tag", "source", "author", "in", "has", "date")
+_PIECE = re.compile(
+    r'(?P<neg>-)?(?:(?P<field>[A-Za-z]+):)?(?:"(?P<quoted>[^"]*)"?|(?P<bare>[^\s"]+))'
+)
+
+
+@dataclass(frozen=True)
+class Term:
+    """Normalised words that must follow each other (one word: a plain term)."""
+
+    words: tuple[str, ...]
+    is_prefix: bool = False
+
+
+@dataclass(frozen=True)
+class Filters:
+    tags: tuple[str, ...] = ()
+    sources: tuple[tuple[str, ...], ...] = ()
+    authors: tuple[tuple[str, ...], ...] = ()
+    dossiers: tuple[str, ...] = ()
+    has: tuple[str, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Query:
+    """All groups must match; a group matches if any of its terms does."""
+
+    groups: tuple[tuple[Term, ...], ...] = ()
+    excluded: tuple[Term, ...] = ()
+    filters: Filters = field(default_factory=Filters)
+    is_impossible: bool = False  # a filter that nothing can satisfy (date:2015-13)
+
+    @property
+    def has_terms(self) -> bool:
+        return bool(self.groups)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.groups and self.filters == Filters() and not self.is_impossible
+
+    def all_terms(self) -> list[Term]:
+        return [term for group in self.groups for term in group]
+
+
+def parse(text: str) -> Query:
+    text = text[:MAX_QUERY_CHARS].replace("\u201c", '"').replace("\u201d", '"').replace("«", '"')
+    text = text.replace("»", '"')
+    groups: list[list[Term]] = []
+    excluded: list[Term] = []
+    values: dict[str, list[str]] = {name: [] for name in FIELDS}
+    join_next = False
+    for match in _PIECE.finditer(text):
+        raw = match["quoted"] if match["quoted"] is not None else match["bare"]
+        field_name = (match["field"] or "").lower()
+        if match["bare"] in ("OR", "|") and not match["neg"] and not field_name:
+            join_next = bool(groups)
+            continue
+        if field_name in FIELDS:
+            values[field_name].append(raw)
+            continue
+        if field_name:  # an unknown field: its name and value are words
+            raw = f"{match['field']} {raw}"
+        term = _term(raw, is_phrase=match["quoted"] is not None)
+        if term is None:
+            continue
+        if match["neg"]:
+            excluded.append(term)
+        elif join_next:
+            groups[-1].append(term)
+        else:
+            groups.append([term])
+        join_next = False
+    filters, is_impossible = _filters(values)
+    kept = [tuple(g) for g in groups][:MAX_TERMS]
+    return Query(tuple(kept), tuple(excluded[:MAX_TERMS]), filters, is_impossible)
+
+
+def _term(raw: str, is_phrase: bool) -> Term | None:
+    words = tokens(raw)
+    if not words:
+        return None
+    is_prefix = not is_phrase and raw.endswith("*")
+    return Term(tuple(words), is_prefix=is_prefix)
+
+
+def _filters(values: dict[str, list[str]]) -> tuple[Filters, bool]:
+    date_from, date_to, is_impossible = None, None, False
+    for value in values["date"]:
+        bounds = _date_range(value)
+        if bounds is None:
+            is_impossible = True
+            continue
+        low, high = bounds
+        if low is not None:
+            date_from = low if date_from is None else max(date_from, low)
+        if high is not None:
+            date_to = high if date_to is None else min(date_to, high)
+    names = [tuple(tokens(v)) for v in values["source"]]
+    authors = [tuple(tokens(v)) for v in values["author"]]
+    filters = Filters(
+        tags=tuple(v for v in values["tag"] if tokens(v)),
+        sources=tuple(n for n in names if n),
+        authors=tuple(a for a in authors if a),
+        dossiers=tuple(v for v in values["in"] if tokens(v)),
+        has=tuple(v.lower() for v in values["has"]),
+        date_from=date_from,
+        date_to=date_to,
+    )
+    return filters, is_impossible
+
+
+_DAY = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+
+
+def _date_range(value: str) -> tuple[dt.date | None, dt.date | None] | None:
+    """(first day, last day) of ``value`` («2015», «2015-07..2015-08», «..2015»), with either
+    end open; None for a date that cannot be."""
+    low_text, is_range, high_text = normalize(value).partition("..")
+    if not is_range:
+        high_text = low_text
+    low = _day(low_text, is_first=True) if low_text else None
+    high = _day(high_text, is_first=False) if high_text else None
+    if (low_text and low is None) or (high_text and high is None) or not (low or high):
+        return None
+    return low, high
+
+
+def _day(text: str, is_first: bool) -> dt.date | None:
+    match = _DAY.fullmatch(text.strip())
+    if match is None:
+        return None
+    year, month, day = (int(part) if part else None for part in match.groups())
+    assert year is not None
+    try:
+        if day is not None and month is not None:
+            return dt.date(year, month, day)
+        if month is not None:
+            return dt.date(year, month, 1 if is_first else calendar.monthrange(year, month)[1])
+        return dt.date(year, 1, 1) if is_first else dt.date(year, 12, 31)
+    except ValueError:
+        return None

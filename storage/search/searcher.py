@@ -1,0 +1,233 @@
+"""Session-level search: keeping the index in step with the articles, and running queries."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Literal
+
+from sqlalchemy import (
+    ColumnElement,
+    Float,
+    Integer,
+    Select,
+    and_,
+    exists,
+    false,
+    func,
+    literal,
+    select,
+    text,
+)
+from sqlalchemy.orm import Session
+
+from storage.models import Article, ArticleTag, Attachment, Dossier, DossierItem, Note, Tag
+from storage.records import ArticleId, SearchHit, SearchResults
+from storage.search.document import IndexDocument, build_document
+from storage.search.postgres_index import PostgresIndex
+from storage.search.query import Filters, Query, parse
+from storage.search.snippets import Highlighter, snippet
+from storage.search.sqlite_index import SqliteIndex
+from storage.text import name_key
+
+SearchIndex = SqliteIndex | PostgresIndex
+Order = Literal["relevance", "newest", "oldest"]
+REBUILD_BATCH = 1000
+
+
+def index_for(dialect: str) -> SearchIndex:
+    return SqliteIndex() if dialect == "sqlite" else PostgresIndex()
+
+
+def documents_for(session: Session, article_ids: Iterable[int]) -> dict[int, IndexDocument]:
+    """The index documents of these articles as they are stored now."""
+    ids = list(article_ids)
+    documents: dict[int, IndexDocument] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        notes: defaultdict[int, list[str]] = defaultdict(list)
+        for article_id, note in session.execute(
+            select(Note.article_id, Note.text).where(Note.article_id.in_(chunk)).order_by(Note.id)
+        ):
+            notes[article_id].append(note)
+        tags: defaultdict[int, list[str]] = defaultdict(list)
+        for article_id, name in session.execute(
+            select(ArticleTag.article_id, Tag.name)
+            .join(Tag, Tag.id == ArticleTag.tag_id)
+            .where(ArticleTag.article_id.in_(chunk))
+            .order_by(Tag.key)
+        ):
+            tags[article_id].append(name)
+        columns = (
+            Article.id,
+            Article.title,
+            Article.lead,
+            Article.body,
+            Article.place,
+            Article.source,
+            Article.author,
+        )
+        for row in session.execute(select(*columns).where(Article.id.in_(chunk))):
+            documents[row.id] = build_document(
+                title=row.title,
+                lead=row.lead,
+                body=row.body,
+                place=row.place,
+                source=row.source,
+                author=row.author,
+                notes=notes[row.id],
+                tags=tags[row.id],
+            )
+    return documents
+
+
+@contextmanager
+def reindexing(session: Session, index: SearchIndex, article_ids: Iterable[int]) -> Iterator[None]:
+    """Bring the index entries of these articles in step with what the block changes."""
+    ids = set(article_ids)
+    before = documents_for(session, ids)
+    yield
+    session.flush()
+    after = documents_for(session, ids)
+    index.remove(session, [(i, d) for i, d in before.items() if after.get(i) != d])
+    index.add(session, [(i, d) for i, d in after.items() if before.get(i) != d])
+
+
+def rebuild(
+    session: Session, index: SearchIndex, progress: Callable[[int, int], None] | None
+) -> None:
+    index.clear(session)
+    ids = list(session.scalars(select(Article.id).order_by(Article.id)))
+    for start in range(0, len(ids), REBUILD_BATCH):
+        chunk = ids[start : start + REBUILD_BATCH]
+        index.add(session, documents_for(session, chunk).items())
+        if progress is not None:
+            progress(start + len(chunk), len(ids))
+
+
+def search(
+    session: Session,
+    index: SearchIndex,
+    query_text: str,
+    limit: int = 20,
+    offset: int = 0,
+    order: Order = "relevance",
+) -> SearchResults:
+    query = parse(query_text)
+    if query.is_empty or query.is_impossible:
+        return SearchResults(0, ())
+    statement = _matching(session, index, query)
+    if statement is None:
+        return SearchResults(0, ())
+    total = session.scalar(select(func.count()).select_from(statement.subquery())) or 0
+    score = statement.selected_columns.score
+    ordering = {
+        "relevance": (score.desc(), Article.published.desc(), Article.id.desc()),
+        "newest": (Article.published.desc(), Article.id.desc()),
+        "oldest": (Article.published.asc(), Article.id.asc()),
+    }[order]
+    if order != "relevance" and session.get_bind().dialect.name == "postgresql":
+        ordering = (ordering[0].nulls_last(), ordering[1])
+    page = session.execute(
+        statement.order_by(*ordering).limit(max(0, limit)).offset(max(0, offset))
+    )
+    return SearchResults(total, tuple(_hits(session, query, [(i, s) for i, s in page])))
+
+
+def _matching(
+    session: Session, index: SearchIndex, query: Query
+) -> Select[int, float] | None:
+    expression = index.match(query)
+    if expression is not None:
+        ranked = (
+            text(index.ranked("match"))
+            .bindparams(match=expression)
+            .columns(id=Integer, score=Float)
+            .subquery("ranked")
+        )
+        statement = select(Article.id, ranked.c.score).join(ranked, ranked.c.id == Article.id)
+    else:
+        statement = select(Article.id, literal(0.0, Float).label("score"))
+    conditions = [Article.trashed.is_(None), *_filter_conditions(session, query.filters)]
+    for number, term in enumerate(query.excluded):
+        name = f"excluded_{number}"
+        excluded = text(index.matching(name)).bindparams(**{name: index.term(term)})
+        conditions.append(Article.id.not_in(excluded.columns(id=Integer)))
+    return statement.where(and_(*conditions))
+
+
+def _filter_conditions(session: Session, filters: Filters) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    for tag in filters.tags:
+        tag_ids = _tag_and_descendants(session, name_key(tag))
+        conditions.append(
+            Article.id.in_(select(ArticleTag.article_id).where(ArticleTag.tag_id.in_(tag_ids)))
+        )
+    for dossier in filters.dossiers:
+        conditions.append(
+            Article.id.in_(
+                select(DossierItem.article_id)
+                .join(Dossier, Dossier.id == DossierItem.dossier_id)
+                .where(Dossier.key == name_key(dossier))
+            )
+        )
+    related = {
+        "note": Note.article_id,
+        "attachment": Attachment.article_id,
+        "tag": ArticleTag.article_id,
+    }
+    for kind in filters.has:
+        column = related.get(kind.rstrip("s"))
+        conditions.append(exists().where(column == Article.id) if column is not None else false())
+    if filters.date_from is not None:
+        conditions.append(Article.published >= filters.date_from)
+    if filters.date_to is not None:
+        conditions.append(Article.published <= filters.date_to)
+    return conditions
+
+
+def _tag_and_descendants(session: Session, key: str) -> set[int]:
+    tags = session.execute(select(Tag.id, Tag.key, Tag.parent_id)).all()
+    children: defaultdict[int | None, list[int]] = defaultdict(list)
+    for tag_id, _, parent in tags:
+        children[parent].append(tag_id)
+    found = [tag_id for tag_id, tag_key, _ in tags if tag_key == key]
+    result: set[int] = set()
+    while found:
+        tag_id = found.pop()
+        if tag_id not in result:
+            result.add(tag_id)
+            found += children[tag_id]
+    return result
+
+
+def _hits(session: Session, query: Query, page: Sequence[tuple[int, float]]) -> list[SearchHit]:
+    ids = [row[0] for row in page]
+    columns = (
+        Article.id,
+        Article.ref,
+        Article.title,
+        Article.source,
+        Article.published,
+        Article.lead,
+        Article.body,
+    )
+    rows = {r.id: r for r in session.execute(select(*columns).where(Article.id.in_(ids)))}
+    highlighter = Highlighter.for_query(query)
+    hits = []
+    for article_id, score in page:
+        row = rows[article_id]
+        text_ = f"{row.lead}\n\n{row.body}" if row.lead else row.body
+        hits.append(
+            SearchHit(
+                id=ArticleId(article_id),
+                ref=row.ref,
+                title=row.title,
+                source=row.source,
+                date=row.published,
+                score=round(float(score), 6),
+                snippet=snippet(text_, highlighter),
+            )
+        )
+    return hits

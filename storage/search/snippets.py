@@ -1,0 +1,82 @@
+"""Snippets of the ORIGINAL text around the words a query matched, the words highlighted.
+
+Each word of the original text (with its marks, tatweel and joiners) is normalised and
+stemmed on its own, so a highlight always covers whole original characters: «الْخِلَافَةُ»
+is highlighted as written when the user typed الخلافة.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from storage.search.query import Query
+from storage.search.variants import term_forms
+from storage.text import normalize
+from storage.text.normalize import words_of
+from storage.text.stem import stem
+
+WINDOW_WORDS = 28
+_ORIGINAL_WORD = re.compile("[\\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]+")
+
+
+@dataclass(frozen=True)
+class Highlighter:
+    words: frozenset[str]
+    stems: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    @classmethod
+    def for_query(cls, query: Query) -> Highlighter:
+        words: set[str] = set()
+        stems: set[str] = set()
+        prefixes: list[str] = []
+        for term in query.all_terms():
+            forms = term_forms(term)
+            for form in forms.exact:
+                words.update(form[:-1] if term.is_prefix else form)
+                if term.is_prefix:
+                    prefixes.append(form[-1])
+            for form in forms.stems:
+                stems.update(form)
+        return cls(frozenset(words), frozenset(stems), tuple(prefixes))
+
+    def matches(self, original_word: str) -> bool:
+        for word in _normalised_words(original_word):
+            if word in self.words or stem(word) in self.stems or word.startswith(self.prefixes):
+                return True
+        return False
+
+
+@lru_cache(maxsize=100_000)
+def _normalised_words(original_word: str) -> tuple[str, ...]:
+    return tuple(words_of(normalize(original_word)))
+
+
+def snippet(text: str, highlighter: Highlighter, window: int = WINDOW_WORDS) -> str:
+    """HTML: the ``window`` words of ``text`` with the most matches, matches in <b>."""
+    spans = [(m.start(), m.end()) for m in _ORIGINAL_WORD.finditer(text)]
+    if not spans:
+        return html.escape(text[:200])
+    hits = [highlighter.matches(text[a:b]) for a, b in spans]
+    best, best_count, count = 0, -1, 0
+    for index, is_hit in enumerate(hits):
+        count += is_hit
+        if index >= window:
+            count -= hits[index - window]
+        if count > best_count:
+            best, best_count = max(0, index - window + 1), count
+    chosen = range(best, min(best + window, len(spans)))
+    start, end = spans[chosen[0]][0], spans[chosen[-1]][1]
+    pieces = ["… " if start > 0 else ""]
+    position = start
+    for index in chosen:
+        a, b = spans[index]
+        pieces.append(html.escape(text[position:a]))
+        word = html.escape(text[a:b])
+        pieces.append(f"<b>{word}</b>" if hits[index] else word)
+        position = b
+    pieces.append(" …" if end < len(text) else "")
+    return " ".join("".join(pieces).split())

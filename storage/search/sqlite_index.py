@@ -1,0 +1,106 @@
+"""The search index on SQLite: a contentless FTS5 table over normalised words and stems.
+
+Columns hold the exact (normalised) words of each part and, in two more columns, their light
+stems at the same positions, so a phrase matches by stems too. bm25 weighs title above body
+and exact words above stems, so articles that have the very word rank first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from storage.search.document import IndexDocument, stems
+from storage.search.query import Query, Term
+from storage.search.variants import term_forms
+
+TABLE = "search_fts"
+COLUMNS = ("title", "text", "meta", "source", "author", "tags", "title_stem", "text_stem")
+WEIGHTS = (10.0, 1.0, 1.0, 2.0, 2.0, 2.0, 4.0, 0.4)
+EXACT = "{title text meta source author tags}"
+STEM = "{title_stem text_stem}"
+RANK = f"bm25({TABLE}, {', '.join(str(w) for w in WEIGHTS)})"
+_PLACEHOLDERS = ", ".join(f":{c}" for c in COLUMNS)
+_INSERT = text(f"INSERT INTO {TABLE} (rowid, {', '.join(COLUMNS)}) VALUES (:id, {_PLACEHOLDERS})")
+_DELETE = text(
+    f"INSERT INTO {TABLE} ({TABLE}, rowid, {', '.join(COLUMNS)}) "
+    f"VALUES ('delete', :id, {_PLACEHOLDERS})"
+)
+
+
+def _row(article_id: int, document: IndexDocument) -> dict[str, object]:
+    return {
+        "id": article_id,
+        "title": " ".join(document.title),
+        "text": " ".join(document.text),
+        "meta": " ".join(document.meta),
+        "source": " ".join(document.source),
+        "author": " ".join(document.author),
+        "tags": " ".join(document.tags),
+        "title_stem": " ".join(stems(document.title)),
+        "text_stem": " ".join(stems(document.other_words)),
+    }
+
+
+class SqliteIndex:
+    def add(self, session: Session, documents: Iterable[tuple[int, IndexDocument]]) -> None:
+        rows = [_row(i, d) for i, d in documents]
+        if rows:
+            session.execute(_INSERT, rows)
+
+    def remove(self, session: Session, documents: Iterable[tuple[int, IndexDocument]]) -> None:
+        """Remove entries; each must be the document that was added (the index keeps none)."""
+        rows = [_row(i, d) for i, d in documents]
+        if rows:
+            session.execute(_DELETE, rows)
+
+    def clear(self, session: Session) -> None:
+        session.execute(text(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('delete-all')"))
+
+    def match(self, query: Query) -> str | None:
+        """The FTS5 expression for the query's words and field filters, or None."""
+        parts = ["(" + " OR ".join(_term(t) for t in group) + ")" for group in query.groups]
+        parts += ["{source}: " + _quoted(words) for words in query.filters.sources]
+        parts += ["{author}: " + _quoted(words) for words in query.filters.authors]
+        return " AND ".join(parts) if parts else None
+
+    def leftover_words(self, session: Session, documents: list[tuple[int, IndexDocument]]) -> int:
+        """Remove every entry as recomputed from the articles and count the words left over:
+        0 when the index holds exactly these documents. The caller rolls the removal back."""
+        self.remove(session, documents)
+        session.execute(
+            text(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocabulary "
+                f"USING fts5vocab(main, {TABLE}, 'row')"
+            )
+        )
+        left = session.scalar(text("SELECT count(*) FROM temp.search_vocabulary"))
+        session.execute(text("DROP TABLE temp.search_vocabulary"))
+        return int(left or 0)
+
+    def term(self, term: Term) -> str:
+        return _term(term)
+
+    def ranked(self, parameter: str) -> str:
+        """SQL giving (id, score) of the articles matching the expression in ``:parameter``."""
+        return f"SELECT rowid AS id, -{RANK} AS score FROM {TABLE} WHERE {TABLE} MATCH :{parameter}"
+
+    def matching(self, parameter: str) -> str:
+        return f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :{parameter}"
+
+
+def _quoted(words: Sequence[str]) -> str:
+    # Words are runs of letters and digits (storage.text.words_of): no quote can occur in them.
+    return '"' + " ".join(words) + '"'
+
+
+def _term(term: Term) -> str:
+    forms = term_forms(term)
+    suffix = "*" if term.is_prefix else ""
+    exact = " OR ".join(_quoted(f) + suffix for f in forms.exact)
+    if not forms.stems:
+        return f"{EXACT}: ({exact})"
+    stemmed = " OR ".join(_quoted(s) for s in forms.stems)
+    return f"({EXACT}: ({exact}) OR {STEM}: ({stemmed}))"
