@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage import article_store, dossier_store, migrations, tag_store
+from storage.background import prepared_in_worker
 from storage.changes import Changes
 from storage.engine import (
     FILES_FOLDER,
@@ -148,11 +149,13 @@ class Archive:
         or not at all, and the batches committed before a cancel stay."""
         tags = [tag_store.checked_name(t)[0] for t in tags]
         outcomes: list[ImportOutcome] = []
-        for batch in _batches(items, IMPORT_BATCH):
+        batches = _batches(items, IMPORT_BATCH)
+        prepared = prepared_in_worker(batches, article_store.prepare_batch, tags, self._index)
+        for batch in prepared:
             if is_cancelled is not None and is_cancelled():
                 break
             with self._write() as session:
-                outcomes += article_store.store_batch(session, batch, tags, utcnow(), self._index)
+                outcomes += article_store.write_batch(session, batch, tags, utcnow(), self._index)
             if progress is not None:
                 progress(len(outcomes), total, outcomes[-1].path)
         added = frozenset(

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Row, insert, select
+from sqlalchemy import Row, func, insert, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from storage import tag_store
@@ -32,7 +32,7 @@ from storage.records import (
 )
 from storage.search.document import IndexDocument, build_document
 from storage.search.searcher import SearchIndex
-from storage.text import clean_line, clean_text, fingerprint, name_key, names, normalize
+from storage.text import clean_line, clean_text, fingerprint_words, name_key, names, tokens
 
 MAX_TITLE = 2_000
 MAX_BODY = 5_000_000
@@ -84,11 +84,12 @@ def _check_length(field: str, value: str, limit: int) -> None:
 
 
 def text_key(title: str, lead: str, body: str) -> str:
-    return fingerprint(normalize(title), normalize(lead), normalize(body))
+    return fingerprint_words(tokens(title), tokens(lead), tokens(body))
 
 
-def normalized_text(draft: ArticleDraft) -> tuple[str, str, str]:
-    return normalize(draft.title), normalize(draft.lead), normalize(draft.body)
+def text_words(draft: ArticleDraft) -> tuple[list[str], list[str], list[str]]:
+    """The normalised words of title, lead and body: for the text key and the index alike."""
+    return tokens(draft.title), tokens(draft.lead), tokens(draft.body)
 
 
 @dataclass
@@ -112,71 +113,94 @@ class _Known:
         return not (self.date and date and self.date != date)
 
 
-def store_batch(
-    session: Session,
+@dataclass(frozen=True)
+class PreparedItem:
+    """An item ready to be written: its cleaned draft, text key and index entry, or the reason
+    it cannot be stored. Preparing needs no database, so it runs beside the writing."""
+
+    origin: ItemOrigin
+    draft: ArticleDraft | None = None
+    text_key: str = ""
+    index_entry: dict[str, object] | None = None
+    reason: str | None = None
+
+
+def prepare_batch(
     items: Sequence[tuple[ItemOrigin, ArticleDraft | ArchiveError]],
     extra_tags: Sequence[str],
-    now: dt.datetime,
     search_index: SearchIndex,
-) -> list[ImportOutcome]:
-    """Store the drafts that are neither invalid nor duplicates, and index them; one outcome
-    per item, in order. Items that arrive as errors (a file that could not be read) are FAILED."""
-    outcomes: list[ImportOutcome | None] = [None] * len(items)
-    prepared: dict[int, tuple[ArticleDraft, tuple[str, str, str], str]] = {}
-    for item, (origin, draft) in enumerate(items):
+) -> list[PreparedItem]:
+    prepared = []
+    for origin, draft in items:
         try:
             if isinstance(draft, ArchiveError):
                 raise draft
             cleaned = clean_draft(draft)
         except ArchiveError as problem:
             reason = problem.reason if isinstance(problem, ImportFailed) else str(problem)
-            outcomes[item] = _outcome(origin, ImportStatus.FAILED, reason=reason)
+            prepared.append(PreparedItem(origin, reason=reason))
             continue
-        normalized = normalized_text(cleaned)
-        prepared[item] = (cleaned, normalized, fingerprint(*normalized))
+        words = text_words(cleaned)
+        entry = search_index.entry(_document(cleaned, words, extra_tags))
+        prepared.append(PreparedItem(origin, cleaned, fingerprint_words(*words), entry))
+    return prepared
 
+
+def write_batch(
+    session: Session,
+    batch: Sequence[PreparedItem],
+    extra_tags: Sequence[str],
+    now: dt.datetime,
+    search_index: SearchIndex,
+) -> list[ImportOutcome]:
+    """Store the prepared drafts that are not duplicates, and index them; one outcome per item,
+    in order."""
+    outcomes: list[ImportOutcome | None] = [
+        _outcome(p.origin, ImportStatus.FAILED, reason=p.reason) if p.draft is None else None
+        for p in batch
+    ]
+    valid = {n: p for n, p in enumerate(batch) if p.draft is not None}
     by_key, by_ref = _known_articles(
         session,
-        {key for _, _, key in prepared.values()},
-        {draft.ref for draft, _, _ in prepared.values() if draft.ref},
+        {p.text_key for p in valid.values()},
+        {p.draft.ref for p in valid.values() if p.draft and p.draft.ref},
     )
     new_items: list[int] = []  # items to insert, in row order
     in_batch_duplicates: list[tuple[int, int]] = []  # (item, row of its first copy)
-    for item, (draft, _, key) in prepared.items():
-        origin = items[item][0]
-        match = _find_duplicate(by_key, by_ref, draft, key)
+    for item, prepared in valid.items():
+        draft = prepared.draft
+        assert draft is not None
+        match = _find_duplicate(by_key, by_ref, draft, prepared.text_key)
         if isinstance(match, str):
-            outcomes[item] = _outcome(origin, ImportStatus.FAILED, reason=match)
+            outcomes[item] = _outcome(prepared.origin, ImportStatus.FAILED, reason=match)
         elif match is not None and match.id is not None:
-            outcomes[item] = _outcome(origin, ImportStatus.DUPLICATE, match.id)
+            outcomes[item] = _outcome(prepared.origin, ImportStatus.DUPLICATE, match.id)
         elif match is not None and match.row is not None:
             in_batch_duplicates.append((item, match.row))
         else:
-            known = _Known(None, len(new_items), draft.ref, draft.source, draft.date, key)
-            by_key[key].append(known)
+            known = _Known(
+                None, len(new_items), draft.ref, draft.source, draft.date, prepared.text_key
+            )
+            by_key[prepared.text_key].append(known)
             if draft.ref:
                 by_ref[draft.ref] = known
             new_items.append(item)
 
-    ids = _insert_rows(session, [_row(prepared[i][0], prepared[i][2], now) for i in new_items])
+    rows = [_row(valid[i].draft, valid[i].text_key, now) for i in new_items]  # type: ignore[arg-type]
+    ids = _insert_rows(session, rows)
     for row, item in enumerate(new_items):
-        outcomes[item] = _outcome(items[item][0], ImportStatus.IMPORTED, ids[row])
+        outcomes[item] = _outcome(batch[item].origin, ImportStatus.IMPORTED, ids[row])
     for item, row in in_batch_duplicates:
-        outcomes[item] = _outcome(items[item][0], ImportStatus.DUPLICATE, ids[row])
-    new_articles = [(ids[row], prepared[item][0]) for row, item in enumerate(new_items)]
-    _tag_new_articles(session, [(i, d.tags) for i, d in new_articles], extra_tags)
-    search_index.add(
-        session,
-        [
-            (i, _document(d, prepared[item][1], extra_tags))
-            for (i, d), item in zip(new_articles, new_items, strict=True)
-        ],
-    )
+        outcomes[item] = _outcome(batch[item].origin, ImportStatus.DUPLICATE, ids[row])
+    tags = [(ids[row], valid[item].draft.tags) for row, item in enumerate(new_items)]  # type: ignore[union-attr]
+    _tag_new_articles(session, tags, extra_tags)
+    entries = [(ids[row], valid[item].index_entry) for row, item in enumerate(new_items)]
+    search_index.insert(session, [(i, e) for i, e in entries if e is not None])
     return [outcome for outcome in outcomes if outcome is not None]
 
 
 def _document(
-    draft: ArticleDraft, normalized: tuple[str, str, str], extra_tags: Sequence[str]
+    draft: ArticleDraft, words: tuple[list[str], list[str], list[str]], extra_tags: Sequence[str]
 ) -> IndexDocument:
     return build_document(
         title=draft.title,
@@ -186,7 +210,7 @@ def _document(
         source=draft.source,
         author=draft.author,
         tags=(*draft.tags, *extra_tags),
-        normalized=normalized,
+        words=words,
     )
 
 
@@ -263,10 +287,24 @@ def _row(draft: ArticleDraft, key: str, now: dt.datetime) -> dict[str, object]:
 
 
 def _insert_rows(session: Session, rows: list[dict[str, object]]) -> list[int]:
+    """Insert with ids chosen first, so one executemany stores the batch (an INSERT … RETURNING
+    that must keep the rows' order runs row by row on SQLite)."""
     if not rows:
         return []
-    statement = insert(Article).returning(Article.id, sort_by_parameter_order=True)
-    return list(session.scalars(statement, rows))
+    ids = _allocate_ids(session, len(rows))
+    session.execute(insert(Article), [{"id": i, **row} for i, row in zip(ids, rows, strict=True)])
+    return ids
+
+
+def _allocate_ids(session: Session, count: int) -> list[int]:
+    if session.get_bind().dialect.name == "postgresql":
+        sequence = text(
+            "SELECT nextval(pg_get_serial_sequence('articles', 'id')) FROM generate_series(1, :n)"
+        )
+        return list(session.scalars(sequence, {"n": count}))
+    # SQLite: the write transaction (BEGIN IMMEDIATE) keeps every other writer out until commit.
+    highest = session.scalar(select(func.max(Article.id))) or 0
+    return list(range(highest + 1, highest + 1 + count))
 
 
 def _tag_new_articles(

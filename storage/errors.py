@@ -35,6 +35,9 @@ class InvalidField(ArchiveError):
         self.field = field
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[InvalidField], tuple[str, str]]:
+        return type(self), (self.field, self.reason)
+
 
 class Conflict(ArchiveError):
     """The change would break a uniqueness rule (a tag name, a dossier name, a reference)."""
@@ -47,3 +50,6 @@ class ImportFailed(ArchiveError):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+    def __reduce__(self) -> tuple[type[ImportFailed], tuple[str, str]]:
+        return type(self), (self.path, self.reason)

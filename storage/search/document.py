@@ -8,11 +8,10 @@ index was built by another version is re-indexed when it is opened.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from storage.text import name_key, normalize
-from storage.text.normalize import words_of
+from storage.text import name_key, tokens
 from storage.text.stem import stem
 
 INDEX_VERSION = "1"
@@ -35,8 +34,23 @@ class IndexDocument:
         return self.text + self.meta + self.source + self.author + self.tags
 
 
-def stems(words: Iterable[str]) -> list[str]:
-    return [stem(word) for word in words]
+class _StemCache(dict[str, str]):
+    """Stems by word: a hit costs a C-level lookup, a miss stems the word once."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > _STEMS_KEPT:
+            self.clear()
+        value = self[word] = stem(word)
+        return value
+
+
+_STEMS_KEPT = 500_000
+_STEMS = _StemCache()
+
+
+def stems(words: Sequence[str]) -> list[str]:
+    """The stems of ``words`` (an import stems millions of words, most of them seen before)."""
+    return list(map(_STEMS.__getitem__, words))
 
 
 def build_document(
@@ -49,17 +63,17 @@ def build_document(
     author: str,
     notes: Iterable[str] = (),
     tags: Iterable[str] = (),
-    normalized: tuple[str, str, str] | None = None,
+    words: tuple[list[str], list[str], list[str]] | None = None,
 ) -> IndexDocument:
-    """``normalized`` passes title, lead and body already normalised (the importer has them)."""
-    n_title, n_lead, n_body = normalized or (normalize(title), normalize(lead), normalize(body))
+    """``words`` passes the words of title, lead and body when the caller has them."""
+    title_words, lead_words, body_words = words or (tokens(title), tokens(lead), tokens(body))
     return IndexDocument(
-        title=tuple(words_of(n_title)),
-        text=tuple(words_of(n_lead) + words_of(n_body)),
-        meta=tuple(words_of(normalize(" \n ".join([place, *notes])))),
-        source=tuple(words_of(normalize(source))),
-        author=tuple(words_of(normalize(author))),
-        tags=tuple(words_of(normalize(" \n ".join(_unique_names(tags))))),
+        title=tuple(title_words),
+        text=tuple(lead_words + body_words),
+        meta=tuple(tokens(" \n ".join([place, *notes]))),
+        source=tuple(tokens(source)),
+        author=tuple(tokens(author)),
+        tags=tuple(tokens(" \n ".join(_unique_names(tags)))),
     )
 
 

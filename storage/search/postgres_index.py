@@ -53,10 +53,16 @@ def tsvector_literal(document: IndexDocument) -> str:
 
 
 class PostgresIndex:
+    def entry(self, document: IndexDocument) -> dict[str, object]:
+        """What `insert` stores for a document; computed apart so an import can prepare it."""
+        return {"document": tsvector_literal(document)}
+
+    def insert(self, session: Session, entries: Sequence[tuple[int, dict[str, object]]]) -> None:
+        if entries:
+            session.execute(_UPSERT, [{"id": i, **entry} for i, entry in entries])
+
     def add(self, session: Session, documents: Iterable[tuple[int, IndexDocument]]) -> None:
-        rows = [{"id": i, "document": tsvector_literal(d)} for i, d in documents]
-        if rows:
-            session.execute(_UPSERT, rows)
+        self.insert(session, [(i, self.entry(d)) for i, d in documents])
 
     def remove(self, session: Session, documents: Iterable[tuple[int, IndexDocument]]) -> None:
         ids = [i for i, _ in documents]

@@ -135,9 +135,7 @@ def search(
     return SearchResults(total, tuple(_hits(session, query, [(i, s) for i, s in page])))
 
 
-def _matching(
-    session: Session, index: SearchIndex, query: Query
-) -> Select[int, float] | None:
+def _matching(session: Session, index: SearchIndex, query: Query) -> Select[int, float] | None:
     expression = index.match(query)
     if expression is not None:
         ranked = (

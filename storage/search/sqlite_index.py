@@ -31,8 +31,11 @@ _DELETE = text(
 
 
 def _row(article_id: int, document: IndexDocument) -> dict[str, object]:
+    return {"id": article_id, **_entry(document)}
+
+
+def _entry(document: IndexDocument) -> dict[str, object]:
     return {
-        "id": article_id,
         "title": " ".join(document.title),
         "text": " ".join(document.text),
         "meta": " ".join(document.meta),
@@ -45,10 +48,16 @@ def _row(article_id: int, document: IndexDocument) -> dict[str, object]:
 
 
 class SqliteIndex:
+    def entry(self, document: IndexDocument) -> dict[str, object]:
+        """What `insert` stores for a document; computed apart so an import can prepare it."""
+        return _entry(document)
+
+    def insert(self, session: Session, entries: Sequence[tuple[int, dict[str, object]]]) -> None:
+        if entries:
+            session.execute(_INSERT, [{"id": i, **entry} for i, entry in entries])
+
     def add(self, session: Session, documents: Iterable[tuple[int, IndexDocument]]) -> None:
-        rows = [_row(i, d) for i, d in documents]
-        if rows:
-            session.execute(_INSERT, rows)
+        self.insert(session, [(i, _entry(d)) for i, d in documents])
 
     def remove(self, session: Session, documents: Iterable[tuple[int, IndexDocument]]) -> None:
         """Remove entries; each must be the document that was added (the index keeps none)."""

@@ -21,7 +21,7 @@ depends_on: str | Sequence[str] | None = None
 
 SQLITE_INDEX = (
     "CREATE VIRTUAL TABLE search_fts USING fts5(title, text, meta, source, author, tags, "
-    "title_stem, text_stem, content='', tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
+    "title_stem, text_stem, content='', tokenize='unicode61 remove_diacritics 2')"
 )
 POSTGRES_INDEX = (
     "CREATE TABLE search_index (article_id INTEGER PRIMARY KEY "

@@ -8,7 +8,7 @@ import pytest
 
 from storage import tag_store
 from storage.archive import Archive
-from storage.errors import Conflict, InvalidField, NotFound
+from storage.errors import Conflict, ImportFailed, InvalidField, NotFound
 from storage.records import ArticleDraft, ImportStatus, ItemOrigin
 
 DRAFT = ArticleDraft(
@@ -198,3 +198,29 @@ def test_unknown_ids_are_reported(archive: Archive) -> None:
         archive.article(42)
     with pytest.raises(NotFound):
         archive.trash_articles([42])
+
+
+def test_a_many_batch_import_keeps_order_and_reasons(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batches after the first are prepared in a worker process; outcomes keep their order."""
+    monkeypatch.setattr("storage.archive.IMPORT_BATCH", 4)
+    items: list[tuple[ItemOrigin, ArticleDraft | ImportFailed]] = []
+    for n in range(14):
+        origin = ItemOrigin("bulk.jsonl", n + 1)
+        if n % 5 == 3:
+            items.append((origin, ImportFailed(str(origin), "not valid JSON")))
+        elif n % 5 == 4:
+            items.append((origin, ArticleDraft(title="", body="بلا عنوان")))
+        else:
+            items.append((origin, ArticleDraft(title=f"مقال {n}", body=f"نص المقال رقم {n}")))
+    items.append((ItemOrigin("bulk.jsonl", 15), items[0][1]))  # a duplicate of the first
+    outcomes, changes = archive.import_drafts(items)
+    assert [o.line for o in outcomes] == list(range(1, 16))
+    statuses = [o.status for o in outcomes]
+    assert statuses.count(ImportStatus.IMPORTED) == 9
+    assert [outcomes[i].reason for i in (3, 4)] == ["not valid JSON", "title: is empty"]
+    assert outcomes[14].status is ImportStatus.DUPLICATE
+    assert outcomes[14].article_id == outcomes[0].article_id
+    assert len(changes.added) == archive.article_count() == 9
+    assert [h.id for h in archive.search("رقم 12").hits] == [outcomes[12].article_id]
