@@ -62,8 +62,9 @@ translations: $(TRANSLATIONS)
 resources/translations/%.qm: resources/translations/%.ts | $(BIN)/.installed
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-bench: $(BIN)/.installed
+bench: $(BIN)/.installed-test
 	$(BIN)/python bench/import_corpus.py
+	$(BIN)/python bench/search_corpus.py
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm .mypy_cache .ruff_cache .pytest_cache

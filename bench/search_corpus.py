@@ -29,7 +29,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from storage.archive import Archive
-from storage.ingest.jsonl import draft_from_record
+from storage.ingest.exports import draft_from_record
 from storage.records import ArticleDraft, ArticleId, ItemOrigin
 from storage.text import tokens
 from tests.conftest import CORPUS_ARTICLES
@@ -134,6 +134,11 @@ def main() -> None:
                 n = max(1, len(queries))
                 label = "no hits" if name == "no answer" else ""
                 print(f"{name:<12} {len(queries):>7} {in_top / n:>7.3f} {first / n:>7.3f} {label}")
+            if args.scale > 1:
+                print(
+                    f"(each article is stored {args.scale} times, so the shares above count "
+                    "copies as misses: at this scale only the latency is meaningful)"
+                )
             latencies.sort()
             p50 = statistics.median(latencies) * 1000
             p95 = latencies[int(0.95 * (len(latencies) - 1))] * 1000

@@ -12,13 +12,13 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from storage import article_store, dossier_store, migrations, tag_store
+from storage import article_store, dossier_store, import_store, migrations, tag_store
 from storage.background import prepared_in_worker
 from storage.changes import Changes
 from storage.engine import (
@@ -50,11 +50,10 @@ from storage.records import (
 )
 from storage.search import searcher
 from storage.search.document import INDEX_VERSION
-from storage.text import clean_text
+from storage.text import clean_text, opening_key
 
 Progress = Callable[[int, int, str], None]
 INDEX_SETTING = "search_index_version"
-_T = TypeVar("_T")
 IMPORT_BATCH = 500
 
 
@@ -145,27 +144,40 @@ class Archive:
         total: int = 0,
     ) -> tuple[list[ImportOutcome], Changes]:
         """Store many drafts, ``IMPORT_BATCH`` to a transaction; items that arrive as errors are
-        reported FAILED. ``is_cancelled`` is checked between batches: every item is stored whole
-        or not at all, and the batches committed before a cancel stay."""
+        reported FAILED. ``is_cancelled`` is checked between items: after a cancel, every file
+        is imported whole or not at all (the articles already stored from a file of many
+        articles that the cancel cut short are taken out again), and what came before stays."""
         tags = [tag_store.checked_name(t)[0] for t in tags]
         outcomes: list[ImportOutcome] = []
-        batches = _batches(items, IMPORT_BATCH)
-        prepared = prepared_in_worker(batches, article_store.prepare_batch, tags, self._index)
+        batches = _Batches(items, IMPORT_BATCH, is_cancelled)
+        prepared = prepared_in_worker(iter(batches), import_store.prepare_batch, tags, self._index)
         for batch in prepared:
-            if is_cancelled is not None and is_cancelled():
-                break
             with self._write() as session:
-                outcomes += article_store.write_batch(session, batch, tags, utcnow(), self._index)
+                outcomes += import_store.write_batch(session, batch, tags, utcnow(), self._index)
             if progress is not None:
                 progress(len(outcomes), total, outcomes[-1].path)
+        if batches.cut_path is not None:
+            outcomes = self._take_back(outcomes, batches.cut_path)
         added = frozenset(
             o.article_id for o in outcomes if o.status is ImportStatus.IMPORTED and o.article_id
         )
         return outcomes, Changes(added=added, has_tag_changes=bool(added))
 
+    def _take_back(self, outcomes: list[ImportOutcome], path: str) -> list[ImportOutcome]:
+        """Undo what this import stored from ``path`` and report the file as not imported."""
+        stored = [
+            o.article_id for o in outcomes if o.path == path and o.status is ImportStatus.IMPORTED
+        ]
+        if stored:
+            self.purge_articles([i for i in stored if i is not None])
+        kept = [o for o in outcomes if o.path != path]
+        reason = "import cancelled: nothing of this file was imported"
+        return [*kept, ImportOutcome(path, ImportStatus.FAILED, reason=reason)]
+
     def article(self, article_id: int) -> ArticleRecord:
         with self._read() as session:
-            return article_store.to_record(article_store.get_article(session, article_id))
+            article = article_store.get_article(session, article_id)
+            return article_store.to_record(article, article_store.similar_ids(session, article_id))
 
     def articles(self, *, trashed: bool = False) -> list[ArticleSummary]:
         """Every article in the archive (or in the trash), by id."""
@@ -218,6 +230,7 @@ class Archive:
             article.published = draft.date
             article.language = draft.language
             article.text_key = article_store.text_key(draft.title, draft.lead, draft.body)
+            article.opening_key = opening_key(draft.body)
             article.updated = utcnow()
         return Changes(updated=frozenset({ArticleId(article_id)}))
 
@@ -527,15 +540,36 @@ class Archive:
         return problems
 
 
-def _batches(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
-    batch: list[_T] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
+class _Batches:
+    """Items in batches. A cancel stops the batches between two items; ``cut_path`` then names
+    the file of many articles that the cancel cut in two, if it did."""
+
+    def __init__(
+        self,
+        items: Iterable[tuple[ItemOrigin, ArticleDraft | ArchiveError]],
+        size: int,
+        is_cancelled: Callable[[], bool] | None,
+    ) -> None:
+        self._items = items
+        self._size = size
+        self._is_cancelled = is_cancelled
+        self.cut_path: str | None = None
+
+    def __iter__(self) -> Iterator[list[tuple[ItemOrigin, ArticleDraft | ArchiveError]]]:
+        batch: list[tuple[ItemOrigin, ArticleDraft | ArchiveError]] = []
+        last: ItemOrigin | None = None
+        for origin, item in self._items:
+            if self._is_cancelled is not None and self._is_cancelled():
+                if last is not None and last.line is not None and origin.path == last.path:
+                    self.cut_path = origin.path
+                break
+            batch.append((origin, item))
+            last = origin
+            if len(batch) == self._size:
+                yield batch
+                batch = []
+        if batch:
             yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _prepare_folder(folder: Path) -> None:

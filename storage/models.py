@@ -77,6 +77,8 @@ class Article(Base):
     language: Mapped[str] = mapped_column(String(16), default="ar")
     # sha256 of the normalised title, lead and body: finds the same text imported twice.
     text_key: Mapped[str] = mapped_column(String(64), index=True)
+    # sha256 of the body's first normalised words: finds the same story printed elsewhere.
+    opening_key: Mapped[str] = mapped_column(String(64), index=True, default="")
     created: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     updated: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     trashed: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
@@ -94,6 +96,19 @@ class Article(Base):
 
 
 Index("ix_articles_url", Article.url)
+
+
+class SimilarArticle(Base):
+    """Two articles that tell the same story (a wire story in two papers). Kept both ways."""
+
+    __tablename__ = "similar_articles"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    similar_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class Tag(Base):

@@ -92,6 +92,7 @@ class ArticleRecord:
     updated: dt.datetime
     trashed: dt.datetime | None
     version: int
+    similar: tuple[ArticleId, ...] = ()  # articles telling the same story (another paper's copy)
 
     @property
     def is_trashed(self) -> bool:

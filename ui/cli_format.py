@@ -137,6 +137,7 @@ def article_json(record: ArticleRecord) -> dict[str, object]:
         "updated": _iso(record.updated),
         "trashed": _iso(record.trashed),
         "version": record.version,
+        "similar": list(record.similar),
     }
 
 
@@ -152,6 +153,7 @@ def article_text(record: ArticleRecord) -> str:
         ("page", record.page),
         ("tags", ", ".join(record.tags)),
         ("trashed", _iso(record.trashed) or ""),
+        ("similar", ", ".join(f"#{i}" for i in record.similar)),
     ]
     lines = [f"{name}: {value}" for name, value in fields if value]
     lines += ["", record.title, ""]

@@ -1,33 +1,118 @@
-"""Bytes of a file → text, or `ImportFailed` saying why the bytes are not text."""
+"""Bytes of a file → text, or `ImportFailed` saying why the bytes are not text.
+
+In order: a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32); UTF-16 without a mark (NUL bytes
+in every other position); valid UTF-8; the Arabic legacy code pages (Windows-1256 first, the
+encoding of old Windows machines, then ISO-8859-6 and Mac Arabic) when they give text whose
+letters are mostly Arabic; then charset-normalizer's best guess for anything else. Whatever the
+encoding, the decoded text must look like text: a file with NUL bytes or control characters
+is rejected, never imported as mojibake.
+"""
 
 from __future__ import annotations
 
 import codecs
+import re
+
+import charset_normalizer
 
 from storage.errors import ImportFailed
 
 _BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+ARABIC_CODE_PAGES = ("cp1256", "iso8859_6", "mac_arabic")
+MIN_ARABIC_SHARE = 0.5
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_LETTER = re.compile(r"[^\W\d_]")
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\ufb50-\ufefc]")
 
 
-def decode(data: bytes, path: str) -> str:
-    """Decode by byte-order mark, else as UTF-8; an empty or non-text file is an error."""
+def decode(data: bytes, path: str, declared: str | None = None) -> str:
+    """The text of ``data``. ``declared`` is an encoding the file names itself (a web page's
+    charset), tried right after a byte-order mark."""
     if not data.strip():
         raise ImportFailed(path, "the file is empty")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            try:
-                return data[len(bom) :].decode(encoding)
-            except UnicodeDecodeError as error:
-                raise ImportFailed(
-                    path,
-                    f"starts with a {encoding} byte-order mark but is not {encoding} text "
-                    f"(bad bytes at offset {error.start + len(bom)})",
-                ) from None
+            return _checked(_strict(data[len(bom) :], encoding, path, "its byte-order mark"), path)
+    if declared:
+        try:
+            return _checked(data.decode(_python_name(declared)), path)
+        except (UnicodeDecodeError, LookupError):
+            pass  # a wrong declaration is common; find the real encoding below
+    if b"\x00" in data:
+        return _checked(_utf16_without_mark(data, path), path)
     try:
-        return data.decode("utf-8")
+        return _checked(data.decode("utf-8"), path)
+    except UnicodeDecodeError:
+        pass
+    for encoding in ARABIC_CODE_PAGES:
+        text = _try(data, encoding)
+        if (
+            text is not None
+            and not _CONTROL.search(text)
+            and _arabic_share(text) >= MIN_ARABIC_SHARE
+        ):
+            return text
+    guess = charset_normalizer.from_bytes(data).best()
+    if guess is not None:
+        text = _try(data, guess.encoding)
+        if text is not None and not _CONTROL.search(text):
+            return text
+    raise ImportFailed(
+        path,
+        "not text in any encoding tried (UTF-8, UTF-16, Windows-1256, ISO-8859-6, and "
+        "the best guess of charset-normalizer): a binary file?",
+    )
+
+
+def _python_name(declared: str) -> str:
+    name = declared.strip().lower()
+    return {"windows-1256": "cp1256", "x-mac-arabic": "mac_arabic"}.get(name, name)
+
+
+def _strict(data: bytes, encoding: str, path: str, why: str) -> str:
+    try:
+        return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise ImportFailed(path, f"not UTF-8 text (bad bytes at offset {error.start})") from None
+        raise ImportFailed(
+            path, f"{why} says {encoding}, but the bytes at offset {error.start} are not {encoding}"
+        ) from None
+
+
+def _utf16_without_mark(data: bytes, path: str) -> str:
+    """Text in UTF-16 has a NUL in every other byte where it is ASCII; anything else with NUL
+    bytes is not text."""
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if len(data) % 2 == 0 and max(even, odd) > len(data) // 8 and min(even, odd) == 0:
+        text = _try(data, "utf-16-le" if odd > even else "utf-16-be")
+        if text is not None:
+            return text
+    raise ImportFailed(path, f"not text: {data.count(0)} NUL bytes (a binary file?)")
+
+
+def _try(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _arabic_share(text: str) -> float:
+    letters = len(_LETTER.findall(text))
+    return len(_ARABIC_LETTER.findall(text)) / letters if letters else 0.0
+
+
+def _checked(text: str, path: str) -> str:
+    control = _CONTROL.search(text)
+    if control is not None:
+        raise ImportFailed(
+            path,
+            f"not text: control character U+{ord(control.group()):04X} at character "
+            f"{control.start()} (a binary file?)",
+        )
+    return text

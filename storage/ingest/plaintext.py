@@ -44,7 +44,13 @@ def paragraphs_of(text: str) -> list[str]:
 
 def parse_article(text: str) -> ArticleDraft | None:
     """The article in ``text``, or None if no visible text is left once cleaned."""
-    paragraphs = paragraphs_of(text)
+    return article_from_paragraphs(paragraphs_of(text))
+
+
+def article_from_paragraphs(paragraphs: list[str]) -> ArticleDraft | None:
+    """The article whose first paragraph is the title (from a text file, or a document whose
+    heading came first), or None if there are no paragraphs."""
+    paragraphs = [p for p in paragraphs if p.strip()]
     if not paragraphs:
         return None
     title = paragraphs.pop(0)

@@ -7,27 +7,50 @@ from pathlib import Path
 
 from storage.errors import ImportFailed
 from storage.ingest.decoding import decode
-from storage.ingest.jsonl import read_jsonl
+from storage.ingest.exports import read_csv, read_jsonl
 from storage.ingest.plaintext import parse_article
+from storage.ingest.webpage import read_webpage
+from storage.ingest.word_document import read_word_document
 from storage.records import ArticleDraft, ItemOrigin
 
 IngestItem = tuple[ItemOrigin, ArticleDraft | ImportFailed]
 TEXT_SUFFIXES = {".txt", ".text"}
+PAGE_SUFFIXES = {".html", ".htm", ".xhtml"}
+WORD_SUFFIXES = {".docx"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz"}
-MAX_TEXT_FILE = 50 * 1024 * 1024
+CSV_SUFFIXES = {".csv", ".csv.gz"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | PAGE_SUFFIXES | WORD_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
+MAX_ARTICLE_FILE = 50 * 1024 * 1024
 
 
 def files_under(paths: Iterable[Path]) -> Iterator[Path]:
-    """The files named, and those in the folders named (recursively, hidden ones left out),
-    in a stable order."""
+    """The files named, and the files of a known type in the folders named (recursively,
+    hidden ones left out), in a stable order."""
     for path in paths:
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-                if child.is_file() and not hidden:
-                    yield child
+            yield from (
+                child for child in _folder_files(path) if suffix_of(child) in KNOWN_SUFFIXES
+            )
         else:
             yield path
+
+
+def skipped_under(paths: Iterable[Path]) -> list[Path]:
+    """Files in the folders named that are of no type Arshif reads (images, notes, …)."""
+    return [
+        child
+        for path in paths
+        if path.is_dir()
+        for child in _folder_files(path)
+        if suffix_of(child) not in KNOWN_SUFFIXES
+    ]
+
+
+def _folder_files(folder: Path) -> Iterator[Path]:
+    for child in sorted(folder.rglob("*")):
+        hidden = any(part.startswith(".") for part in child.relative_to(folder).parts)
+        if child.is_file() and not hidden:
+            yield child
 
 
 def count_files(paths: Iterable[Path]) -> int:
@@ -54,26 +77,35 @@ def read_file(path: Path) -> Iterator[IngestItem]:
         yield origin, ImportFailed(label, "no such file or folder")
     elif suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path)
-    elif suffix in TEXT_SUFFIXES:
-        yield origin, _read_text(path)
+    elif suffix in CSV_SUFFIXES:
+        yield from read_csv(path)
+    elif suffix in TEXT_SUFFIXES | PAGE_SUFFIXES | WORD_SUFFIXES:
+        yield origin, _read_article_file(path, suffix)
     else:
-        known = ", ".join(sorted(TEXT_SUFFIXES | JSONL_SUFFIXES))
+        known = ", ".join(sorted(KNOWN_SUFFIXES))
         reason = f"unsupported file type {suffix or '(none)'!r}; Arshif reads {known}"
         yield origin, ImportFailed(label, reason)
 
 
-def _read_text(path: Path) -> ArticleDraft | ImportFailed:
+def _read_article_file(path: Path, suffix: str) -> ArticleDraft | ImportFailed:
+    """A file that holds one article: plain text, a saved web page or a Word document."""
     label = str(path)
     try:
         size = path.stat().st_size
-        if size > MAX_TEXT_FILE:
+        if size > MAX_ARTICLE_FILE:
             return ImportFailed(label, f"{size:,} bytes is too large for one article")
-        text = decode(path.read_bytes(), label)
+        data = path.read_bytes()
+        if not data.strip():
+            return ImportFailed(label, "the file is empty")
+        if suffix in PAGE_SUFFIXES:
+            return read_webpage(data, label)
+        if suffix in WORD_SUFFIXES:
+            return read_word_document(data, label)
+        draft = parse_article(decode(data, label))
     except ImportFailed as problem:
         return problem
     except OSError as error:
         return ImportFailed(label, f"cannot be read ({error.strerror})")
-    draft = parse_article(text)
     if draft is None:
         return ImportFailed(label, "the file holds no visible text")
     return draft

@@ -7,6 +7,7 @@ from storage.text.normalize import (
     fold,
     name_key,
     normalize,
+    opening_key,
     tokens,
     words_of,
 )
@@ -19,6 +20,7 @@ __all__ = [
     "fold",
     "name_key",
     "normalize",
+    "opening_key",
     "tokens",
     "words_of",
 ]

@@ -125,6 +125,17 @@ def fingerprint(*normalized_parts: str) -> str:
     return fingerprint_words(*(words_of(part) for part in normalized_parts))
 
 
+OPENING_WORDS = 40
+
+
+def opening_key(body: str) -> str:
+    """A digest of the first ``OPENING_WORDS`` normalised words of a body: the same for the
+    same story printed by two papers, which often differ only further on. Empty for a body too
+    short to tell stories apart."""
+    words = tokens(body[: OPENING_WORDS * 20])[:OPENING_WORDS]
+    return fingerprint_words(words) if len(words) == OPENING_WORDS else ""
+
+
 def fingerprint_words(*parts: list[str]) -> str:
     """`fingerprint` of parts already split into normalised words."""
     digest = hashlib.sha256()

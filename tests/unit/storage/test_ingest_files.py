@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from storage.errors import ImportFailed
-from storage.ingest import read_paths
+from storage.ingest import read_paths, skipped_under
 from storage.ingest.decoding import decode
 from storage.records import ArticleDraft
 from tests.conftest import SEED_ARTICLE
@@ -23,12 +23,12 @@ def test_a_folder_is_read_recursively_in_order(tmp_path: Path) -> None:
     (tmp_path / ".hidden.txt").write_text("مخفي", encoding="utf-8")
     (tmp_path / "scan.jpg").write_bytes(b"\xff\xd8")
     items = list(read_paths([tmp_path]))
-    assert [o.path for o, _ in items] == [
-        str(tmp_path / n) for n in ("1.txt", "b/2.txt", "scan.jpg")
-    ]
-    assert isinstance(items[0][1], ArticleDraft)
-    assert isinstance(items[2][1], ImportFailed)
-    assert "unsupported file type '.jpg'" in str(items[2][1])
+    assert [o.path for o, _ in items] == [str(tmp_path / n) for n in ("1.txt", "b/2.txt")]
+    assert all(isinstance(item, ArticleDraft) for _, item in items)
+    assert skipped_under([tmp_path]) == [tmp_path / "scan.jpg"]
+    [(_, named)] = read_paths([tmp_path / "scan.jpg"])  # named, it is an error
+    assert isinstance(named, ImportFailed)
+    assert "unsupported file type '.jpg'" in named.reason
 
 
 def test_json_lines_with_bad_lines(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from storage.archive import Archive
-from storage.ingest.jsonl import draft_from_record
+from storage.ingest.exports import draft_from_record
 from storage.records import ArticleDraft, ArticleId, ItemOrigin
 from storage.text import tokens
 from tests.postgres_server import PostgresServer

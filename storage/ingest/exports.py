@@ -1,21 +1,27 @@
-"""JSON Lines exports (optionally gzip-compressed): one article object a line.
+"""Exports of other tools: JSON Lines and CSV (either optionally gzip-compressed).
 
-Keys: title, body, source, date (YYYY-MM-DD), category (a tag), url, id (the article's ref);
-also lead, author, place, page, ref and tags (a list) where a tool has them.
+One article a line (JSON Lines) or a row (CSV with a header). Keys or columns: title, body,
+source, date (YYYY-MM-DD), category (a tag), url, id (the article's ref); also lead, author,
+place, page, ref and tags (a JSON list, or text with tags separated by commas or semicolons).
 """
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import gzip
 import io
 import json
+import re
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
 from storage.errors import ImportFailed
+from storage.ingest.decoding import decode
 from storage.records import ArticleDraft, ItemOrigin
+from storage.text import normalize
 
 TEXT_KEYS = ("title", "body", "lead", "author", "source", "place", "url", "page")
 
@@ -38,6 +44,39 @@ def read_jsonl(path: Path) -> Iterator[tuple[ItemOrigin, ArticleDraft | ImportFa
     except (OSError, EOFError, UnicodeDecodeError) as error:
         reason = f"cannot be read as UTF-8 JSON Lines ({error})"
         yield ItemOrigin(str(path)), ImportFailed(str(path), reason)
+
+
+def read_csv(path: Path) -> Iterator[tuple[ItemOrigin, ArticleDraft | ImportFailed]]:
+    try:
+        data = (
+            gzip.decompress(path.read_bytes())
+            if path.suffix.lower() == ".gz"
+            else path.read_bytes()
+        )
+        text = decode(data, str(path))
+    except ImportFailed as problem:
+        yield ItemOrigin(str(path)), problem
+        return
+    except (OSError, EOFError, zlib.error) as error:
+        yield ItemOrigin(str(path)), ImportFailed(str(path), f"cannot be read ({error})")
+        return
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        columns = [c.strip().lower() for c in reader.fieldnames or []]
+        if "title" not in columns:
+            raise ImportFailed(str(path), f"no 'title' column among {columns[:12]}")
+        reader.fieldnames = columns
+        for row in reader:
+            origin = ItemOrigin(str(path), reader.line_num)
+            record = {k: v for k, v in row.items() if isinstance(k, str) and v is not None}
+            try:
+                yield origin, draft_from_record(record, str(origin))
+            except ImportFailed as problem:
+                yield origin, problem
+    except ImportFailed as problem:
+        yield ItemOrigin(str(path)), problem
+    except csv.Error as error:
+        yield ItemOrigin(str(path)), ImportFailed(str(path), f"not valid CSV ({error})")
 
 
 def _open(path: Path) -> IO[str]:
@@ -75,7 +114,7 @@ def _date(value: object, label: str) -> dt.date | None:
         return None
     if isinstance(value, str):
         try:
-            return dt.date.fromisoformat(value[:10])
+            return dt.date.fromisoformat(normalize(value.strip())[:10])
         except ValueError:
             pass
     raise ImportFailed(label, f"date: {value!r} is not a date (expected YYYY-MM-DD)")
@@ -85,12 +124,12 @@ def _tags(record: dict[str, object], label: str) -> tuple[str, ...]:
     tags: list[str] = []
     raw = record.get("tags")
     if isinstance(raw, str):
-        tags += raw.split(",")
+        tags += re.split("[,;،؛]", raw)
     elif isinstance(raw, list):
         tags += [str(t) for t in raw]
     elif raw is not None:
         raise ImportFailed(label, f"tags: expected a list or text, found {type(raw).__name__}")
     category = record.get("category")
-    if isinstance(category, str):
+    if isinstance(category, str) and category.strip():
         tags.append(category)
     return tuple(t.strip() for t in tags if t.strip())
