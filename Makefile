@@ -64,6 +64,7 @@ resources/translations/%.qm: resources/translations/%.ts | $(BIN)/.installed
 
 bench: $(BIN)/.installed-test
 	$(BIN)/python bench/import_corpus.py
+	$(BIN)/python bench/import_folder.py
 	$(BIN)/python bench/search_corpus.py
 
 clean:

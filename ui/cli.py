@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
+import threading
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from storage.archive import Archive
 from storage.errors import ArchiveError, NotFound
-from storage.ingest import count_files, read_paths
+from storage.ingest import count_files, read_paths, skipped_under
 from storage.records import ArticleRecord, ImportStatus
 from ui import cli_format
 
@@ -38,7 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", help="open the window (the default)")
 
-    command = commands.add_parser("import", help="import files and folders (.txt, .jsonl[.gz])")
+    command = commands.add_parser(
+        "import", help="import files and folders (.txt .html .docx .jsonl .csv, also .gz)"
+    )
     command.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     command.add_argument("--tag", action="append", default=[], help="tag every imported article")
     _json_flag(command, "one object per item: path, line, status, id, reason")
@@ -149,16 +154,27 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 def _import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     show_progress = sys.stderr.isatty() and not args.json
     total = count_files(args.paths) if show_progress else 0
+    interrupted = threading.Event()
 
     def progress(done: int, _total: int, label: str) -> None:
-        print(f"\r{done:,} items read… {label[-60:]}", end="", file=sys.stderr, flush=True)
+        print(
+            f"\r{done:,} items ({total:,} files)… {label[-50:]}",
+            end="",
+            file=sys.stderr,
+            flush=True,
+        )
 
-    outcomes, _ = archive.import_drafts(
-        read_paths(args.paths),
-        tags=args.tag,
-        progress=progress if show_progress else None,
-        total=total,
-    )
+    previous = signal.signal(signal.SIGINT, lambda *_: interrupted.set())
+    try:
+        outcomes, _ = archive.import_drafts(
+            read_paths(args.paths),
+            tags=args.tag,
+            progress=progress if show_progress else None,
+            is_cancelled=interrupted.is_set,
+            total=total,
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
     if show_progress:
         print(file=sys.stderr)
     if args.json:
@@ -167,8 +183,17 @@ def _import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     else:
         for line in cli_format.outcome_lines(outcomes):
             print(line, file=out)
+    skipped = skipped_under(args.paths)
+    if skipped:
+        kinds = Counter(path.suffix.lower() or "(none)" for path in skipped)
+        listed = ", ".join(f"{kind} ×{count}" for kind, count in kinds.most_common())
+        print(f"arshif: skipped {len(skipped)} file(s) of other types: {listed}", file=sys.stderr)
+    if interrupted.is_set():
+        print(
+            "arshif: import cancelled; the files listed above are all that changed", file=sys.stderr
+        )
     has_failures = any(o.status is ImportStatus.FAILED for o in outcomes)
-    return EXIT_PARTIAL if has_failures else EXIT_OK
+    return EXIT_PARTIAL if has_failures or interrupted.is_set() else EXIT_OK
 
 
 def _search(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
