@@ -76,3 +76,34 @@ def test_a_copy_is_saved_before_an_upgrade(tmp_path: Path) -> None:
     copy = migrations._save_copy(database, "0001")
     assert copy.name == "archive.before-upgrade-from-0001.sqlite3"
     assert sqlite3.connect(copy).execute("SELECT x FROM t").fetchall() == [("مقال",)]
+
+
+def test_an_older_archive_is_upgraded_after_a_copy_is_saved(tmp_path: Path) -> None:
+    from alembic import command
+
+    folder = tmp_path / "old"
+    folder.mkdir()
+    database = folder / "archive.sqlite3"
+    engine = create_engine(f"sqlite:///{database}")
+    config = Config()
+    config.set_main_option("script_location", str(migrations.SCRIPT_LOCATION))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.exec_driver_sql(
+            "INSERT INTO articles (id, title, lead, body, author, source, place, url, page, "
+            "language, text_key, created, updated, version) VALUES (1, 'الخلافة', '', "
+            "'انتهى حلم الْخِلَافَةُ عند الباغوز في شرق سوريا', '', 'العرب', '', '', '', 'ar', "
+            "'k', '2019-03-23 00:00:00', '2019-03-23 00:00:00', 1)"
+        )
+    engine.dispose()
+    with Archive.open(folder) as archive:
+        assert migrations.current_revision(archive._engine) == migrations.HEAD
+        assert archive.article(1).body.startswith("انتهى حلم")
+        assert [hit.id for hit in archive.search("الخلافه الباغوز").hits] == [1]
+        assert archive.check().is_ok
+    copy = folder / "archive.before-upgrade-from-0001.sqlite3"
+    old = sqlite3.connect(copy)
+    assert old.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+    assert old.execute("SELECT title FROM articles").fetchall() == [("الخلافة",)]
+    old.close()
