@@ -8,8 +8,9 @@ BIN := $(VENV)/bin
 QT_PACKAGES := libegl1 libgl1 libopengl0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 \
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1
-# What the tests read PDFs with, and the PostgreSQL server the storage tests start.
-TEST_PACKAGES := poppler-utils postgresql
+# What the tests read PDFs with, the PostgreSQL server the storage tests start, and Unicode's
+# bidi conformance tests (BidiCharacterTest.txt).
+TEST_PACKAGES := poppler-utils postgresql unicode-data
 TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
 .PHONY: run test check system-run system-test translations bench clean
