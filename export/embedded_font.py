@@ -28,6 +28,7 @@ from export.tounicode import to_unicode_cmap
 class _DocumentState:
     codes: dict[tuple[int, str, int], int] = field(default_factory=dict)
     internal_name: str = ""
+    is_draft: bool = False  # a layout pass whose file is thrown away: write no font file
 
 
 class EmbeddedFont:
@@ -71,6 +72,10 @@ class EmbeddedFont:
         codes = self._state(doc).codes
         return codes.setdefault((gid, text, round(advance)), len(codes) + 1)
 
+    def mark_draft(self, doc: pdfdoc.PDFDocument) -> None:
+        """``doc`` is only measured (the first pass of a dossier): its font file is skipped."""
+        self._state(doc).is_draft = True
+
     def _state(self, doc: pdfdoc.PDFDocument) -> _DocumentState:
         return self._states.setdefault(id(doc), _DocumentState())
 
@@ -86,7 +91,8 @@ class EmbeddedFont:
             random.Random(self.name + str(len(codes))).choices(string.ascii_uppercase, k=6)
         )
         base_name = f"{tag}+{self._postscript_name}"
-        font_file = _stream(doc, _subset(self.shaping.data, {gid for gid, _, _ in codes} | {0}))
+        gids = {gid for gid, _, _ in codes} | {0}
+        font_file = _stream(doc, b"" if state.is_draft else _subset(self.shaping.data, gids))
         font_file.dictionary["Length1"] = len(font_file.content)
         descriptor = pdfdoc.PDFDictionary(
             {
@@ -163,7 +169,10 @@ def _subset(data: bytes, gids: set[int]) -> bytes:
     options.notdef_outline = True
     options.layout_features = []
     options.drop_tables += ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "DSIG", "MATH"]
-    font = TTFont(io.BytesIO(data))
+    font = TTFont(io.BytesIO(data), lazy=True)
+    for tag in options.drop_tables:  # never decoded: the layout tables are most of the work
+        if tag in font:
+            del font[tag]
     subsetter = subset.Subsetter(options)
     subsetter.populate(gids=sorted(gids))
     subsetter.subset(font)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 import icu
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from export.bidi import BidiParagraph, resolve
@@ -73,29 +74,42 @@ class RightToLeftParagraph(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         assert self._lines is not None
-        canvas = self.canv
-        font = self.style.font
-        doc = canvas._doc
-        name = font.internal_name(doc)
-        scale = self.style.size / font.shaping.units_per_em
-        size = self.style.size
-        parts = [f"BT {name} {size:g} Tf {' '.join(f'{c:g}' for c in self.style.color)} rg"]
         baseline = self.style.leading * len(self._lines) - self.style.leading * 0.72
         for line in self._lines:
             extra, x = _placement(line, self._width, self.style.alignment)
-            spaces = sum(1 for g in line.glyphs if g.text == " ")
-            stretch = extra / spaces if spaces and extra > 0 else 0.0
-            for glyph in line.glyphs:
-                if glyph.text:
-                    advance = glyph.advance + (stretch / scale if glyph.text == " " else 0.0)
-                    code = font.code(doc, glyph.gid, glyph.text, advance)
-                    gx = x + glyph.x_offset * scale
-                    gy = baseline + glyph.y_offset * scale
-                    parts.append(f"1 0 0 1 {gx:.2f} {gy:.2f} Tm <{code:04X}> Tj")
-                x += glyph.advance * scale + (stretch if glyph.text == " " else 0.0)
+            draw_line(self.canv, line, self.style, x, baseline, extra)
             baseline -= self.style.leading
-        parts.append("ET")
-        canvas._code.append("\n".join(parts))
+
+
+def draw_line(
+    canvas: Canvas, line: Line, style: TextStyle, x: float, baseline: float, extra: float = 0.0
+) -> None:
+    """Draw a laid-out line with its left end at ``x``; ``extra`` points are spread over its
+    spaces (justification)."""
+    font = style.font
+    doc = canvas._doc
+    scale = style.size / font.shaping.units_per_em
+    spaces = sum(1 for g in line.glyphs if g.text == " ")
+    stretch = extra / spaces if spaces and extra > 0 else 0.0
+    color = " ".join(f"{c:g}" for c in style.color)
+    parts = [f"BT {font.internal_name(doc)} {style.size:g} Tf {color} rg"]
+    for glyph in line.glyphs:
+        widened = stretch if glyph.text == " " else 0.0
+        if glyph.text:
+            code = font.code(doc, glyph.gid, glyph.text, glyph.advance + widened / scale)
+            gx, gy = x + glyph.x_offset * scale, baseline + glyph.y_offset * scale
+            parts.append(f"1 0 0 1 {gx:.2f} {gy:.2f} Tm <{code:04X}> Tj")
+        x += glyph.advance * scale + widened
+    parts.append("ET")
+    canvas._code.append("\n".join(parts))
+
+
+def label_line(text: str, style: TextStyle) -> Line:
+    """A one-line label (a header, a page number): laid out as a paragraph that never wraps."""
+    lines = layout(text, style, float("inf"))
+    if not lines:
+        return Line((), 0.0, True)
+    return Line(tuple(g for line in lines for g in line.glyphs), sum(x.width for x in lines), True)
 
 
 def _placement(line: Line, width: float, alignment: Alignment) -> tuple[float, float]:

@@ -12,6 +12,7 @@ import uharfbuzz as hb
 # What the second glyph of a cluster copies as: every drawn code needs a ToUnicode entry (a
 # viewer shows an unmapped code as its raw number), and the joiner is invisible and searchable.
 EXTRA_GLYPH_TEXT = "\u200d"
+SHAPED_KEPT = 50_000
 
 
 @dataclass(frozen=True)
@@ -33,13 +34,24 @@ class ShapingFont:
         self._face = hb.Face(hb.Blob(self.data))
         self._font = hb.Font(self._face)
         self.units_per_em: int = self._face.upem
+        self._shaped: dict[tuple[str, bool], list[Glyph]] = {}
 
     @cached_property
     def space_advance(self) -> float:
         return sum(g.advance for g in self.shape(" ", is_rtl=False))
 
     def shape(self, text: str, is_rtl: bool) -> list[Glyph]:
-        """The glyphs of ``text`` in visual order (left to right), one direction throughout."""
+        """The glyphs of ``text`` in visual order (left to right), one direction throughout.
+        Remembered: a dossier lays every paragraph out twice (two passes)."""
+        key = (text, is_rtl)
+        glyphs = self._shaped.get(key)
+        if glyphs is None:
+            if len(self._shaped) > SHAPED_KEPT:
+                self._shaped.clear()
+            glyphs = self._shaped[key] = self._shape(text, is_rtl)
+        return glyphs
+
+    def _shape(self, text: str, is_rtl: bool) -> list[Glyph]:
         buffer = hb.Buffer()
         buffer.add_str(text)
         buffer.direction = "rtl" if is_rtl else "ltr"

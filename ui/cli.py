@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from export.dossier import PAGE_SIZES, DossierOptions, export_dossier
+from export.fonts import FAMILIES
 from storage.archive import Archive
 from storage.errors import ArchiveError, NotFound
 from storage.ingest import count_files, read_paths, skipped_under
@@ -92,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     command.add_argument("text")
 
     _add_dossier_parser(commands)
+    _add_export_parser(commands)
 
     for name, text in (
         ("trash", "move articles to the trash"),
@@ -132,6 +135,30 @@ def _add_dossier_parser(commands: Any) -> None:
     action.add_argument("new")
     action = actions.add_parser("delete", help="delete a dossier (its articles stay)")
     action.add_argument("name")
+
+
+def _add_export_parser(commands: Any) -> None:
+    command = commands.add_parser("export", help="export articles as a PDF dossier")
+    command.add_argument("out", type=Path, metavar="OUT.pdf")
+    chosen = command.add_mutually_exclusive_group(required=True)
+    chosen.add_argument("--ids", help="articles by id: 1,2,3 (in this order)")
+    chosen.add_argument("--tag", help="articles with this tag (or a tag under it)")
+    chosen.add_argument("--dossier", help="a dossier's articles, in its order")
+    chosen.add_argument("--query", help="the articles a search finds, best first")
+    chosen.add_argument("--all", action="store_true", help="every article (not in the trash)")
+    command.add_argument("--title", help="the dossier's title (default: what was chosen)")
+    command.add_argument("--compiler", default="", help="who compiled it, for the cover")
+    command.add_argument("--font", default="Amiri", choices=[f.name for f in FAMILIES])
+    command.add_argument("--size", type=float, default=12, help="body text size in points")
+    command.add_argument("--page-size", default="A4", choices=sorted(PAGE_SIZES))
+    command.add_argument(
+        "--digits",
+        default="arabic",
+        choices=("arabic", "western"),
+        help="digits of page numbers and dates",
+    )
+    command.add_argument("--no-notes", action="store_true", help="leave the notes out")
+    command.add_argument("--no-tags", action="store_true", help="leave the tags out")
 
 
 def _json_flag(parser: argparse.ArgumentParser, what: str) -> None:
@@ -326,6 +353,52 @@ def _purge(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _export(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    ids, title = _chosen_articles(archive, args)
+    if not ids:
+        raise ArchiveError("export: no article was chosen (nothing matches)")
+    options = DossierOptions(
+        title=args.title or title,
+        compiler=args.compiler,
+        font=args.font,
+        size=args.size,
+        page_size=args.page_size,
+        digits=args.digits,
+        include_notes=not args.no_notes,
+        include_tags=not args.no_tags,
+    )
+    articles = [archive.article(i) for i in ids]
+    try:
+        pages = export_dossier(articles, args.out, options)
+    except OSError as error:
+        raise ArchiveError(f"{args.out}: cannot be written ({error.strerror})") from None
+    except ValueError as error:
+        raise ArchiveError(f"export: {error}") from None
+    print(f"{args.out}: {len(articles)} article(s), {pages} page(s)", file=out)
+    return EXIT_OK
+
+
+def _chosen_articles(archive: Archive, args: argparse.Namespace) -> tuple[list[int], str]:
+    everything = max(1, archive.article_count())
+    if args.ids:
+        try:
+            return [int(part) for part in args.ids.split(",") if part.strip()], "مقالات مختارة"
+        except ValueError:
+            raise ArchiveError(f"--ids: {args.ids!r} is not a list of numbers like 1,2,3") from None
+    if args.dossier:
+        dossier = archive.find_dossier(args.dossier)
+        if dossier is None:
+            raise NotFound(f"there is no dossier named {args.dossier!r}")
+        return list(dossier.article_ids), dossier.name
+    if args.tag or args.query:
+        query = f'tag:"{args.tag}"' if args.tag else args.query
+        results = archive.search(
+            query, limit=everything, order="oldest" if args.tag else "relevance"
+        )
+        return [hit.id for hit in results.hits], args.tag or args.query
+    return [summary.id for summary in archive.articles()], "الأرشيف"
+
+
 def _check(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     if args.repair:
         archive.rebuild_index()
@@ -369,4 +442,5 @@ HANDLERS: dict[str, Handler] = {
     "restore": _restore,
     "purge": _purge,
     "check": _check,
+    "export": _export,
 }
