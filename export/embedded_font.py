@@ -32,7 +32,7 @@ class _DocumentState:
 
 
 class EmbeddedFont:
-    """A font of one PDF document at a time: `code` gives the two-byte code to draw a glyph;
+    """A font of one PDF document at a time: `codes` holds the two-byte codes drawn;
     `internal_name` enters the font in the document, which writes it when saved."""
 
     # ReportLab's protocol: a dynamic font is written when the document is saved, and a
@@ -67,10 +67,11 @@ class EmbeddedFont:
             doc.delayedFonts.append(self)
         return "/" + state.internal_name
 
-    def code(self, doc: pdfdoc.PDFDocument, gid: int, text: str, advance: float) -> int:
-        """The code that draws glyph ``gid`` for ``text`` with ``advance`` (font units)."""
-        codes = self._state(doc).codes
-        return codes.setdefault((gid, text, round(advance)), len(codes) + 1)
+    def codes(self, doc: pdfdoc.PDFDocument) -> dict[tuple[int, str, int], int] | None:
+        """The codes of ``doc``, by (glyph id, text, advance in font units), to add to while
+        drawing; None for a measuring pass, which draws nothing."""
+        state = self._state(doc)
+        return None if state.is_draft else state.codes
 
     def mark_draft(self, doc: pdfdoc.PDFDocument) -> None:
         """``doc`` is only measured (the first pass of a dossier): its font file is skipped."""

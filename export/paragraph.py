@@ -88,6 +88,9 @@ def draw_line(
     spaces (justification)."""
     font = style.font
     doc = canvas._doc
+    codes = font.codes(doc)
+    if codes is None:  # a measuring pass: nothing it draws is kept
+        return
     scale = style.size / font.shaping.units_per_em
     spaces = sum(1 for g in line.glyphs if g.text == " ")
     stretch = extra / spaces if spaces and extra > 0 else 0.0
@@ -96,7 +99,8 @@ def draw_line(
     for glyph in line.glyphs:
         widened = stretch if glyph.text == " " else 0.0
         if glyph.text:
-            code = font.code(doc, glyph.gid, glyph.text, glyph.advance + widened / scale)
+            key = (glyph.gid, glyph.text, round(glyph.advance + widened / scale))
+            code = codes.setdefault(key, len(codes) + 1)
             gx, gy = x + glyph.x_offset * scale, baseline + glyph.y_offset * scale
             parts.append(f"1 0 0 1 {gx:.2f} {gy:.2f} Tm <{code:04X}> Tj")
         x += glyph.advance * scale + widened
