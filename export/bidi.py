@@ -47,24 +47,18 @@ class BidiParagraph:
 
     def visual_runs(self, start: int, end: int) -> list[tuple[int, int, int]]:
         """The line ``text[start:end]`` as runs (start, end, level) from left to right; a run
-        is a stretch of one level, to be shaped in its own direction."""
+        is a stretch of one level, to be shaped in its own direction. Rule L2 applied to whole
+        runs, which is the same as to their characters, at a fraction of the cost."""
         levels = self.line_levels(start, end)
-        order = visual_order(levels)
         runs: list[tuple[int, int, int]] = []
-        for position in order:
-            index = start + position
-            level = levels[position]
-            if runs and runs[-1][2] == level and _is_next(runs[-1], index, level):
-                first, last, _ = runs[-1]
-                runs[-1] = (min(first, index), max(last, index + 1), level)
-            else:
-                runs.append((index, index + 1, level))
-        return runs
-
-
-def _is_next(run: tuple[int, int, int], index: int, level: int) -> bool:
-    first, last, _ = run
-    return index == last if level % 2 == 0 else index == first - 1
+        index = 0
+        while index < len(levels):
+            stop = index
+            while stop < len(levels) and levels[stop] == levels[index]:
+                stop += 1
+            runs.append((start + index, start + stop, levels[index]))
+            index = stop
+        return [runs[i] for i in visual_order([level for _, _, level in runs])]
 
 
 def resolve(text: str, direction: Direction = "rtl") -> BidiParagraph:

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import icu
@@ -127,10 +128,25 @@ def _placement(line: Line, width: float, alignment: Alignment) -> tuple[float, f
 
 
 def layout(text: str, style: TextStyle, width: float) -> list[Line]:
+    """The lines of a paragraph ``width`` points wide (remembered: a dossier lays out the same
+    paragraphs in both of its passes)."""
+    return list(_layout(text, style, width))
+
+
+@lru_cache(maxsize=8192)
+def _layout(text: str, style: TextStyle, width: float) -> tuple[Line, ...]:
+    return tuple(_break_lines(text, style, width))
+
+
+def _break_lines(text: str, style: TextStyle, width: float) -> list[Line]:
     if not text:
         return []
     paragraph = resolve(text, "rtl")
-    advances = _advances(paragraph, style)
+    runs = _shaped_runs(paragraph, style)
+    advances = [0.0] * len(text)
+    for start, _, _, glyphs in runs:
+        for glyph in glyphs:
+            advances[start + glyph.cluster] += glyph.advance
     scale = style.size / style.font.shaping.units_per_em
     lines: list[tuple[int, int]] = []
     start, last_fit = 0, None
@@ -150,7 +166,7 @@ def layout(text: str, style: TextStyle, width: float) -> list[Line]:
     if start < len(text):
         lines.append((start, len(text)))
     return [
-        _shape_line(paragraph, style, a, _trimmed_end(text, a, b), i == len(lines) - 1)
+        _line(paragraph, runs, style, a, _trimmed_end(text, a, b), i == len(lines) - 1)
         for i, (a, b) in enumerate(lines)
     ]
 
@@ -161,21 +177,21 @@ def _trimmed_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _advances(paragraph: BidiParagraph, style: TextStyle) -> list[float]:
-    """Each character's share of the shaped width, from shaping the paragraph level run by
-    level run (a line's width is then the sum over its characters)."""
+def _shaped_runs(
+    paragraph: BidiParagraph, style: TextStyle
+) -> list[tuple[int, int, int, list[Glyph]]]:
+    """The paragraph shaped level run by level run: (start, end, level, glyphs)."""
     text = paragraph.text
-    advances = [0.0] * len(text)
+    runs = []
     start = 0
     while start < len(text):
         level = paragraph.levels[start]
         end = start
         while end < len(text) and paragraph.levels[end] == level:
             end += 1
-        for glyph in style.font.shaping.shape(text[start:end], is_rtl=level % 2 == 1):
-            advances[start + glyph.cluster] += glyph.advance
+        runs.append((start, end, level, style.font.shaping.shape(text[start:end], level % 2 == 1)))
         start = end
-    return advances
+    return runs
 
 
 def _break_opportunities(text: str) -> list[int]:
@@ -186,7 +202,11 @@ def _break_opportunities(text: str) -> list[int]:
     return boundaries or [len(text)]
 
 
-def _utf16_to_index(text: str) -> dict[int, int]:
+def _utf16_to_index(text: str) -> dict[int, int] | range:
+    """ICU's UTF-16 offsets as indices of ``text`` (the same numbers unless it has characters
+    beyond the Basic Multilingual Plane)."""
+    if not text or max(text) < "\U00010000":
+        return range(len(text) + 1)
     mapping, unit = {}, 0
     for index, ch in enumerate(text):
         mapping[unit] = index
@@ -195,11 +215,22 @@ def _utf16_to_index(text: str) -> dict[int, int]:
     return mapping
 
 
-def _shape_line(
-    paragraph: BidiParagraph, style: TextStyle, start: int, end: int, is_last: bool
+def _line(
+    paragraph: BidiParagraph,
+    runs: list[tuple[int, int, int, list[Glyph]]],
+    style: TextStyle,
+    start: int,
+    end: int,
+    is_last: bool,
 ) -> Line:
+    """The line ``text[start:end]``: its runs in visual order, each with the glyphs the
+    paragraph's shaping gave its characters. Lines break at spaces, where no letters join, so
+    this is what shaping the line alone would give, at half the cost."""
     glyphs: list[Glyph] = []
-    for run_start, run_end, level in paragraph.visual_runs(start, end):
-        glyphs += style.font.shaping.shape(paragraph.text[run_start:run_end], is_rtl=level % 2 == 1)
+    for run_start, run_end, _ in paragraph.visual_runs(start, end):
+        for first, last, _, shaped in runs:
+            if first <= run_start < last:
+                glyphs += [g for g in shaped if run_start <= first + g.cluster < run_end]
+                break
     scale = style.size / style.font.shaping.units_per_em
     return Line(tuple(glyphs), sum(g.advance for g in glyphs) * scale, is_last)

@@ -3,9 +3,9 @@ brackets and mark positions, with the text each glyph stands for (for copy and s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 import uharfbuzz as hb
 
@@ -15,8 +15,7 @@ EXTRA_GLYPH_TEXT = "\u200d"
 SHAPED_KEPT = 50_000
 
 
-@dataclass(frozen=True)
-class Glyph:
+class Glyph(NamedTuple):  # a tuple: a dossier makes millions of them
     gid: int
     cluster: int  # index in the shaped text of the first character it stands for
     text: str  # the characters of its cluster (a cluster's further glyphs: EXTRA_GLYPH_TEXT)
