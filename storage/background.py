@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import multiprocessing
+import sys
+import threading
+import types
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 _In = TypeVar("_In")
@@ -21,7 +25,8 @@ def prepared_in_worker(
     prepared in a worker process, up to ``IN_FLIGHT`` ahead, while the caller writes: on two
     cores the CPU-bound preparing (Python) and the writing (the database) then overlap, which a
     thread cannot do. ``prepare`` must be a module-level function of picklable arguments.
-    The worker is spawned, not forked, so it is safe beside the window's threads."""
+    The worker is spawned, not forked, so it is safe beside the window's threads, and it never
+    runs the caller's main script."""
     first = next(batches, None)
     if first is None:
         return
@@ -34,7 +39,8 @@ def prepared_in_worker(
 
     def submit(batch: _In) -> None:
         try:
-            pending.append((batch, pool.submit(prepare, batch, *args)))
+            with _main_module_hidden():
+                pending.append((batch, pool.submit(prepare, batch, *args)))
         except BrokenProcessPool:
             pending.append((batch, None))
 
@@ -56,6 +62,24 @@ def prepared_in_worker(
             yield result
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+_HIDING = threading.Lock()
+
+
+@contextmanager
+def _main_module_hidden() -> Iterator[None]:
+    """While a worker is spawned, show it a bare ``__main__``: a spawned process imports the
+    caller's main script again, and a script without ``if __name__ == "__main__"`` would run
+    its top-level code (open archives, import files) a second time in the worker. The worker
+    needs only ``prepare``'s own module."""
+    with _HIDING:
+        main = sys.modules["__main__"]
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            yield
+        finally:
+            sys.modules["__main__"] = main
 
 
 def _take(items: Iterator[_In], count: int) -> Iterator[_In]:

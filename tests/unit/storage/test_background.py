@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from storage.background import prepared_in_worker
+
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def double(batch: list[int], factor: int) -> list[int]:
@@ -50,3 +55,30 @@ def test_an_error_in_preparing_reaches_the_caller_in_its_place() -> None:
     assert [next(results) for _ in range(3)] == [[1, 2], [3], [4, 5]]
     with pytest.raises(ValueError, match="seven"):
         next(results)
+
+
+def process_id(batch: list[int], factor: int) -> list[int]:
+    return [os.getpid()]
+
+
+def test_a_script_without_a_main_guard_runs_once(tmp_path: Path) -> None:
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "import os, sys\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        "print('body', flush=True)\n"
+        "from storage.background import prepared_in_worker\n"
+        "from tests.unit.storage.test_background import process_id\n"
+        "pids = [p for [p] in prepared_in_worker(iter([[1], [2], [3]]), process_id, 1)]\n"
+        "print('worker' if any(p != os.getpid() for p in pids) else 'inline', flush=True)\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
+        timeout=120,
+    )
+    assert result.stdout.split() == ["body", "worker"]
