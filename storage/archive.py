@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +20,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage import article_store, dossier_store, import_store, migrations, tag_store
+from storage import backup as backup_format
 from storage.background import prepared_in_worker
 from storage.changes import Changes
 from storage.engine import (
@@ -481,6 +483,30 @@ class Archive:
     def _release(self, hashes: set[str]) -> None:
         for sha256 in hashes:
             self._files.release(sha256)
+
+    # -- backups -----------------------------------------------------------------------------
+
+    def backup(self, target: Path) -> dict[str, Any]:
+        """Write the whole archive to ``target`` (a zip of JSON and files); returns its
+        manifest. A consistent copy: it is read in one transaction."""
+        try:
+            with self._read() as session:
+                return backup_format.write_backup(session, self._files, target, migrations.HEAD)
+        except OSError as error:
+            raise ArchiveError(f"{target}: cannot be written ({error.strerror})") from None
+
+    def restore(self, source: Path) -> Changes:
+        """Load a backup into this archive, which must be empty; all of it or nothing."""
+        with (
+            tempfile.TemporaryDirectory(prefix="arshif-restore-") as scratch,
+            self._write() as session,
+        ):
+            backup_format.restore_backup(session, self._files, source, Path(scratch))
+            session.flush()
+            searcher.rebuild(session, self._index, None)
+            session.merge(ArchiveSetting(name=INDEX_SETTING, value=INDEX_VERSION))
+            ids = frozenset(ArticleId(i) for i in session.scalars(select(Article.id)))
+        return Changes(added=ids, has_tag_changes=True)
 
     # -- health ------------------------------------------------------------------------------
 

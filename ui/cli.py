@@ -95,10 +95,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_dossier_parser(commands)
     _add_export_parser(commands)
+    command = commands.add_parser("backup", help="write the whole archive to one zip file")
+    command.add_argument("out", type=Path, metavar="OUT.zip")
+    command = commands.add_parser("restore", help="load a backup into an empty archive")
+    command.add_argument("source", type=Path, metavar="IN.zip")
 
     for name, text in (
         ("trash", "move articles to the trash"),
-        ("restore", "bring articles back from the trash"),
+        ("untrash", "bring articles back from the trash"),
         ("purge", "delete articles in the trash for good"),
     ):
         command = commands.add_parser(name, help=text)
@@ -338,7 +342,7 @@ def _move_to_trash(archive: Archive, args: argparse.Namespace, out: TextIO) -> i
     return EXIT_OK
 
 
-def _restore(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+def _untrash(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     archive.restore_articles(args.ids)
     print(f"{len(args.ids)} article(s) restored", file=out)
     return EXIT_OK
@@ -399,6 +403,22 @@ def _chosen_articles(archive: Archive, args: argparse.Namespace) -> tuple[list[i
     return [summary.id for summary in archive.articles()], "الأرشيف"
 
 
+def _backup(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    counts = archive.backup(args.out)["counts"]
+    print(
+        f"{args.out}: {counts['articles']:,} articles, {counts['tags']:,} tags, "
+        f"{counts['dossiers']:,} dossiers, {counts['files']:,} files",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def _restore_backup(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    changes = archive.restore(args.source)
+    print(f"{len(changes.added):,} articles restored into {archive.location.describe()}", file=out)
+    return EXIT_OK
+
+
 def _check(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     if args.repair:
         archive.rebuild_index()
@@ -439,8 +459,10 @@ HANDLERS: dict[str, Handler] = {
     "note": _note,
     "dossier": _dossier,
     "trash": _move_to_trash,
-    "restore": _restore,
+    "untrash": _untrash,
     "purge": _purge,
     "check": _check,
     "export": _export,
+    "backup": _backup,
+    "restore": _restore_backup,
 }

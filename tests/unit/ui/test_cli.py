@@ -134,7 +134,7 @@ def test_tags_notes_dossiers_and_trash(where: str) -> None:
     assert run("--archive", where, "trash", "1")[0] == 0
     assert run_json("--archive", where, "list") == []
     assert [a["id"] for a in run_json("--archive", where, "list", "--trash")] == [1]
-    assert run("--archive", where, "restore", "1")[0] == 0
+    assert run("--archive", where, "untrash", "1")[0] == 0
     assert run_json("--archive", where, "show", "1")["notes"][0]["text"] == "مصدر: وكالات"
     with Archive.open(where) as archive:
         record = archive.article(1)
