@@ -7,6 +7,7 @@ Callers get frozen records (storage.records) and, from every mutation, the `Chan
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 import os
 import sqlite3
 import tempfile
@@ -18,6 +19,7 @@ from typing import Any, Self
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from storage import article_store, dossier_store, import_store, migrations, tag_store
 from storage import backup as backup_format
@@ -30,7 +32,14 @@ from storage.engine import (
     create_archive_engine,
     resolve_location,
 )
-from storage.errors import ArchiveBusy, ArchiveError, ArchiveNotFound, Conflict, NotFound
+from storage.errors import (
+    ArchiveBusy,
+    ArchiveError,
+    ArchiveNotFound,
+    Conflict,
+    NotFound,
+    VersionConflict,
+)
 from storage.files import DatabaseFiles, FileStore, FolderFiles, sha256_of
 from storage.models import ArchiveSetting, Article, ArticleTag, Attachment, Note, utcnow
 from storage.records import (
@@ -62,8 +71,9 @@ IMPORT_BATCH = 500
 class Archive:
     """An open archive. Use `Archive.open(location)`; close it (or use ``with``)."""
 
-    def __init__(self, location: Location, engine: Engine, files: FileStore) -> None:
+    def __init__(self, location: Location, engine: Engine, files: FileStore, user: str) -> None:
         self.location = location
+        self.user = user  # recorded as who created or last changed articles and notes
         self._engine = engine
         self._files = files
         self._read_sessions = sessionmaker(engine, expire_on_commit=False)
@@ -75,9 +85,12 @@ class Archive:
     # -- opening ---------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, location: str | os.PathLike[str] | Location | None = None) -> Self:
+    def open(
+        cls, location: str | os.PathLike[str] | Location | None = None, user: str | None = None
+    ) -> Self:
         """Open (creating or upgrading it if needed) the archive at ``location``: a folder, a
-        PostgreSQL URL, or None for ``$ARSHIF_ARCHIVE`` or the default folder."""
+        PostgreSQL URL, or None for ``$ARSHIF_ARCHIVE`` or the default folder. ``user`` names
+        who makes the changes (default: ``$ARSHIF_USER``, else the login name)."""
         where = location if isinstance(location, Location) else resolve_location(location)
         if where.folder is not None:
             _prepare_folder(where.folder)
@@ -93,7 +106,7 @@ class Archive:
         files: FileStore = (
             DatabaseFiles() if where.folder is None else FolderFiles(where.folder / FILES_FOLDER)
         )
-        archive = cls(where, engine, files)
+        archive = cls(where, engine, files, user or _default_user())
         if not archive.is_index_current():
             archive.rebuild_index()
         return archive
@@ -126,6 +139,11 @@ class Archive:
                 yield session
         except IntegrityError as error:
             raise Conflict(f"{self.location.describe()}: {error.orig}") from None
+        except StaleDataError:
+            raise Conflict(
+                "the article was changed by someone else while it was being saved; "
+                "open it again to see the other version"
+            ) from None
         except OperationalError as error:
             raise _environment_error(error, self.location) from None
 
@@ -155,7 +173,9 @@ class Archive:
         prepared = prepared_in_worker(iter(batches), import_store.prepare_batch, tags, self._index)
         for batch in prepared:
             with self._write() as session:
-                outcomes += import_store.write_batch(session, batch, tags, utcnow(), self._index)
+                outcomes += import_store.write_batch(
+                    session, batch, tags, utcnow(), self._index, self.user
+                )
             if progress is not None:
                 progress(len(outcomes), total, outcomes[-1].path)
         if batches.cut_path is not None:
@@ -209,9 +229,11 @@ class Archive:
         with self._write() as session, self._reindexing(session, [article_id]):
             article = article_store.get_article(session, article_id)
             if expected_version is not None and article.version != expected_version:
-                raise Conflict(
-                    f"article {article_id} was changed by someone else since it was opened "
-                    f"(version {article.version}, expected {expected_version})"
+                raise VersionConflict(
+                    f"article {article_id} was changed by {article.updated_by or 'someone else'} "
+                    f"since it was opened (now version {article.version}, opened as version "
+                    f"{expected_version}); compare the two versions before saving again",
+                    current=article_store.to_record(article),
                 )
             current = article_store.to_record(article)
             draft = ArticleDraft(
@@ -233,6 +255,7 @@ class Archive:
             article.language = draft.language
             article.text_key = article_store.text_key(draft.title, draft.lead, draft.body)
             article.opening_key = opening_key(draft.body)
+            article.updated_by = self.user
             article.updated = utcnow()
         return Changes(updated=frozenset({ArticleId(article_id)}))
 
@@ -369,7 +392,14 @@ class Archive:
         with self._write() as session, self._reindexing(session, [article_id]):
             article_store.get_article(session, article_id)
             now = utcnow()
-            row = Note(article_id=article_id, text=body, created=now, updated=now)
+            row = Note(
+                article_id=article_id,
+                text=body,
+                created=now,
+                updated=now,
+                created_by=self.user,
+                updated_by=self.user,
+            )
             session.add(row)
             session.flush()
             note_id = NoteId(row.id)
@@ -381,7 +411,7 @@ class Archive:
             row = _get_note(session, note_id)
             article_id = row.article_id
             with self._reindexing(session, [article_id]):
-                row.text, row.updated = body, utcnow()
+                row.text, row.updated, row.updated_by = body, utcnow(), self.user
         return Changes(updated=frozenset({ArticleId(article_id)}))
 
     def delete_note(self, note_id: int) -> Changes:
@@ -596,6 +626,13 @@ class _Batches:
                 batch = []
         if batch:
             yield batch
+
+
+def _default_user() -> str:
+    try:
+        return os.environ.get("ARSHIF_USER") or getpass.getuser()
+    except (KeyError, OSError):  # no login name (a container without a passwd entry)
+        return ""
 
 
 def _prepare_folder(folder: Path) -> None:

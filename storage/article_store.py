@@ -120,7 +120,15 @@ def to_record(article: Article, similar: tuple[ArticleId, ...] = ()) -> ArticleR
         language=article.language,
         tags=tuple(sorted(tag.name for tag in article.tags)),
         notes=tuple(
-            NoteRecord(NoteId(n.id), ArticleId(n.article_id), n.text, n.created, n.updated)
+            NoteRecord(
+                NoteId(n.id),
+                ArticleId(n.article_id),
+                n.text,
+                n.created,
+                n.updated,
+                n.created_by,
+                n.updated_by,
+            )
             for n in article.notes
         ),
         attachments=tuple(
@@ -134,6 +142,8 @@ def to_record(article: Article, similar: tuple[ArticleId, ...] = ()) -> ArticleR
         trashed=article.trashed,
         version=article.version,
         similar=similar,
+        created_by=article.created_by,
+        updated_by=article.updated_by,
     )
 
 

@@ -81,6 +81,8 @@ def article_entries(session: Session) -> Iterator[dict[str, Any]]:
             "updated": _time(article.updated),
             "trashed": _time(article.trashed),
             "version": article.version,
+            "created_by": article.created_by,
+            "updated_by": article.updated_by,
             "text_key": article.text_key,
             "opening_key": article.opening_key,
             "tags": sorted(tag.id for tag in article.tags),
@@ -90,6 +92,8 @@ def article_entries(session: Session) -> Iterator[dict[str, Any]]:
                     "text": n.text,
                     "created": _time(n.created),
                     "updated": _time(n.updated),
+                    "created_by": n.created_by,
+                    "updated_by": n.updated_by,
                 }
                 for n in article.notes
             ],
@@ -282,6 +286,8 @@ def _restore_articles(
                 "updated": _parse_time(e["updated"]),
                 "trashed": _parse_time(e["trashed"]),
                 "version": e["version"],
+                "created_by": e.get("created_by", ""),
+                "updated_by": e.get("updated_by", ""),
             }
         )
     session.execute(insert(Article.metadata.tables["articles"]), rows)  # ORM would reset `version`
@@ -295,6 +301,8 @@ def _restore_articles(
             "text": n["text"],
             "created": _parse_time(n["created"]),
             "updated": _parse_time(n["updated"]),
+            "created_by": n.get("created_by", ""),
+            "updated_by": n.get("updated_by", ""),
         }
         for e in batch
         for n in e["notes"]

@@ -43,6 +43,15 @@ class Conflict(ArchiveError):
     """The change would break a uniqueness rule (a tag name, a dossier name, a reference)."""
 
 
+class VersionConflict(Conflict):
+    """Someone saved the article since it was opened. ``current`` is the stored article (an
+    ArticleRecord), so both versions can be shown side by side."""
+
+    def __init__(self, message: str, current: object) -> None:
+        super().__init__(message)
+        self.current = current
+
+
 class ImportFailed(ArchiveError):
     """A file that cannot be turned into an article; the message names the file and the reason."""
 

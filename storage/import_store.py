@@ -160,9 +160,10 @@ def write_batch(
     extra_tags: Sequence[str],
     now: dt.datetime,
     search_index: SearchIndex,
+    user: str = "",
 ) -> list[ImportOutcome]:
     """Store the prepared drafts that are not duplicates, link and index them; one outcome per
-    item, in order."""
+    item, in order. ``user`` is recorded as who created them."""
     outcomes: list[ImportOutcome | None] = [
         _outcome(p.origin, ImportStatus.FAILED, reason=p.reason) if p.draft is None else None
         for p in batch
@@ -188,7 +189,7 @@ def write_batch(
             lookup.add(known, item.opening_key, draft.url)
             new.append(index)
 
-    ids = _insert_rows(session, [_row(batch[i], now) for i in new])
+    ids = _insert_rows(session, [_row(batch[i], now, user) for i in new])
     for row, index in enumerate(new):
         outcomes[index] = _outcome(batch[index].origin, ImportStatus.IMPORTED, ids[row])
     for index, row in repeats:
@@ -236,7 +237,7 @@ def _outcome(
     )
 
 
-def _row(item: PreparedItem, now: dt.datetime) -> dict[str, object]:
+def _row(item: PreparedItem, now: dt.datetime, user: str) -> dict[str, object]:
     draft = item.draft
     assert draft is not None
     return {
@@ -257,6 +258,8 @@ def _row(item: PreparedItem, now: dt.datetime) -> dict[str, object]:
         "updated": now,
         "trashed": None,
         "version": 1,
+        "created_by": user,
+        "updated_by": user,
     }
 
 

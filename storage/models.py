@@ -83,6 +83,8 @@ class Article(Base):
     updated: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     trashed: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    updated_by: Mapped[str] = mapped_column(String(200), default="")
 
     tags: Mapped[list[Tag]] = relationship(secondary="article_tags", back_populates="articles")
     notes: Mapped[list[Note]] = relationship(
@@ -145,6 +147,8 @@ class Note(Base):
     text: Mapped[str] = mapped_column(Text)
     created: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     updated: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    updated_by: Mapped[str] = mapped_column(String(200), default="")
 
     article: Mapped[Article] = relationship(back_populates="notes")
 

@@ -42,6 +42,8 @@ class NoteRecord:
     text: str
     created: dt.datetime
     updated: dt.datetime
+    created_by: str = ""
+    updated_by: str = ""
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,8 @@ class ArticleRecord:
     trashed: dt.datetime | None
     version: int
     similar: tuple[ArticleId, ...] = ()  # articles telling the same story (another paper's copy)
+    created_by: str = ""  # who stored it (the user name of a team archive's member)
+    updated_by: str = ""
 
     @property
     def is_trashed(self) -> bool:

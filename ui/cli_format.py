@@ -126,7 +126,14 @@ def article_json(record: ArticleRecord) -> dict[str, object]:
         "language": record.language,
         "tags": list(record.tags),
         "notes": [
-            {"id": n.id, "text": n.text, "created": _iso(n.created), "updated": _iso(n.updated)}
+            {
+                "id": n.id,
+                "text": n.text,
+                "created": _iso(n.created),
+                "updated": _iso(n.updated),
+                "created_by": n.created_by,
+                "updated_by": n.updated_by,
+            }
             for n in record.notes
         ],
         "attachments": [
@@ -138,6 +145,8 @@ def article_json(record: ArticleRecord) -> dict[str, object]:
         "trashed": _iso(record.trashed),
         "version": record.version,
         "similar": list(record.similar),
+        "created_by": record.created_by,
+        "updated_by": record.updated_by,
     }
 
 
