@@ -65,6 +65,7 @@ from storage.text import clean_text, opening_key
 
 Progress = Callable[[int, int, str], None]
 INDEX_SETTING = "search_index_version"
+MAX_ATTACHMENT = 1 << 30  # 1 GiB: a scanned newspaper page is a few megabytes
 IMPORT_BATCH = 500
 
 
@@ -469,6 +470,11 @@ class Archive:
 
     def attach_file(self, article_id: int, path: Path) -> tuple[AttachmentId, Changes]:
         try:
+            if path.stat().st_size > MAX_ATTACHMENT:
+                raise ArchiveError(
+                    f"{path}: {path.stat().st_size:,} bytes; an attached file may have at most "
+                    f"{MAX_ATTACHMENT:,}"
+                )
             sha256, size = sha256_of(path)
         except OSError as error:
             raise ArchiveError(f"{path}: cannot be read ({error.strerror})") from None

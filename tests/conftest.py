@@ -9,9 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from storage.archive import Archive
 from tests.postgres_server import PostgresServer, running_server
+
+# `make test` runs every property test with Hypothesis's default budget; a longer hunt:
+#     .venv/bin/pytest -m fuzz --hypothesis-profile=long
+settings.register_profile("long", max_examples=5_000, deadline=None)
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 SEED_ARTICLE = CORPUS / "seed-article.txt"
