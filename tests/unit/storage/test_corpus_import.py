@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,16 @@ def test_the_whole_corpus_imports_once(
         assert str(sample.date) == record["date"]
         tags = {t.name: t.article_count for t in archive.tags()}
         assert sum(r["category"] is not None for r in corpus_records) == sum(tags.values())
+        backup = tmp_path / "corpus.zip"
+        archive.backup(backup)
+    with Archive.open(tmp_path / "restored") as restored:  # a backup restores the same archive
+        restored.restore(backup)
+        backup_again = tmp_path / "again.zip"
+        restored.backup(backup_again)
+        assert restored.article_count() == 29_581
+    with zipfile.ZipFile(backup) as one, zipfile.ZipFile(backup_again) as two:
+        for name in ("articles.jsonl", "tags.json", "dossiers.json"):
+            assert one.read(name) == two.read(name), name
 
 
 def test_a_corpus_sample_imports_on_postgresql(
