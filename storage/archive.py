@@ -310,6 +310,25 @@ class Archive:
         with self._read() as session:
             return searcher.search(session, self._index, query, limit, offset, order)
 
+    def article_ids(
+        self, query: str = "", order: searcher.Order = "newest", *, trashed: bool = False
+    ) -> list[ArticleId]:
+        """The ids of every article ``query`` finds (every article if it is blank, or of the
+        trash), in ``order``: what a list of articles holds, loading its rows as they show."""
+        with self._read() as session:
+            if query.strip() and not trashed:
+                ids = searcher.search_ids(session, self._index, query, order)
+            else:
+                condition = Article.trashed.is_not(None) if trashed else Article.trashed.is_(None)
+                newest = order != "oldest"
+                ordering = (
+                    (Article.published.desc(), Article.id.desc())
+                    if newest
+                    else (Article.published.asc(), Article.id.asc())
+                )
+                ids = list(session.scalars(select(Article.id).where(condition).order_by(*ordering)))
+            return [ArticleId(i) for i in ids]
+
     def is_index_current(self) -> bool:
         """Whether the search index was built by this version's rules."""
         with self._read() as session:

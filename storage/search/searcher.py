@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import (
     ColumnElement,
@@ -115,24 +115,35 @@ def search(
     order: Order = "relevance",
 ) -> SearchResults:
     query = parse(query_text)
-    if query.is_empty or query.is_impossible:
-        return SearchResults(0, ())
-    statement = _matching(session, index, query)
+    statement = None if query.is_empty or query.is_impossible else _matching(session, index, query)
     if statement is None:
         return SearchResults(0, ())
     total = session.scalar(select(func.count()).select_from(statement.subquery())) or 0
-    score = statement.selected_columns.score
-    ordering = {
-        "relevance": (score.desc(), Article.published.desc(), Article.id.desc()),
-        "newest": (Article.published.desc(), Article.id.desc()),
-        "oldest": (Article.published.asc(), Article.id.asc()),
-    }[order]
-    if order != "relevance" and session.get_bind().dialect.name == "postgresql":
-        ordering = (ordering[0].nulls_last(), ordering[1])
-    page = session.execute(
-        statement.order_by(*ordering).limit(max(0, limit)).offset(max(0, offset))
-    )
+    ordered = _ordered(statement, order)
+    page = session.execute(ordered.limit(max(0, limit)).offset(max(0, offset)))
     return SearchResults(total, tuple(_hits(session, query, [(i, s) for i, s in page])))
+
+
+def search_ids(session: Session, index: SearchIndex, query_text: str, order: Order) -> list[int]:
+    """Every article the query finds, in order: what a list holds, to load rows as shown."""
+    query = parse(query_text)
+    statement = None if query.is_empty or query.is_impossible else _matching(session, index, query)
+    if statement is None:
+        return []
+    return [row[0] for row in session.execute(_ordered(statement, order))]
+
+
+def _ordered(statement: Select[int, float], order: Order) -> Select[int, float]:
+    score = statement.selected_columns.score
+    return statement.order_by(*ordering(order, score))
+
+
+def ordering(order: Order, score: ColumnElement[float] | None = None) -> tuple[Any, ...]:
+    """ORDER BY terms; undated articles come last either way (SQLite 3.30+ and PostgreSQL)."""
+    if order == "oldest":
+        return (Article.published.asc().nulls_last(), Article.id.asc())
+    newest = (Article.published.desc().nulls_last(), Article.id.desc())
+    return (score.desc(), *newest) if order == "relevance" and score is not None else newest
 
 
 def _matching(session: Session, index: SearchIndex, query: Query) -> Select[int, float] | None:

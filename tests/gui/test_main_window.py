@@ -1,40 +1,91 @@
-"""The window (a first version) on a real archive, offscreen."""
+"""The window on a real archive, offscreen: list, search as you type, reading pane."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from storage.archive import Archive
-from storage.records import ArticleDraft
+from storage.ingest import read_paths
+from storage.ingest.exports import draft_from_record
+from storage.records import ItemOrigin
+from tests.conftest import SEED_ARTICLE
 from ui.window.app import create_application, install_translators
 from ui.window.main_window import MainWindow
+from ui.window.models.article_table import ArticleTableModel
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 
 
-def test_the_window_is_arabic_and_right_to_left(qtbot: QtBot, tmp_path: Path) -> None:
+@pytest.fixture
+def archive(tmp_path: Path, corpus_records: list[dict[str, Any]]) -> Iterator[Archive]:
+    with Archive.open(tmp_path / "archive") as opened:
+        records = corpus_records[::97]
+        opened.import_drafts(
+            (ItemOrigin("c", n), draft_from_record(r, r["id"])) for n, r in enumerate(records)
+        )
+        opened.import_drafts(read_paths([SEED_ARTICLE]))
+        yield opened
+        QThreadPool.globalInstance().waitForDone()
+
+
+def test_the_table_model_is_a_proper_model(qtmodeltester: Any, archive: Archive) -> None:
+    model = ArticleTableModel(archive)
+    model.set_ids(archive.article_ids())
+    qtmodeltester.check(model)
+    assert model.rowCount() == archive.article_count()
+    assert model.data(model.index(0, 0)) == archive.article(model.article_id(0)).title
+
+
+def test_search_as_you_type_finds_a_variant_spelling(qtbot: QtBot, archive: Archive) -> None:
     app = create_application([], language="ar")
-    with Archive.open(tmp_path / "archive") as archive:
-        archive.add_article(ArticleDraft(title="عنوان", body="نص"))
-        archive.add_article(ArticleDraft(title="عنوان ثان", body="نص ثان"))
+    window = MainWindow(archive)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    total = archive.article_count()
+    qtbot.waitUntil(lambda: window.model.rowCount() == total)
+    assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.windowTitle() == "أرشيف"
+    assert window.model.headerData(0, Qt.Orientation.Horizontal) == "العنوان"
+    SCREENSHOTS.mkdir(exist_ok=True)
+    assert window.grab().save(str(SCREENSHOTS / "main-window-list.png"))
+
+    seed = archive.article_ids("حلم خلافة داعش")[0]
+    _type(window, "الْخِلَافَة والباغوز")  # marks and a clitic
+    qtbot.waitUntil(lambda: window.pane.article_id == seed, timeout=5000)
+    assert window.model.article_id(0) == seed
+    assert "حلم خلافة داعش ينتهي عند شمال سوريا" in window.pane.toPlainText()
+    assert "عُثر" in window.summary_label.text()
+    assert window.grab().save(str(SCREENSHOTS / "main-window-search.png"))
+
+    window.search_field.clear()
+    _type(window, "كلمةلاتوجدابدا")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
+    assert window.pane.article_id is None
+
+
+def _type(window: MainWindow, text: str) -> None:
+    """Type as a user does, a character at a time (QtTest's keyClicks knows only ASCII)."""
+    for character in text:
+        window.search_field.insert(character)
+
+
+def test_the_interface_speaks_english_too(qtbot: QtBot, archive: Archive) -> None:
+    app = create_application([], language="ar")
+    install_translators(app, "en")
+    try:
         window = MainWindow(archive)
         qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        assert window.windowTitle() == "أرشيف"
-        assert window.summary_label.text() == "مقالان في الأرشيف"
-        assert window.location_label.text() == str(tmp_path / "archive")
-        SCREENSHOTS.mkdir(exist_ok=True)
-        assert window.grab().save(str(SCREENSHOTS / "main-window-ar.png"))
-
-        install_translators(app, "en")
-        english = MainWindow(archive)
-        qtbot.addWidget(english)
-        assert english.summary_label.text() == "2 articles in the archive"
+        qtbot.waitUntil(lambda: window.model.rowCount() == archive.article_count())
+        assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Title"
+        assert window.summary_label.text() == f"{archive.article_count()} articles in the archive"
+    finally:
         install_translators(app, "ar")
     assert isinstance(QApplication.instance(), QApplication)
