@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from storage.archive import Archive
+from ui.window.dialogs.unsaved_changes import UnsavedChangesDialog
 from ui.window.models.article_table import ArticleTableModel
+from ui.window.panes.article_editor import ArticleEditor
 from ui.window.panes.article_pane import ArticlePane
 from ui.window.tasks import SearchTask
 
@@ -27,7 +32,7 @@ class MainWindow(QMainWindow):
     def __init__(self, archive: Archive, pool: QThreadPool | None = None) -> None:
         super().__init__()
         self._archive = archive
-        self.setWindowTitle(self.tr("Arshif"))
+        self.setWindowTitle(self.tr("Arshif") + "[*]")
         self.resize(1200, 760)
         self.search_field = QLineEdit(self)
         self.search_field.setPlaceholderText(
@@ -42,9 +47,13 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.pane = ArticlePane(self)
+        self.editor = ArticleEditor(archive, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.pane, self.tr("Read"))
+        self.tabs.addTab(self.editor, self.tr("Edit"))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.pane)
+        splitter.addWidget(self.tabs)
         splitter.setSizes([560, 640])
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -65,6 +74,14 @@ class MainWindow(QMainWindow):
         self._debounce.timeout.connect(self._on_debounce_timeout)
         self._search.found.connect(self._on_search_found)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.editor.dirty_changed.connect(self.setWindowModified)
+        self.editor.saved.connect(self._on_editor_saved)
+        self.editor.save_failed.connect(self._on_editor_save_failed)
+        save = QAction(self.tr("Save"), self)
+        save.setShortcut(QKeySequence.StandardKey.Save)
+        save.triggered.connect(self.editor.save)
+        self.addAction(save)
+        self._shown_id: int | None = None
         self._search.start("")
 
     def _on_search_field_text_changed(self, _text: str) -> None:
@@ -98,5 +115,51 @@ class MainWindow(QMainWindow):
 
     def _on_table_selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
         rows = selected.indexes()
-        if rows:
-            self.pane.show_article(self._archive.article(self.model.article_id(rows[0].row())))
+        if not rows:
+            return
+        article_id = self.model.article_id(rows[0].row())
+        if article_id != self._shown_id and not self._may_leave_edits():
+            self._reselect_shown()
+            return
+        self._show(article_id)
+
+    def _show(self, article_id: int) -> None:
+        article = self._archive.article(article_id)
+        self._shown_id = article_id
+        self.pane.show_article(article)
+        self.editor.edit(article)
+
+    def _may_leave_edits(self) -> bool:
+        """True when nothing unsaved would be lost (saved, discarded, or none)."""
+        if not self.editor.is_dirty:
+            return True
+        answer = UnsavedChangesDialog.ask(self)
+        if answer == "save":
+            return self.editor.save()
+        return answer == "discard"
+
+    def _reselect_shown(self) -> None:
+        if self._shown_id is None:
+            return
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        try:
+            row = self.model.row_of(self._shown_id)
+            if row is not None:
+                self._select_row(row)
+        finally:
+            selection.blockSignals(False)
+
+    def _on_editor_saved(self, article_id: int) -> None:
+        self.pane.show_article(self._archive.article(article_id))
+        self.model.refresh_rows([article_id])
+        self.statusBar().showMessage(self.tr("Saved"), 3000)
+
+    def _on_editor_save_failed(self, reason: str) -> None:
+        QMessageBox.warning(self, self.tr("The article was not saved"), reason)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._may_leave_edits():
+            event.accept()
+        else:
+            event.ignore()

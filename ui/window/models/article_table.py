@@ -33,6 +33,20 @@ class ArticleTableModel(QAbstractTableModel):
     def article_id(self, row: int) -> ArticleId:
         return self._ids[row]
 
+    def row_of(self, article_id: int) -> int | None:
+        try:
+            return self._ids.index(ArticleId(article_id))
+        except ValueError:
+            return None
+
+    def refresh_rows(self, article_ids: Sequence[int]) -> None:
+        """Reload these articles' rows (after a save): only their page is read again."""
+        for article_id in article_ids:
+            row = self.row_of(article_id)
+            if row is not None:
+                self._pages.pop(row // PAGE, None)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._ids)
 
