@@ -565,6 +565,22 @@ class Archive:
 
     # -- health ------------------------------------------------------------------------------
 
+    def repair(self) -> list[str]:
+        """Fix what can be fixed: rebuild the search index and remove attached files no
+        attachment refers to (left by a crash before a commit). Returns what was done; what
+        cannot be fixed (a missing or changed attached file, a damaged database) is what
+        `check` still reports afterwards."""
+        self.rebuild_index()
+        done = ["search index rebuilt"]
+        if isinstance(self._files, FolderFiles):
+            with self._read() as session:
+                referenced = set(session.scalars(select(Attachment.sha256)))
+                orphans = self._files.stored_hashes(session) - referenced
+            for sha256 in sorted(orphans):
+                self._files.release(sha256)
+                done.append(f"file {sha256} removed: no attachment refers to it")
+        return done
+
     def check(self) -> CheckReport:
         """Database integrity, foreign keys, and every attached file present and unchanged."""
         problems: list[str] = []

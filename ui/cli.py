@@ -111,7 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
     command = commands.add_parser(
         "check", help="check the database, the search index and the attached files"
     )
-    command.add_argument("--repair", action="store_true", help="rebuild the search index first")
+    command.add_argument(
+        "--repair",
+        action="store_true",
+        help="first rebuild the search index and remove unreferenced files; then report "
+        "what could not be fixed",
+    )
     _json_flag(command, "the report as a JSON object")
     return parser
 
@@ -420,8 +425,7 @@ def _restore_backup(archive: Archive, args: argparse.Namespace, out: TextIO) -> 
 
 
 def _check(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
-    if args.repair:
-        archive.rebuild_index()
+    repaired = archive.repair() if args.repair else []
     report = archive.check()
     if args.json:
         _print_json(
@@ -430,18 +434,22 @@ def _check(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
                 "articles": report.articles,
                 "attachments": report.attachments,
                 "problems": list(report.problems),
+                "repaired": repaired,
             },
             out,
         )
-    else:
-        print(
-            f"{archive.location.describe()}: {report.articles:,} articles, "
-            f"{report.attachments:,} attached files",
-            file=out,
-        )
-        for problem in report.problems:
-            print(f"problem: {problem}", file=out)
-        print("ok" if report.is_ok else f"{len(report.problems)} problem(s)", file=out)
+        return EXIT_OK if report.is_ok else EXIT_PARTIAL
+    for line in repaired:
+        print(f"repaired: {line}", file=out)
+    print(
+        f"{archive.location.describe()}: {report.articles:,} articles, "
+        f"{report.attachments:,} attached files",
+        file=out,
+    )
+    for problem in report.problems:
+        label = "cannot fix" if args.repair else "problem"
+        print(f"{label}: {problem}", file=out)
+    print("ok" if report.is_ok else f"{len(report.problems)} problem(s)", file=out)
     return EXIT_OK if report.is_ok else EXIT_PARTIAL
 
 

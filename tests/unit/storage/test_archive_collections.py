@@ -112,3 +112,24 @@ def test_check_finds_a_missing_or_changed_file(tmp_path: Path) -> None:
         assert any("has changed" in p for p in archive.check().problems)
         stored.unlink()
         assert any("is missing" in p for p in archive.check().problems)
+
+
+def test_repair_removes_orphan_files_and_leaves_what_it_cannot_fix(tmp_path: Path) -> None:
+    with Archive.open(tmp_path / "archive") as archive:
+        article = _add(archive, "مع ملفين")
+        kept, lost = tmp_path / "kept.pdf", tmp_path / "lost.pdf"
+        kept.write_bytes(b"%PDF kept")
+        lost.write_bytes(b"%PDF lost")
+        archive.attach_file(article, kept)
+        archive.attach_file(article, lost)
+        files = tmp_path / "archive" / "files"
+        orphan = files / "ab" / ("ab" + "0" * 62)  # as a crash before a commit leaves one
+        orphan.parent.mkdir(parents=True, exist_ok=True)
+        orphan.write_bytes(b"left over")
+        next(p for p in files.glob("??/*") if p.read_bytes() == b"%PDF lost").unlink()
+        assert len(archive.check().problems) == 2
+        done = archive.repair()
+        assert any("removed" in line for line in done)
+        assert not orphan.exists()
+        [problem] = archive.check().problems  # a missing file cannot be made up
+        assert "is missing" in problem

@@ -153,7 +153,10 @@ def test_errors_name_what_is_wrong(where: str, capsys: pytest.CaptureFixture[str
 def test_check_reports_a_sound_archive(where: str) -> None:
     run("--archive", where, "import", str(SEED_ARTICLE))
     report = run_json("--archive", where, "check")
-    assert report == {"ok": True, "articles": 1, "attachments": 0, "problems": []}
+    assert report == {"ok": True, "articles": 1, "attachments": 0, "problems": [], "repaired": []}
+    repaired = run_json("--archive", where, "check", "--repair")
+    assert repaired["ok"]
+    assert repaired["repaired"] == ["search index rebuilt"]
 
 
 def test_the_console_script_and_main_py_run_the_same_command(tmp_path: Path) -> None:
