@@ -361,7 +361,8 @@ class Archive:
             return tag_store.records(session)
 
     def find_tag(self, name: str) -> TagRecord | None:
-        return next((t for t in self.tags() if t.id == self._tag_id(name)), None)
+        tag_id = self._tag_id(name)
+        return next((t for t in self.tags() if t.id == tag_id), None) if tag_id else None
 
     def _tag_id(self, name: str) -> int | None:
         with self._read() as session:

@@ -388,7 +388,6 @@ def _export(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _chosen_articles(archive: Archive, args: argparse.Namespace) -> tuple[list[int], str]:
-    everything = max(1, archive.article_count())
     if args.ids:
         try:
             return [int(part) for part in args.ids.split(",") if part.strip()], "مقالات مختارة"
@@ -399,12 +398,11 @@ def _chosen_articles(archive: Archive, args: argparse.Namespace) -> tuple[list[i
         if dossier is None:
             raise NotFound(f"there is no dossier named {args.dossier!r}")
         return list(dossier.article_ids), dossier.name
-    if args.tag or args.query:
-        query = f'tag:"{args.tag}"' if args.tag else args.query
-        results = archive.search(
-            query, limit=everything, order="oldest" if args.tag else "relevance"
-        )
-        return [hit.id for hit in results.hits], args.tag or args.query
+    if args.tag:
+        return list(archive.article_ids(f'tag:"{args.tag}"', "oldest")), args.tag
+    if args.query is not None:  # a blank query chooses nothing (article_ids would give all)
+        ids = archive.article_ids(args.query, "relevance") if args.query.strip() else []
+        return list(ids), args.query
     return [summary.id for summary in archive.articles()], "الأرشيف"
 
 
