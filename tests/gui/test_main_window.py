@@ -56,6 +56,8 @@ def test_search_as_you_type_finds_a_variant_spelling(qtbot: QtBot, archive: Arch
     assert window.windowTitle().replace("[*]", "") == "أرشيف"
     assert window.model.headerData(0, Qt.Orientation.Horizontal) == "العنوان"
     SCREENSHOTS.mkdir(exist_ok=True)
+    label = window.summary_label  # the count is laid out whole before the picture is taken
+    qtbot.waitUntil(lambda: label.width() >= label.sizeHint().width())
     assert window.grab().save(str(SCREENSHOTS / "main-window-list.png"))
 
     seed = archive.article_ids("حلم خلافة داعش")[0]

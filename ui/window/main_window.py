@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -64,7 +65,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.summary_label)
         self.location_label = QLabel(archive.location.describe(), self)
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.statusBar().addWidget(self.location_label)
+        # a long path gives way (clipped) rather than the result count
+        self.location_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.location_label.setToolTip(archive.location.describe())
+        self.statusBar().addWidget(self.location_label, 1)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
