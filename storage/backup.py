@@ -1,11 +1,13 @@
 """Backups: the whole archive in one zip of JSON files and attached files, readable by any
 tool, and restored into an empty archive as the same archive (same ids, times and order).
 
-    manifest.json   format, version, schema, creation time, counts, SHA-256 of every member
-    articles.jsonl  one article a line: every field, tags, notes, attachments, similar ids
-    tags.json       every tag with its parent
-    dossiers.json   every dossier with its articles in order
-    files/SHA256    the attached files
+    manifest.json         format, version, schema, creation time, counts, SHA-256 of each member
+    articles.jsonl        one article a line: every field, tags, notes, attachments, similar ids
+    tags.json             every tag with its parent
+    dossiers.json         every dossier with its articles in order
+    saved_searches.json   every saved search (backups from before saved searches lack it and
+                          restore with none)
+    files/SHA256          the attached files
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from storage.models import (
     Dossier,
     DossierItem,
     Note,
+    SavedSearch,
     SimilarArticle,
     Tag,
 )
@@ -37,6 +40,7 @@ from storage.text import name_key
 
 FORMAT = "arshif-backup"
 VERSION = 1
+SAVED_SEARCHES = "saved_searches.json"
 
 
 def _time(value: dt.datetime | None) -> str | None:
@@ -144,8 +148,18 @@ def write_backup(session: Session, files: FileStore, target: Path, schema: str) 
             }
             for d in session.scalars(select(Dossier).order_by(Dossier.id))
         ]
-        counts |= {"tags": len(tags), "dossiers": len(dossiers), "files": len(hashes)}
-        for name, value in (("tags.json", tags), ("dossiers.json", dossiers)):
+        saved = [
+            {"id": s.id, "name": s.name, "query": s.query, "created": _time(s.created)}
+            for s in session.scalars(select(SavedSearch).order_by(SavedSearch.id))
+        ]
+        counts |= {
+            "tags": len(tags),
+            "dossiers": len(dossiers),
+            "saved_searches": len(saved),
+            "files": len(hashes),
+        }
+        members = (("tags.json", tags), ("dossiers.json", dossiers), (SAVED_SEARCHES, saved))
+        for name, value in members:
             data = json.dumps(value, ensure_ascii=False, indent=1).encode("utf-8")
             archive_zip.writestr(name, data)
             checksums[name] = hashlib.sha256(data).hexdigest()
@@ -186,8 +200,9 @@ def restore_backup(
     session: Session, files: FileStore, source: Path, scratch: Path
 ) -> dict[str, Any]:
     """Load a backup into the (empty) archive of ``session``; the caller commits or not."""
-    if session.scalar(select(Article.id).limit(1)) is not None or session.scalar(
-        select(Tag.id).limit(1)
+    if any(
+        session.scalar(select(column).limit(1)) is not None
+        for column in (Article.id, Tag.id, SavedSearch.id)
     ):
         raise ArchiveError("restore: the archive is not empty; restore into a new archive folder")
     try:
@@ -244,8 +259,11 @@ def restore_backup(
                         for n, a in enumerate(dossier["articles"])
                     ],
                 )
+        if SAVED_SEARCHES in archive_zip.namelist():
+            _restore_saved_searches(session, json.loads(archive_zip.read(SAVED_SEARCHES)))
     if session.get_bind().dialect.name == "postgresql":
-        for table in ("articles", "tags", "notes", "dossiers", "attachments"):
+        tables = ("articles", "tags", "notes", "dossiers", "attachments", "saved_searches")
+        for table in tables:
             session.execute(
                 text(
                     f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
@@ -253,6 +271,20 @@ def restore_backup(
                 )
             )
     return manifest
+
+
+def _restore_saved_searches(session: Session, entries: list[dict[str, Any]]) -> None:
+    if entries:
+        rows = [
+            {
+                "id": e["id"],
+                "name": e["name"],
+                "query": e["query"],
+                "created": _parse_time(e["created"]),
+            }
+            for e in entries
+        ]
+        session.execute(insert(SavedSearch), rows)
 
 
 def _restore_articles(

@@ -16,6 +16,7 @@ class Changes:
     removed: frozenset[ArticleId] = field(default_factory=frozenset)
     dossiers: frozenset[DossierId] = field(default_factory=frozenset)
     has_tag_changes: bool = False
+    has_saved_search_changes: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -24,10 +25,18 @@ class Changes:
             removed=self.removed | other.removed,
             dossiers=self.dossiers | other.dossiers,
             has_tag_changes=self.has_tag_changes or other.has_tag_changes,
+            has_saved_search_changes=(
+                self.has_saved_search_changes or other.has_saved_search_changes
+            ),
         )
 
     @property
     def is_empty(self) -> bool:
         return not (
-            self.added or self.updated or self.removed or self.dossiers or self.has_tag_changes
+            self.added
+            or self.updated
+            or self.removed
+            or self.dossiers
+            or self.has_tag_changes
+            or self.has_saved_search_changes
         )

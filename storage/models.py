@@ -211,3 +211,14 @@ class ArchiveSetting(Base):
 
     name: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class SavedSearch(Base):
+    """A search the user named: it belongs to the archive, so a team archive shares it."""
+
+    __tablename__ = "saved_searches"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    query: Mapped[str] = mapped_column(Text)
+    created: Mapped[dt.datetime] = mapped_column(UtcDateTime)

@@ -12,6 +12,7 @@ TagId = NewType("TagId", int)
 NoteId = NewType("NoteId", int)
 DossierId = NewType("DossierId", int)
 AttachmentId = NewType("AttachmentId", int)
+SavedSearchId = NewType("SavedSearchId", int)
 
 # Field names of an article that a user edits; the order is the order of forms and of `show`.
 ARTICLE_TEXT_FIELDS = ("title", "lead", "body", "author", "source", "place", "url", "page", "ref")
@@ -119,6 +120,15 @@ class DossierRecord:
     article_ids: tuple[ArticleId, ...]
     created: dt.datetime
     updated: dt.datetime
+
+
+@dataclass(frozen=True)
+class SavedSearchRecord:
+    """A search kept under a name (the text a user would type in the search field)."""
+
+    id: SavedSearchId
+    name: str
+    query: str
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,60 @@
+"""Session-level work on saved searches: a query kept under a name, shared by the archive's
+users. A name is unique; saving under a name already used replaces that search's query."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.errors import InvalidField, NotFound
+from storage.models import SavedSearch
+from storage.records import SavedSearchId, SavedSearchRecord
+from storage.text import clean_line, names
+
+NAME_LIMIT = 200  # the column's length
+QUERY_LIMIT = 10_000
+
+
+def checked_name(name: str) -> str:
+    return names.checked_name("name", name, NAME_LIMIT)[0]
+
+
+def checked_query(query: str) -> str:
+    text = clean_line(query)
+    if not text:
+        raise InvalidField("query", "is empty; a saved search needs something to search for")
+    if len(text) > QUERY_LIMIT:
+        raise InvalidField("query", f"longer than {QUERY_LIMIT:,} characters")
+    return text
+
+
+def to_record(row: SavedSearch) -> SavedSearchRecord:
+    return SavedSearchRecord(id=SavedSearchId(row.id), name=row.name, query=row.query)
+
+
+def records(session: Session) -> list[SavedSearchRecord]:
+    """Every saved search, by name."""
+    rows = session.scalars(select(SavedSearch).order_by(SavedSearch.name, SavedSearch.id))
+    return [to_record(row) for row in rows]
+
+
+def save(session: Session, name: str, query: str, now: dt.datetime) -> SavedSearchId:
+    """Keep ``query`` under ``name``, replacing the query of a search of that name."""
+    shown, text = checked_name(name), checked_query(query)
+    row = session.scalar(select(SavedSearch).where(SavedSearch.name == shown))
+    if row is None:
+        row = SavedSearch(name=shown, query=text, created=now)
+        session.add(row)
+        session.flush()
+    else:
+        row.query = text
+    return SavedSearchId(row.id)
+
+
+def delete(session: Session, saved_search_id: int) -> None:
+    row = session.get(SavedSearch, saved_search_id)
+    if row is None:
+        raise NotFound(f"saved search {saved_search_id} is not in the archive")
+    session.delete(row)
