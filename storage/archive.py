@@ -21,7 +21,14 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from storage import article_store, dossier_store, import_store, migrations, tag_store
+from storage import (
+    article_store,
+    dossier_store,
+    import_store,
+    migrations,
+    saved_search_store,
+    tag_store,
+)
 from storage import backup as backup_format
 from storage.background import prepared_in_worker
 from storage.changes import Changes
@@ -56,6 +63,8 @@ from storage.records import (
     ImportStatus,
     ItemOrigin,
     NoteId,
+    SavedSearchId,
+    SavedSearchRecord,
     SearchResults,
     TagRecord,
 )
@@ -320,14 +329,15 @@ class Archive:
                 ids = searcher.search_ids(session, self._index, query, order)
             else:
                 condition = Article.trashed.is_not(None) if trashed else Article.trashed.is_(None)
-                newest = order != "oldest"
-                ordering = (
-                    (Article.published.desc(), Article.id.desc())
-                    if newest
-                    else (Article.published.asc(), Article.id.asc())
-                )
-                ids = list(session.scalars(select(Article.id).where(condition).order_by(*ordering)))
+                ordered = select(Article.id).where(condition).order_by(*searcher.ordering(order))
+                ids = list(session.scalars(ordered))
             return [ArticleId(i) for i in ids]
+
+    def snippets(self, query: str, article_ids: Sequence[int]) -> dict[ArticleId, str]:
+        """The search snippet of each of these articles for ``query`` (see `search`)."""
+        with self._read() as session:
+            found = searcher.snippets(session, query, article_ids)
+        return {ArticleId(i): text for i, text in found.items()}
 
     def is_index_current(self) -> bool:
         """Whether the search index was built by this version's rules."""
@@ -486,6 +496,25 @@ class Archive:
             dossier_store.remove(session, dossier_id, article_ids, utcnow())
         return Changes(dossiers=frozenset({DossierId(dossier_id)}))
 
+    # -- saved searches ----------------------------------------------------------------------
+
+    def saved_searches(self) -> list[SavedSearchRecord]:
+        """Every search kept under a name, by name."""
+        with self._read() as session:
+            return saved_search_store.records(session)
+
+    def save_search(self, name: str, query: str) -> tuple[SavedSearchId, Changes]:
+        """Keep ``query`` under ``name``; a search of that name gets this query instead.
+        A blank name or query is refused (InvalidField naming ``name`` or ``query``)."""
+        with self._write() as session:
+            saved_id = saved_search_store.save(session, name, query, utcnow())
+        return saved_id, Changes(has_saved_search_changes=True)
+
+    def delete_saved_search(self, saved_search_id: int) -> Changes:
+        with self._write() as session:
+            saved_search_store.delete(session, saved_search_id)
+        return Changes(has_saved_search_changes=True)
+
     # -- attachments -------------------------------------------------------------------------
 
     def attach_file(self, article_id: int, path: Path) -> tuple[AttachmentId, Changes]:
@@ -562,7 +591,7 @@ class Archive:
             searcher.rebuild(session, self._index, None)
             session.merge(ArchiveSetting(name=INDEX_SETTING, value=INDEX_VERSION))
             ids = frozenset(ArticleId(i) for i in session.scalars(select(Article.id)))
-        return Changes(added=ids, has_tag_changes=True)
+        return Changes(added=ids, has_tag_changes=True, has_saved_search_changes=True)
 
     # -- health ------------------------------------------------------------------------------
 

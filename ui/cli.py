@@ -22,6 +22,7 @@ from storage.archive import Archive
 from storage.errors import ArchiveError, NotFound
 from storage.ingest import count_files, read_paths, skipped_under
 from storage.records import ArticleRecord, ImportStatus
+from storage.search.searcher import ORDERS
 from ui import cli_format
 
 EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
@@ -56,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     command.add_argument("query", metavar="QUERY", help='words, "phrase", -word, OR, pre*, tag:…')
     command.add_argument("--limit", type=int, default=20, help="hits to show (default 20)")
     command.add_argument("--offset", type=int, default=0, help="hits to skip")
-    command.add_argument("--order", choices=("relevance", "newest", "oldest"), default="relevance")
+    command.add_argument("--order", choices=ORDERS, default="relevance")
     _json_flag(
         command, '{"query", "total", "hits": [{id, ref, title, source, date, score, snippet}]}'
     )

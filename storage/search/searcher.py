@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from sqlalchemy import (
     ColumnElement,
@@ -32,7 +32,10 @@ from storage.search.sqlite_index import SqliteIndex
 from storage.text import name_key
 
 SearchIndex = SqliteIndex | PostgresIndex
-Order = Literal["relevance", "newest", "oldest"]
+# relevance: best first (newest when there are no words); the others as named, for the
+# columns of a list; undated articles come last in the date orders.
+Order = Literal["relevance", "newest", "oldest", "title", "title-desc", "source", "source-desc"]
+ORDERS: tuple[Order, ...] = get_args(Order)
 REBUILD_BATCH = 1000
 
 
@@ -140,9 +143,15 @@ def _ordered(statement: Select[int, float], order: Order) -> Select[int, float]:
 
 def ordering(order: Order, score: ColumnElement[float] | None = None) -> tuple[Any, ...]:
     """ORDER BY terms; undated articles come last either way (SQLite 3.30+ and PostgreSQL)."""
+    newest = (Article.published.desc().nulls_last(), Article.id.desc())
     if order == "oldest":
         return (Article.published.asc().nulls_last(), Article.id.asc())
-    newest = (Article.published.desc().nulls_last(), Article.id.desc())
+    if order in ("title", "title-desc"):
+        title = Article.title.desc() if order == "title-desc" else Article.title.asc()
+        return (title, *newest)
+    if order in ("source", "source-desc"):
+        source = Article.source.desc() if order == "source-desc" else Article.source.asc()
+        return (source, *newest)
     return (score.desc(), *newest) if order == "relevance" and score is not None else newest
 
 
@@ -211,6 +220,21 @@ def _tag_and_descendants(session: Session, key: str) -> set[int]:
     return result
 
 
+def snippets(session: Session, query_text: str, article_ids: Sequence[int]) -> dict[int, str]:
+    """The snippet of each article (HTML, the query's words in <b>), as a search shows it:
+    for a list that holds search results and loads its rows a page at a time."""
+    highlighter = Highlighter.for_query(parse(query_text))
+    statement = select(Article.id, Article.lead, Article.body).where(Article.id.in_(article_ids))
+    return {
+        row.id: snippet(_snippet_source(row.lead, row.body), highlighter)
+        for row in session.execute(statement)
+    }
+
+
+def _snippet_source(lead: str, body: str) -> str:
+    return f"{lead}\n\n{body}" if lead else body
+
+
 def _hits(session: Session, query: Query, page: Sequence[tuple[int, float]]) -> list[SearchHit]:
     ids = [row[0] for row in page]
     columns = (
@@ -227,7 +251,7 @@ def _hits(session: Session, query: Query, page: Sequence[tuple[int, float]]) -> 
     hits = []
     for article_id, score in page:
         row = rows[article_id]
-        text_ = f"{row.lead}\n\n{row.body}" if row.lead else row.body
+        text_ = _snippet_source(row.lead, row.body)
         hits.append(
             SearchHit(
                 id=ArticleId(article_id),
