@@ -5,12 +5,16 @@ Gregorian and Hijri date, article count), a table of contents with page numbers 
 an outline entry (bookmark) per article, a running header (the dossier's title) and a footer
 (page n of N); per article its title, lead, metadata line, tags, body and notes in a box.
 Two passes: the first finds where each article starts and how many pages there are.
+The file appears whole or not at all: it is written beside its place under a temporary name
+and renamed at the end; a cancel (checked before each article) or a failure removes it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import os
+import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -49,6 +53,13 @@ _INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 GRAY = (0.35, 0.35, 0.35)
 NOTE_BACKGROUND = Color(1.0, 0.97, 0.86)
 NOTE_BORDER = Color(0.85, 0.72, 0.35)
+
+
+Progress = Callable[[int, int, str], None]
+
+
+class ExportCancelled(Exception):
+    """The export was cancelled; no file was written."""
 
 
 @dataclass(frozen=True)
@@ -117,6 +128,26 @@ class _Styles:
 
 
 @dataclass
+class _Steps:
+    """One step per article per pass: reports progress and stops the export on a cancel."""
+
+    total: int
+    progress: Progress | None = None
+    is_cancelled: Callable[[], bool] | None = None
+    done: int = 0
+
+    def check(self) -> None:
+        if self.is_cancelled is not None and self.is_cancelled():
+            raise ExportCancelled("export cancelled")
+
+    def step(self, label: str) -> None:
+        self.check()
+        if self.progress is not None:
+            self.progress(self.done, self.total, label)
+        self.done += 1
+
+
+@dataclass
 class _Layout:
     """What the first pass learned: where each article starts, how many pages there are."""
 
@@ -127,15 +158,17 @@ class _Layout:
 class _ArticleStart(Flowable):  # type: ignore[misc]
     """Marks where an article begins: a bookmark, an outline entry, and its page noted."""
 
-    def __init__(self, article: ArticleRecord, found: _Layout) -> None:
+    def __init__(self, article: ArticleRecord, found: _Layout, steps: _Steps) -> None:
         super().__init__()
         self.article = article
         self.found = found
+        self.steps = steps
 
     def wrap(self, *_args: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:
+        self.steps.step(self.article.title)
         key = f"article-{self.article.id}"
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(self.article.title, key, level=0)
@@ -174,18 +207,33 @@ def export_dossier(
     articles: Sequence[ArticleRecord],
     path: Path,
     options: DossierOptions,
-    progress: Callable[[int, int, str], None] | None = None,
+    progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
 ) -> int:
-    """Write the dossier to ``path``; returns the number of pages."""
+    """Write the dossier to ``path``; returns the number of pages. ``progress(done, total,
+    label)`` is called before each article of each pass (the label is its title) and once at
+    the end; ``is_cancelled`` is checked before each article and raises ExportCancelled. A
+    file already at ``path`` is replaced only when the new one is complete."""
     regular, bold = embedded_fonts(options.font)
     styles = _Styles(regular, bold, options.size)
+    steps = _Steps(2 * len(articles), progress, is_cancelled)
     found = _Layout()
-    _build(io.BytesIO(), articles, options, styles, found, None)
+    path = Path(path)
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    try:
+        _build(io.BytesIO(), articles, options, styles, found, None, steps)
+        with temporary.open("xb") as stream:  # created with the user's usual permissions
+            pages = _build(stream, articles, options, styles, _Layout(), found, steps)
+        steps.check()
+        os.replace(temporary, path)
+    except ExportCancelled:
+        temporary.unlink(missing_ok=True)
+        raise ExportCancelled("export cancelled") from None  # without ReportLab's annotation
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
     if progress is not None:
-        progress(1, 2, str(path))
-    pages = _build(str(path), articles, options, styles, _Layout(), found)
-    if progress is not None:
-        progress(2, 2, str(path))
+        progress(steps.total, steps.total, str(path))
     return pages
 
 
@@ -196,6 +244,7 @@ def _build(
     styles: _Styles,
     found: _Layout,
     known: _Layout | None,
+    steps: _Steps,
 ) -> int:
     page_size = PAGE_SIZES.get(options.page_size)
     if page_size is None:
@@ -237,7 +286,7 @@ def _build(
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=furniture)])
     story = _cover(articles, options, styles) + _contents(articles, options, styles, known)
     for article in articles:
-        story += _article(article, options, styles, found)
+        story += _article(article, options, styles, found, steps)
     doc.build(story)
     return found.pages
 
@@ -296,10 +345,14 @@ def _contents(
 
 
 def _article(
-    article: ArticleRecord, options: DossierOptions, styles: _Styles, found: _Layout
+    article: ArticleRecord,
+    options: DossierOptions,
+    styles: _Styles,
+    found: _Layout,
+    steps: _Steps,
 ) -> list[Flowable]:
     parts: list[Flowable] = [
-        _ArticleStart(article, found),
+        _ArticleStart(article, found, steps),
         RightToLeftParagraph(
             article.title, styles.style(bold=True, scale=1.5, align="right", after=8)
         ),

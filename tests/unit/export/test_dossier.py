@@ -11,9 +11,10 @@ from pathlib import Path
 import pypdfium2
 import pytest
 
-from export.dossier import DossierOptions, export_dossier
+from export.dossier import DossierOptions, ExportCancelled, export_dossier
 from storage.archive import Archive
 from storage.ingest import read_paths
+from storage.records import ArticleRecord
 from tests.conftest import MESSY, SEED_ARTICLE
 from ui import cli
 
@@ -104,3 +105,72 @@ def test_export_from_the_command_line(archive_with_articles: Archive, tmp_path: 
         == 2
     )
     assert not (tmp_path / "x.pdf").exists()
+
+
+def _three_articles(archive: Archive) -> list[ArticleRecord]:
+    return [archive.article(s.id) for s in archive.articles()[:3]]
+
+
+def test_progress_goes_article_by_article(archive_with_articles: Archive, tmp_path: Path) -> None:
+    articles = _three_articles(archive_with_articles)
+    path = tmp_path / "d.pdf"
+    calls: list[tuple[int, int, str]] = []
+    export_dossier(articles, path, DossierOptions(title="ملف"), lambda *call: calls.append(call))
+    titles = [a.title for a in articles]
+    assert calls == [
+        *((done, 6, title) for done, title in enumerate(titles)),  # the measuring pass
+        *((3 + done, 6, title) for done, title in enumerate(titles)),  # the pass that writes
+        (6, 6, str(path)),
+    ]
+
+
+@pytest.mark.parametrize("cut_after", [0, 2, 4, 6])
+def test_a_cancel_leaves_no_file(
+    archive_with_articles: Archive, tmp_path: Path, cut_after: int
+) -> None:
+    """Cancelled before the first article, in either pass, or after the last: nothing written
+    (the check before the rename counts as the seventh)."""
+    articles = _three_articles(archive_with_articles)
+    checks = 0
+
+    def is_cancelled() -> bool:
+        nonlocal checks
+        checks += 1
+        return checks > cut_after
+
+    with pytest.raises(ExportCancelled, match=r"^export cancelled$"):
+        export_dossier(
+            articles, tmp_path / "d.pdf", DossierOptions(title="ملف"), None, is_cancelled
+        )
+    assert checks == cut_after + 1  # it stopped at the first check that said so
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_already_there_is_replaced_only_when_the_new_one_is_whole(
+    archive_with_articles: Archive, tmp_path: Path
+) -> None:
+    articles = _three_articles(archive_with_articles)
+    path = tmp_path / "d.pdf"
+    path.write_bytes(b"the old dossier")
+
+    def fail_in_the_second_pass(done: int, _total: int, _label: str) -> None:
+        if done == 4:
+            assert len(list(tmp_path.iterdir())) == 2  # the old file and the one being written
+            raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError, match="No space left"):
+        export_dossier(articles, path, DossierOptions(title="ملف"), fail_in_the_second_pass)
+    assert list(tmp_path.iterdir()) == [path]
+    assert path.read_bytes() == b"the old dossier"
+    pages = export_dossier(articles, path, DossierOptions(title="ملف"), is_cancelled=lambda: False)
+    assert len(_pages(path)) == pages
+    assert list(tmp_path.iterdir()) == [path]
+
+
+def test_a_folder_that_does_not_exist_is_an_os_error(
+    archive_with_articles: Archive, tmp_path: Path
+) -> None:
+    articles = _three_articles(archive_with_articles)[:1]
+    with pytest.raises(FileNotFoundError):
+        export_dossier(articles, tmp_path / "missing" / "d.pdf", DossierOptions(title="ملف"))
+    assert list(tmp_path.iterdir()) == []
