@@ -1,13 +1,19 @@
 """Edit mode: every field of an article, saved explicitly; unsaved changes are never lost
-silently (the window asks before leaving them)."""
+silently (the window asks before leaving them, and a snapshot survives a crash)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import logging
+import re
+from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -17,23 +23,71 @@ from PySide6.QtWidgets import (
 
 from storage.archive import Archive
 from storage.errors import ArchiveError, InvalidField
-from storage.records import ArticleRecord
+from storage.records import ArticleDraft, ArticleId, ArticleRecord, ImportStatus
+from ui.window.edit_recovery import (
+    RecoveredEdit,
+    read_recovery,
+    recovery_file,
+    remove_recovery,
+    write_recovery,
+)
 
 LINE_FIELDS = ("title", "author", "source", "place", "url", "page", "ref", "date")
 TEXT_FIELDS = ("lead", "body")
+# (field, row, column, columns spanned) in the grid of label + field pairs, two pairs a row
+GRID = (
+    ("title", 0, 0, 3),
+    ("author", 1, 0, 1),
+    ("source", 1, 2, 1),
+    ("date", 2, 0, 1),
+    ("place", 2, 2, 1),
+    ("page", 3, 0, 1),
+    ("ref", 3, 2, 1),
+    ("url", 4, 0, 3),
+)
+LEAD_LINES = 3
+SNAPSHOT_DELAY_MS = 1500  # after the last keystroke
+UNBROKEN_RUN = re.compile(r"\S{2000}")
+
+log = logging.getLogger(__name__)
 
 
 class ArticleEditor(QWidget):
+    """Signals: `saved(article id)`, `dirty_changed(is dirty)`, `save_failed(reason)`.
+
+    With a ``recovery_dir``, unsaved edits are snapshotted there (one file per archive) shortly
+    after typing stops; after a crash, a new editor finds them with `pending_recovery()` —
+    call it before the first `edit()` — and puts them back with `restore_recovery()`."""
+
     saved = Signal(int)  # the article id
     dirty_changed = Signal(bool)
     save_failed = Signal(str)
 
-    def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, archive: Archive, parent: QWidget | None = None, recovery_dir: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self._archive = archive
         self._article: ArticleRecord | None = None
         self._is_dirty = False
-        labels = {
+        self._is_new = False
+        self._recovery_path = (
+            None if recovery_dir is None else recovery_file(recovery_dir, self._archive_name)
+        )
+        self._has_snapshot = False  # this editor wrote the snapshot file for its current edit
+        self._snapshot_timer = QTimer(self)
+        self._snapshot_timer.setSingleShot(True)
+        self._snapshot_timer.setInterval(SNAPSHOT_DELAY_MS)
+        self._snapshot_timer.timeout.connect(self._on_snapshot_timer_timeout)
+        self.lines: dict[str, QLineEdit] = {}
+        self.texts: dict[str, QPlainTextEdit] = {}
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.clicked.connect(self.save)
+        self._lay_out()
+        self.save_button.setEnabled(False)
+
+    def _labels(self) -> dict[str, str]:
+        return {
             "title": self.tr("Title"),
             "author": self.tr("Author"),
             "source": self.tr("Source"),
@@ -45,42 +99,105 @@ class ArticleEditor(QWidget):
             "lead": self.tr("Lead"),
             "body": self.tr("Body"),
         }
-        form = QFormLayout()
-        self.lines: dict[str, QLineEdit] = {}
-        self.texts: dict[str, QPlainTextEdit] = {}
-        for name in LINE_FIELDS:
-            self.lines[name] = QLineEdit(self)
-            self.lines[name].textEdited.connect(self._on_field_edited)
-            form.addRow(labels[name], self.lines[name])
-        for name in TEXT_FIELDS:
-            self.texts[name] = QPlainTextEdit(self)
-            self.texts[name].textChanged.connect(self._on_field_edited)
-            form.addRow(labels[name], self.texts[name])
-        self.save_button = QPushButton(self.tr("Save"), self)
-        self.save_button.clicked.connect(self.save)
+
+    def _lay_out(self) -> None:
+        labels = self._labels()
+        grid = QGridLayout()
+        for name, row, column, span in GRID:
+            field = QLineEdit(self)
+            field.textEdited.connect(self._on_field_edited)
+            label = QLabel(labels[name], self)
+            label.setBuddy(field)
+            grid.addWidget(label, row, column)
+            grid.addWidget(field, row, column + 1, 1, span)
+            self.lines[name] = field
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        for name in ("url", "date", "page"):  # Latin text and numbers read left to right
+            self.lines[name].setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.save_button)
-        self._set_dirty(False)
+        layout.addLayout(grid)
+        for name in TEXT_FIELDS:
+            text = QPlainTextEdit(self)
+            text.textChanged.connect(self._on_field_edited)
+            label = QLabel(labels[name], self)
+            label.setBuddy(text)
+            layout.addWidget(label)
+            layout.addWidget(text, 1 if name == "body" else 0)  # the body takes the spare room
+            self.texts[name] = text
+        lead = self.texts["lead"]
+        frame = lead.contentsMargins().top() + lead.contentsMargins().bottom()
+        margin = 2 * round(lead.document().documentMargin())
+        lead.setFixedHeight(LEAD_LINES * lead.fontMetrics().lineSpacing() + frame + margin)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
 
     @property
     def is_dirty(self) -> bool:
         return self._is_dirty
 
+    @property
+    def article_id(self) -> int | None:
+        return None if self._article is None else self._article.id
+
     def edit(self, article: ArticleRecord) -> None:
+        """Show ``article``'s stored fields; unsaved edits of the previous one are dropped (the
+        window asks first), and so is their snapshot."""
+        self._snapshot_timer.stop()
+        if self._has_snapshot:
+            self.drop_recovery()
         self._article = article
+        self._is_new = False
+        self._fill(self._stored_values(article))
+        self._set_dirty(False)
+
+    @staticmethod
+    def _stored_values(article: ArticleRecord) -> dict[str, object]:
+        return {n: getattr(article, n) for n in (*LINE_FIELDS, *TEXT_FIELDS)}
+
+    def _fill(self, values: dict[str, object]) -> None:
         for name, field in self.lines.items():
-            value = getattr(article, name)
+            value = values.get(name)
             field.setText("" if value is None else str(value))
         for name, text in self.texts.items():
+            value = str(values.get(name) or "")
+            # Qt wraps a word of a million letters in minutes; such text scrolls sideways
+            wrap = QPlainTextEdit.LineWrapMode
+            text.setLineWrapMode(wrap.NoWrap if UNBROKEN_RUN.search(value) else wrap.WidgetWidth)
             text.blockSignals(True)
-            text.setPlainText(getattr(article, name))
+            text.setPlainText(value)
             text.blockSignals(False)
+
+    def discard(self) -> None:
+        """Put the stored fields back and forget the unsaved edits and their snapshot."""
+        if self._article is not None:
+            self.edit(self._article)
+            return
+        self.drop_recovery()
+        self._is_new = False
+        self._fill({})
         self._set_dirty(False)
+
+    def new_article(self) -> None:
+        """Empty fields for an article not yet in the archive; `save` adds it."""
+        self._snapshot_timer.stop()
+        if self._has_snapshot:
+            self.drop_recovery()
+        self._article = None
+        self._is_new = True
+        self._fill({})
+        self._set_dirty(False)
+        self.lines["title"].setFocus()
+
+    @property
+    def is_new(self) -> bool:
+        return self._is_new
 
     def save(self) -> bool:
         """Store the edited fields; False (and `save_failed`) if they cannot be stored."""
-        if self._article is None:
+        if self._article is None and not self._is_new:
             return False
         fields: dict[str, object] = {n: f.text() for n, f in self.lines.items() if n != "date"}
         fields |= {n: t.toPlainText() for n, t in self.texts.items()}
@@ -88,25 +205,100 @@ class ArticleEditor(QWidget):
         date_text = self.lines["date"].text().strip()
         try:
             fields["date"] = dt.date.fromisoformat(date_text) if date_text else None
-            self._archive.update_article(
-                self._article.id, expected_version=self._article.version, **fields
-            )
         except ValueError:
             self.save_failed.emit(
                 self.tr("Date: %1 is not a date like 2015-07-21").replace("%1", date_text)
             )
             return False
+        try:
+            if self._article is None:
+                article_id = self._add(fields)
+                if article_id is None:
+                    return False
+            else:
+                article_id = self._article.id
+                self._archive.update_article(
+                    article_id, expected_version=self._article.version, **fields
+                )
         except (InvalidField, ArchiveError) as problem:
             self.save_failed.emit(str(problem))
             return False
-        self.edit(self._archive.article(self._article.id))
-        self.saved.emit(self._article.id)
+        self.drop_recovery()
+        self.edit(self._archive.article(article_id))
+        self.saved.emit(article_id)
         return True
+
+    def _add(self, fields: dict[str, object]) -> ArticleId | None:
+        outcome, _changes = self._archive.add_article(ArticleDraft(**fields))  # type: ignore[arg-type]
+        if outcome.status is ImportStatus.IMPORTED and outcome.article_id is not None:
+            return outcome.article_id
+        if outcome.status is ImportStatus.DUPLICATE and outcome.article_id is not None:
+            title = self._archive.article(outcome.article_id).title
+            self.save_failed.emit(
+                self.tr("The archive already holds this article: «%1».").replace("%1", title)
+            )
+        else:
+            self.save_failed.emit(outcome.reason or "")
+        return None
+
+    # -- recovery after a crash --------------------------------------------------------------
+
+    @property
+    def _archive_name(self) -> str:
+        return self._archive.location.describe()
+
+    def pending_recovery(self) -> RecoveredEdit | None:
+        """Edits a previous run left unsaved in this archive (it crashed), if any."""
+        if self._recovery_path is None:
+            return None
+        return read_recovery(self._recovery_path, self._archive_name)
+
+    def restore_recovery(self, recovered: RecoveredEdit) -> None:
+        """Open the recovered article with the recovered text in its fields, unsaved. If someone
+        saved the article since, saving reports the version conflict instead of overwriting it.
+        Raises NotFound (an ArchiveError) if the article is no longer in the archive."""
+        article = self._archive.article(recovered.article_id)
+        self.edit(article)
+        # the version the edits were made on, so a save can tell if the article changed since
+        self._article = dataclasses.replace(article, version=recovered.version)
+        self._fill({**self._stored_values(article), **recovered.fields})
+        self._has_snapshot = self._recovery_path is not None
+        self._set_dirty(True)
+
+    def drop_recovery(self) -> None:
+        """Remove the snapshot of unsaved edits (after a save, a discard, or a refusal)."""
+        self._snapshot_timer.stop()
+        self._has_snapshot = False
+        if self._recovery_path is not None:
+            remove_recovery(self._recovery_path)
+
+    def _on_snapshot_timer_timeout(self) -> None:
+        if self._recovery_path is None or self._article is None or not self._is_dirty:
+            return
+        snapshot = RecoveredEdit(
+            archive=self._archive_name,
+            article_id=self._article.id,
+            version=self._article.version,
+            fields={
+                **{n: f.text() for n, f in self.lines.items()},
+                **{n: t.toPlainText() for n, t in self.texts.items()},
+            },
+            saved_at=dt.datetime.now(dt.UTC),
+        )
+        try:
+            write_recovery(self._recovery_path, snapshot)
+        except OSError as error:  # recovery is a safety net; typing goes on without it
+            log.warning("%s: edit snapshot not written (%s)", self._recovery_path, error)
+            return
+        self._has_snapshot = True
 
     def _on_field_edited(self, *_args: object) -> None:
         self._set_dirty(True)
+        if self._recovery_path is not None:
+            self._snapshot_timer.start()
 
     def _set_dirty(self, is_dirty: bool) -> None:
-        self._is_dirty = is_dirty
         self.save_button.setEnabled(is_dirty)
-        self.dirty_changed.emit(is_dirty)
+        if is_dirty != self._is_dirty:
+            self._is_dirty = is_dirty
+            self.dirty_changed.emit(is_dirty)

@@ -1,0 +1,349 @@
+"""Import and export from the window, on a real archive: progress, cancel, report, the PDF."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pypdfium2
+import pytest
+from PySide6.QtCore import QMimeData, Qt, QThreadPool, QUrl
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from storage.archive import Archive
+from storage.errors import ArchiveBusy
+from storage.records import ArticleDraft, ImportStatus
+from ui.window.dialogs.export_dialog import ExportDialog
+from ui.window.dialogs.import_dialog import SKIPPED, ImportDialog, ImportReport, paths_from_mime
+from ui.window.tasks import Job, Progress
+
+ARTICLES = {
+    "a.txt": ("الحكومة تعلن موازنة جديدة", "أعلنت الحكومة اليوم موازنة العام المقبل بزيادة كبيرة."),
+    "b.txt": ("افتتاح معرض الكتاب في القاهرة", "افتتح معرض الكتاب أبوابه للزوار صباح اليوم."),
+    "c.txt": ("فوز المنتخب في المباراة النهائية", "فاز المنتخب الوطني بالبطولة بعد مباراة صعبة."),
+}
+HOLD_SECONDS = 30  # a worker held by a test gives up after this, so a failing test cannot hang
+
+
+@pytest.fixture
+def pool() -> Iterator[QThreadPool]:
+    threads = QThreadPool()
+    yield threads
+    threads.waitForDone()
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Iterator[Archive]:
+    with Archive.open(tmp_path / "archive") as opened:
+        yield opened
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """Three articles, one repeat of the first, one binary file named .txt and a picture."""
+    where = tmp_path / "press"
+    where.mkdir()
+    for name, (title, body) in ARTICLES.items():
+        (where / name).write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    (where / "d.txt").write_bytes((where / "a.txt").read_bytes())
+    (where / "bad.txt").write_bytes(bytes(range(256)) * 8)
+    (where / "scan.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    return where
+
+
+def _cell(dialog: ImportDialog, row: int, column: int, role: Qt.ItemDataRole) -> str:
+    text = dialog.report_model.index(row, column).data(role)
+    assert isinstance(text, str)
+    return text
+
+
+def _statuses(dialog: ImportDialog) -> dict[str, str]:
+    """File name → status, as the report table holds them."""
+    role = Qt.ItemDataRole.UserRole
+    return {
+        Path(_cell(dialog, row, 0, role)).name: _cell(dialog, row, 1, role)
+        for row in range(dialog.report_model.rowCount())
+    }
+
+
+def test_import_reports_each_file(
+    qtbot: QtBot, qtmodeltester: Any, archive: Archive, pool: QThreadPool, folder: Path
+) -> None:
+    dialog = ImportDialog(archive, [folder], pool)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.imported, timeout=20_000) as done:
+        dialog.start()
+        assert not dialog.isVisible()  # only after SHOW_AFTER_MS, or with the report
+    changes = done.args[0]
+    assert _statuses(dialog) == {
+        "a.txt": "imported",
+        "b.txt": "imported",
+        "bad.txt": "failed",
+        "c.txt": "imported",
+        "d.txt": "duplicate",
+        "scan.png": SKIPPED,
+    }
+    assert archive.article_count() == 3
+    assert changes.added == frozenset(archive.article_ids())
+    assert {archive.article(i).title for i in changes.added} == {t for t, _ in ARTICLES.values()}
+    tip, display = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DisplayRole
+    bad_row = next(r for r in range(6) if _cell(dialog, r, 0, tip).endswith("bad.txt"))
+    assert "binary" in _cell(dialog, bad_row, 2, display)
+    assert _cell(dialog, bad_row, 0, display) == f"\u2066{folder / 'bad.txt'}\u2069"
+    assert dialog.table.model() is dialog.report_model
+    summary = dialog.summary_label.text()
+    for number in ("3 imported", "1 duplicate", "1 failed", "1 file(s) of other types"):
+        assert number in summary
+    assert dialog.isVisible()
+    assert dialog.close_button.isVisible()
+    assert not dialog.cancel_button.isVisible()
+    assert dialog.progress_bar.value() == dialog.progress_bar.maximum() == 5
+    qtmodeltester.check(dialog.report_model)
+
+
+def test_cancel_keeps_what_came_before(
+    qtbot: QtBot, archive: Archive, pool: QThreadPool, folder: Path
+) -> None:
+    dialog = ImportDialog(archive, [folder], pool)
+    qtbot.addWidget(dialog)
+    reached, proceed = threading.Event(), threading.Event()
+
+    def hold_at_second_file(done: int, _total: int, _label: str) -> None:
+        if done == 2:  # on the worker thread, before b.txt goes to the archive
+            reached.set()
+            proceed.wait(HOLD_SECONDS)
+
+    dialog.job.progressed.connect(hold_at_second_file, Qt.ConnectionType.DirectConnection)
+    dialog.start()
+    qtbot.waitUntil(reached.is_set)
+    qtbot.waitUntil(dialog.isVisible)  # the import has run long enough to show its progress
+    qtbot.waitUntil(lambda: dialog.file_label.text().endswith("b.txt\u2069"))
+    assert dialog.progress_bar.maximum() == 5
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert not dialog.cancel_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=20_000) as done:
+        proceed.set()
+    report = dialog.report
+    assert isinstance(report, ImportReport)
+    assert report.was_cancelled
+    imported = [o for o in report.outcomes if o.status is ImportStatus.IMPORTED]
+    assert [Path(o.path).name for o in imported] == ["a.txt"]
+    assert archive.article_count() == len(imported) == 1
+    assert done.args[0].added == frozenset(archive.article_ids())
+    assert report.files_not_read == 4
+    assert "4 file(s) left unread" in dialog.summary_label.text()
+
+
+def test_closing_while_it_runs_cancels(
+    qtbot: QtBot, archive: Archive, pool: QThreadPool, folder: Path
+) -> None:
+    dialog = ImportDialog(archive, [folder], pool)
+    qtbot.addWidget(dialog)
+    reached, proceed = threading.Event(), threading.Event()
+
+    def hold(done: int, _total: int, _label: str) -> None:
+        if done == 1:
+            reached.set()
+            proceed.wait(HOLD_SECONDS)
+
+    dialog.job.progressed.connect(hold, Qt.ConnectionType.DirectConnection)
+    dialog.start()
+    qtbot.waitUntil(reached.is_set)
+    dialog.reject()  # Escape
+    assert dialog.job.is_cancelled()
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        proceed.set()
+    assert archive.article_count() == 0
+    assert dialog.isVisible()  # the report stays until the user closes it
+
+
+def test_an_archive_problem_is_shown_not_crashed(
+    qtbot: QtBot,
+    archive: Archive,
+    pool: QThreadPool,
+    folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def busy(*_args: object, **_kwargs: object) -> None:
+        raise ArchiveBusy("the archive is locked by another program")
+
+    monkeypatch.setattr(archive, "import_drafts", busy)
+    shown: list[str] = []
+    monkeypatch.setattr(ImportDialog, "show_problem", lambda _parent, text: shown.append(text))
+    dialog = ImportDialog(archive, [folder], pool)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.job.failed, timeout=20_000):
+        dialog.start()
+    assert shown == ["the archive is locked by another program"]
+    assert not dialog.is_running
+    assert dialog.report is None
+    assert "locked by another program" in dialog.summary_label.text()
+
+
+def test_paths_from_mime_keeps_local_files(tmp_path: Path) -> None:
+    mime = QMimeData()
+    mime.setUrls(
+        [
+            QUrl.fromLocalFile(str(tmp_path / "a.txt")),
+            QUrl("https://example.com/b.html"),
+            QUrl.fromLocalFile(str(tmp_path)),
+        ]
+    )
+    assert paths_from_mime(mime) == [tmp_path / "a.txt", tmp_path]
+
+
+def test_job_reports_problems_and_bugs_apart(qtbot: QtBot, pool: QThreadPool) -> None:
+    def problem(*_args: object) -> None:
+        raise ArchiveBusy("locked")
+
+    def bug(*_args: object) -> None:
+        raise ZeroDivisionError("a bug")
+
+    for work, expected in ((problem, ("locked", False)), (bug, None)):
+        job = Job(work)
+        with qtbot.waitSignal(job.failed) as failed:
+            job.start(pool)
+        if expected is not None:
+            assert failed.args == list(expected)
+        else:
+            message, is_bug = failed.args
+            assert is_bug
+            assert "ZeroDivisionError: a bug" in message
+            assert "Traceback" in message
+
+    def reports_then_looks(progress: Progress, is_cancelled: Callable[[], bool]) -> bool:
+        progress(1, 1, "x")
+        return is_cancelled()
+
+    job = Job(reports_then_looks)
+    heard: list[tuple[int, int, str]] = []
+    job.progressed.connect(lambda *args: heard.append(args))
+    job.cancel()
+    with qtbot.waitSignal(job.finished) as finished:
+        job.start(pool)
+    assert heard == [(1, 1, "x")]  # delivered before the result, in order
+    assert finished.args == [True]  # the work saw the cancel
+
+
+# -- export -------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def two_articles(archive: Archive) -> list[int]:
+    ids: list[int] = []
+    for title, body in list(ARTICLES.values())[:2]:
+        outcome, _ = archive.add_article(ArticleDraft(title=title, body=body))
+        assert outcome.article_id is not None
+        ids.append(outcome.article_id)
+    return ids
+
+
+def _text(path: Path) -> list[str]:
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        return [page.get_textpage().get_text_range() for page in document]
+    finally:
+        document.close()
+
+
+def test_export_writes_the_pdf_and_offers_to_open_it(
+    qtbot: QtBot,
+    archive: Archive,
+    pool: QThreadPool,
+    two_articles: list[int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(ExportDialog, "ask_done", lambda _parent, _path, _pages: "open")
+    monkeypatch.setattr(ExportDialog, "open_url", lambda url: opened.append(url))
+    dialog = ExportDialog(archive, two_articles, "ملف الأسبوع", pool)
+    qtbot.addWidget(dialog)
+    assert not dialog.export_button.isEnabled()  # no file chosen yet
+    dialog.path_edit.setText(str(tmp_path / "week"))  # .pdf is added
+    dialog.digits_box.setCurrentIndex(dialog.digits_box.findData("western"))
+    assert dialog.options().digits == "western"
+    assert dialog.options().title == "ملف الأسبوع"
+    with qtbot.waitSignal(dialog.exported, timeout=60_000) as exported:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        assert not dialog.title_edit.isEnabled()  # the form waits while it runs
+    path = tmp_path / "week.pdf"
+    assert exported.args[0] == str(path)
+    pages = _text(path)
+    assert exported.args[1] == len(pages) >= 4  # cover, contents, an article a page
+    whole = "".join(pages)
+    assert "ملف الأسبوع" in pages[0]
+    for article_id in two_articles:
+        assert archive.article(article_id).title.split()[0] in whole
+    assert "صفحة 3 من" in pages[2]  # western digits
+    assert opened == [QUrl.fromLocalFile(str(path))]
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["archive", "week.pdf"]
+
+
+def test_cancelled_export_leaves_no_file(
+    qtbot: QtBot,
+    archive: Archive,
+    pool: QThreadPool,
+    two_articles: list[int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(ExportDialog, "ask_done", lambda *_: pytest.fail("nothing was written"))
+    pool.setMaxThreadCount(1)
+    gate, reached, proceed = threading.Event(), threading.Event(), threading.Event()
+    pool.start(lambda: gate.wait(HOLD_SECONDS))  # the export waits behind it, not yet started
+    dialog = ExportDialog(archive, two_articles, "ملف", pool)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    path = tmp_path / "out.pdf"
+    dialog.path_edit.setText(str(path))
+    dialog.export()
+    assert dialog.job is not None
+
+    def hold(done: int, _total: int, _label: str) -> None:
+        if done == 2:  # the second pass, the file open under its temporary name
+            reached.set()
+            proceed.wait(HOLD_SECONDS)
+
+    dialog.job.progressed.connect(hold, Qt.ConnectionType.DirectConnection)
+    gate.set()
+    qtbot.waitUntil(reached.is_set, timeout=60_000)
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]  # being written
+    qtbot.waitUntil(dialog.progress_bar.isVisible)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # Cancel stops the export; it does not close the dialog yet
+    proceed.set()
+    qtbot.waitUntil(lambda: not dialog.is_running, timeout=20_000)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["archive"]
+    assert dialog.isVisible()
+    assert dialog.export_button.isEnabled()
+    assert not dialog.progress_bar.isVisible()
+
+
+def test_an_unwritable_file_is_the_users_problem(
+    qtbot: QtBot,
+    archive: Archive,
+    pool: QThreadPool,
+    two_articles: list[int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(ExportDialog, "show_problem", lambda _parent, text: shown.append(text))
+    chosen = tmp_path / "missing" / "out.pdf"
+    monkeypatch.setattr(ExportDialog, "ask_path", lambda _parent, _suggested: chosen)
+    dialog = ExportDialog(archive, two_articles, "ملف", pool)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
+    assert dialog.output_path() == chosen
+    dialog.export()
+    qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
+    assert len(shown) == 1
+    assert shown[0].startswith(f"{chosen}: cannot be written")
+    assert not dialog.is_running
+    assert dialog.title_edit.isEnabled()
+    assert not (tmp_path / "missing").exists()

@@ -1,0 +1,333 @@
+"""Exporting articles as a PDF dossier: the options, the file, progress with Cancel, and what
+to do with the file once it is written."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from export.dossier import PAGE_SIZES, DossierOptions, ExportCancelled, export_dossier
+from export.fonts import FAMILIES
+from storage.archive import Archive
+from storage.errors import ArchiveError
+from ui.window.dialogs.crash_dialog import report_background_bug
+from ui.window.tasks import Job, Progress, Work
+
+SHOW_PROGRESS_AFTER_MS = 500
+REFRESH_MS = 100  # progress reaches the widgets at most this often
+DoneAnswer = Literal["open", "folder", "close"]
+
+
+def export_work(
+    archive: Archive, article_ids: Sequence[int], path: Path, options: DossierOptions
+) -> Work:
+    """The export as a Job's work: returns the page count, or None when it was cancelled
+    (no file is left behind then)."""
+
+    def work(progress: Progress, is_cancelled: Callable[[], bool]) -> int | None:
+        articles = [archive.article(article_id) for article_id in article_ids]
+        try:
+            return export_dossier(articles, path, options, progress, is_cancelled)
+        except ExportCancelled:
+            return None
+        except OSError as error:
+            raise ArchiveError(f"{path}: cannot be written ({error.strerror})") from None
+
+    return work
+
+
+class ExportDialog(QDialog):
+    """The PDF options of ``article_ids`` (in this order) and the output file; Export runs on
+    ``pool`` with progress (shown after ``SHOW_PROGRESS_AFTER_MS``) and Cancel. When the file
+    is written, ``exported(path, pages)`` is emitted, ``ask_done`` offers to open it or its
+    folder, and the dialog closes (accepted). A cancel leaves no file and the form open."""
+
+    exported = Signal(str, int)  # path, pages
+
+    def __init__(
+        self,
+        archive: Archive,
+        article_ids: list[int],
+        title: str,
+        pool: QThreadPool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export as PDF"))
+        self._archive = archive
+        self._article_ids = list(article_ids)
+        self._pool = pool
+        self.job: Job | None = None  # the running or last export; kept, so it is freed here
+        self._is_running = False
+        self._path: Path | None = None  # the file being written
+        self._build(title)
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(SHOW_PROGRESS_AFTER_MS)
+        self._progress_timer.timeout.connect(self._on_progress_timer_timeout)
+        self._progress: tuple[int, int, str] = (0, 0, "")  # the latest, not yet shown
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_MS)
+        self._refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
+        self.title_edit.textChanged.connect(self._on_form_changed)
+        self.path_edit.textChanged.connect(self._on_form_changed)
+        self.browse_button.clicked.connect(self._on_browse_button_clicked)
+        self.export_button.clicked.connect(self.export)
+        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        self._on_form_changed()
+
+    def _build(self, title: str) -> None:
+        self.title_edit = QLineEdit(title, self)
+        self.compiler_edit = QLineEdit(self)
+        self.font_box = QComboBox(self)
+        self.font_box.addItems([family.name for family in FAMILIES])
+        self.size_box = QDoubleSpinBox(self)
+        self.size_box.setRange(8, 24)
+        self.size_box.setSingleStep(0.5)
+        self.size_box.setValue(12)
+        self.page_size_box = QComboBox(self)
+        self.page_size_box.addItems(list(PAGE_SIZES))
+        self.page_size_box.setCurrentText("A4")
+        self.digits_box = QComboBox(self)
+        self.digits_box.addItem(self.tr("Arabic-Indic (٠١٢٣)"), "arabic")
+        self.digits_box.addItem(self.tr("Western (0123)"), "western")
+        self.notes_box = QCheckBox(self.tr("Include the notes"), self)
+        self.notes_box.setChecked(True)
+        self.tags_box = QCheckBox(self.tr("Include the tags"), self)
+        self.tags_box.setChecked(True)
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.browse_button = QPushButton(self.tr("Choose…"), self)
+        where = QHBoxLayout()
+        where.addWidget(self.path_edit, 1)
+        where.addWidget(self.browse_button)
+        form = QFormLayout()
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Compiled by"), self.compiler_edit)
+        form.addRow(self.tr("Font"), self.font_box)
+        form.addRow(self.tr("Text size"), self.size_box)
+        form.addRow(self.tr("Page size"), self.page_size_box)
+        form.addRow(self.tr("Digits"), self.digits_box)
+        form.addRow("", self.notes_box)
+        form.addRow("", self.tags_box)
+        form.addRow(self.tr("File"), where)
+        self.status_label = QLabel(self.tr("%n article(s)", "", len(self._article_ids)), self)
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.hide()
+        self.export_button = QPushButton(self.tr("Export"), self)
+        self.export_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(buttons)
+        self._form_widgets: list[QWidget] = [
+            *(self.title_edit, self.compiler_edit, self.font_box, self.size_box),
+            *(self.page_size_box, self.digits_box, self.notes_box, self.tags_box),
+            *(self.path_edit, self.browse_button),
+        ]
+
+    @property
+    def is_running(self) -> bool:
+        return self._is_running
+
+    def options(self) -> DossierOptions:
+        """The options as the form holds them."""
+        return DossierOptions(
+            title=self.title_edit.text().strip(),
+            compiler=self.compiler_edit.text().strip(),
+            font=self.font_box.currentText(),
+            size=self.size_box.value(),
+            page_size=self.page_size_box.currentText(),
+            digits="western" if self.digits_box.currentData() == "western" else "arabic",
+            include_notes=self.notes_box.isChecked(),
+            include_tags=self.tags_box.isChecked(),
+        )
+
+    def output_path(self) -> Path | None:
+        """The file to write (``.pdf`` added when it has another ending), None if not given."""
+        text = self.path_edit.text().strip()
+        if not text:
+            return None
+        path = Path(text).expanduser()
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    def export(self) -> None:
+        """Start the export (the Export button); nothing happens while one runs or the form
+        lacks a title, a file or articles."""
+        path = self.output_path()
+        if self.is_running or path is None or not self._can_export():
+            return
+        self._path = path
+        self.job = Job(export_work(self._archive, self._article_ids, path, self.options()))
+        self.job.progressed.connect(self._on_job_progressed)
+        self.job.finished.connect(self._on_job_finished)
+        self.job.failed.connect(self._on_job_failed)
+        self._set_running(True)
+        self.status_label.setText(self.tr("Preparing the pages…"))
+        self.job.start(self._pool)
+
+    def cancel(self) -> None:
+        """Stop the export before the next article; no file is left."""
+        if self.job is not None and self._is_running:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status_label.setText(self.tr("Cancelling…"))
+
+    def reject(self) -> None:
+        if self.is_running:  # Escape or the title bar's close while exporting: cancel first
+            self.cancel()
+        else:
+            super().reject()
+
+    def _can_export(self) -> bool:
+        return bool(self._article_ids and self.title_edit.text().strip() and self.output_path())
+
+    def _on_form_changed(self) -> None:
+        self.export_button.setEnabled(not self.is_running and self._can_export())
+
+    def _on_browse_button_clicked(self) -> None:
+        chosen = ExportDialog.ask_path(self, self.output_path() or self._suggested_path())
+        if chosen is not None:
+            self.path_edit.setText(str(chosen))
+
+    def _suggested_path(self) -> Path:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = "".join("_" if c in '/\\:*?"<>|' else c for c in self.title_edit.text().strip())
+        return Path(folder) / f"{name or 'dossier'}.pdf"
+
+    def _on_cancel_button_clicked(self) -> None:
+        self.reject()
+
+    def _on_progress_timer_timeout(self) -> None:
+        if self.is_running:
+            self.progress_bar.show()
+
+    def _on_job_progressed(self, done: int, total: int, label: str) -> None:
+        self._progress = (done, total, label)
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def _on_refresh_timer_timeout(self) -> None:
+        done, total, label = self._progress
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(done)
+        if self.job is not None and self._is_running and not self.job.is_cancelled():
+            self.status_label.setText(label)
+
+    def _on_job_finished(self, pages: int | None) -> None:
+        path = self._path
+        self._set_running(False)
+        if pages is None or path is None:
+            self.status_label.setText(self.tr("Export cancelled; no file was written."))
+            return
+        self.status_label.setText(self.tr("%n page(s) written", "", pages))
+        self.exported.emit(str(path), pages)
+        answer = ExportDialog.ask_done(self, path, pages)
+        if answer != "close":
+            ExportDialog.open_url(
+                QUrl.fromLocalFile(str(path if answer == "open" else path.parent))
+            )
+        self.accept()
+
+    def _on_job_failed(self, message: str, is_bug: bool) -> None:
+        self._set_running(False)
+        self.status_label.setText(self.tr("The export failed."))
+        if is_bug:
+            report_background_bug(message)  # the crash dialog
+        else:
+            ExportDialog.show_problem(self, message)
+
+    def _set_running(self, is_running: bool) -> None:
+        self._is_running = is_running
+        for widget in self._form_widgets:
+            widget.setEnabled(not is_running)
+        self.cancel_button.setEnabled(True)
+        self._on_form_changed()
+        if is_running:
+            self.progress_bar.setRange(0, 0)
+            self._progress_timer.start()
+        else:
+            self._progress_timer.stop()
+            self._refresh_timer.stop()
+            self.progress_bar.hide()
+
+    # -- questions, patched by tests -----------------------------------------------------------
+
+    @classmethod
+    def ask_path(cls, parent: QWidget, suggested: Path) -> Path | None:
+        """The file to write, from a save dialog (which confirms replacing a file)."""
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("ExportDialog", "Export as PDF"),
+            str(suggested),
+            QCoreApplication.translate("ExportDialog", "PDF documents (*.pdf)"),
+        )
+        return Path(name) if name else None
+
+    @classmethod
+    def ask_done(cls, parent: QWidget, path: Path, pages: int) -> DoneAnswer:
+        """What to do with the written file: open it, show its folder, or nothing."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(
+            QCoreApplication.translate("ExportDialog", "The dossier is ready. Pages: %1").replace(
+                "%1", str(pages)
+            )
+        )
+        box.setInformativeText(str(path))
+        open_button = box.addButton(
+            QCoreApplication.translate("ExportDialog", "Open"), QMessageBox.ButtonRole.AcceptRole
+        )
+        folder_button = box.addButton(
+            QCoreApplication.translate("ExportDialog", "Show in folder"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("ExportDialog", "Close"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(open_button)
+        box.exec()
+        if box.clickedButton() is open_button:
+            return "open"
+        return "folder" if box.clickedButton() is folder_button else "close"
+
+    @classmethod
+    def open_url(cls, url: QUrl) -> None:
+        """Open the file or folder with the desktop's program for it."""
+        QDesktopServices.openUrl(url)
+
+    @classmethod
+    def show_problem(cls, parent: QWidget, message: str) -> None:
+        """Tests patch this: an ArchiveError (a folder that cannot be written) that stopped it."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setText(QCoreApplication.translate("ExportDialog", "The dossier was not exported."))
+        box.setInformativeText(message)
+        box.exec()

@@ -1,0 +1,168 @@
+"""The tags of the shown article, as chips: type a name (existing names are offered, matched
+the way the archive matches names: hamza, yeh, teh marbuta and tashkeel do not count) and press
+Enter to add it; select chips and press Delete or Remove to take them off. Tags are stored at
+once, outside the edit/save cycle of the article's fields."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.archive import Archive
+from storage.errors import ArchiveError
+from storage.records import ArticleRecord
+from storage.text import name_key
+
+MAX_COMPLETIONS = 30
+CHIP_STYLE = (
+    "QListWidget { background: transparent; border: none; }"
+    "QListWidget::item { border: 1px solid palette(mid); border-radius: 9px;"
+    " padding: 1px 8px; margin: 2px; }"
+    "QListWidget::item:selected { background: palette(highlight);"
+    " color: palette(highlighted-text); }"
+)
+
+
+class TagEditor(QWidget):
+    """`show_article(article)`; `tags_changed(article id)` after a tag was added or removed."""
+
+    tags_changed = Signal(int)  # the article id
+
+    def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._archive = archive
+        self._article: ArticleRecord | None = None
+        self._names: list[tuple[str, str]] | None = None  # (name, key) of every tag, lazily
+        self.tag_list = QListWidget(self)
+        self.tag_list.setFlow(QListView.Flow.LeftToRight)
+        self.tag_list.setWrapping(True)
+        self.tag_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.tag_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tag_list.setStyleSheet(CHIP_STYLE)
+        chip_row = self.fontMetrics().lineSpacing() + 12
+        self.tag_list.setMinimumHeight(chip_row + 4)
+        self.tag_list.setMaximumHeight(2 * chip_row + 4)  # more tags than that scroll
+        self.tag_field = QLineEdit(self)
+        self.tag_field.setPlaceholderText(self.tr("Add a tag, then Enter"))
+        self.completion_model = QStringListModel(self)
+        self.completer = QCompleter(self.completion_model, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setMaxVisibleItems(12)
+        self.tag_field.setCompleter(self.completer)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setToolTip(self.tr("Remove the selected tags from the article"))
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tag_list)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        row = QHBoxLayout()
+        row.addWidget(self.tag_field, 1)
+        row.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tag_list)
+        layout.addLayout(row)
+        self.tag_field.textEdited.connect(self._on_tag_field_text_edited)
+        self.tag_field.returnPressed.connect(self._on_tag_field_return_pressed)
+        self.completer.activated.connect(self._on_completer_activated)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        delete.activated.connect(self._on_remove_button_clicked)
+        self.tag_list.itemSelectionChanged.connect(self._update_actions)
+        self.show_article(None)
+
+    @property
+    def article_id(self) -> int | None:
+        return None if self._article is None else self._article.id
+
+    @property
+    def completion_popup(self) -> QAbstractItemView:
+        popup = self.completer.popup()
+        assert popup is not None  # QCompleter makes one
+        return popup
+
+    def show_article(self, article: ArticleRecord | None) -> None:
+        self._article = article
+        self._names = None  # tags may have been added, renamed or merged elsewhere
+        self.tag_list.clear()
+        self.tag_list.addItems(list(article.tags) if article is not None else [])
+        self.tag_field.clear()
+        self.completion_popup.hide()
+        self.setEnabled(article is not None)
+        self._update_actions()
+
+    def completions(self, text: str) -> list[str]:
+        """Existing tag names that contain ``text`` as the archive compares names (names that
+        begin with it first), leaving out the article's own tags."""
+        key = name_key(text)
+        if not key:
+            return []
+        if self._names is None:
+            self._names = [(t.name, name_key(t.name)) for t in self._archive.tags()]
+        own = {name_key(t) for t in self._article.tags} if self._article else set()
+        found = [(not k.startswith(key), n) for n, k in self._names if key in k and k not in own]
+        return [name for _, name in sorted(found)[:MAX_COMPLETIONS]]
+
+    def add_tag(self, name: str) -> bool:
+        """Tag the article with ``name`` (a new tag, or the existing one of that name). False
+        if nothing was added: no article, an empty name, or an invalid one (the user is told)."""
+        if self._article is None or not name.strip():
+            return False
+        try:
+            self._archive.tag_articles([self._article.id], [name])
+        except ArchiveError as problem:
+            QMessageBox.warning(self, self.tr("The tag was not added"), str(problem))
+            return False
+        self._reload()
+        return True
+
+    def remove_tags(self, names: Sequence[str]) -> bool:
+        if self._article is None or not names:
+            return False
+        try:
+            self._archive.untag_articles([self._article.id], names)
+        except ArchiveError as problem:
+            QMessageBox.warning(self, self.tr("The tag was not removed"), str(problem))
+            return False
+        self._reload()
+        return True
+
+    def _reload(self) -> None:
+        assert self._article is not None
+        article_id = self._article.id
+        self.show_article(self._archive.article(article_id))
+        self.tag_field.setFocus()
+        self.tags_changed.emit(article_id)
+
+    def _on_tag_field_text_edited(self, text: str) -> None:
+        self.completion_model.setStringList(self.completions(text))
+        if self.completion_model.rowCount():
+            self.completer.complete()
+        else:
+            self.completion_popup.hide()
+
+    def _on_tag_field_return_pressed(self) -> None:
+        popup = self.completion_popup
+        if popup.isVisible() and popup.currentIndex().isValid():
+            return  # Enter on a highlighted name: the completer's `activated` adds that name
+        self.add_tag(self.tag_field.text())
+
+    def _on_completer_activated(self, name: str) -> None:
+        self.add_tag(name)
+
+    def _on_remove_button_clicked(self) -> None:
+        self.remove_tags([item.text() for item in self.tag_list.selectedItems()])
+
+    def _update_actions(self) -> None:
+        self.remove_button.setEnabled(bool(self.tag_list.selectedItems()))
