@@ -2,64 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>ArchiveCommands</name>
+    <message>
+        <location filename="../../ui/window/archive_commands.py" line="113"/>
+        <source>Open an archive folder</source>
+        <translation>فتح مجلد أرشيف</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/archive_commands.py" line="128"/>
+        <source>%n page(s) written to %1</source>
+        <translation>
+            <numerusform>لم تُكتب أي صفحة في %1</numerusform>
+            <numerusform>كُتبت صفحة واحدة في %1</numerusform>
+            <numerusform>كُتبت صفحتان في %1</numerusform>
+            <numerusform>كُتبت %n صفحات في %1</numerusform>
+            <numerusform>كُتبت %n صفحة في %1</numerusform>
+            <numerusform>كُتبت %n صفحة في %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/archive_commands.py" line="132"/>
+        <source>Backup written: %1</source>
+        <translation>كُتبت النسخة الاحتياطية: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDetails</name>
+    <message>
+        <location filename="../../ui/window/panes/article_details.py" line="33"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/article_details.py" line="34"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/article_details.py" line="35"/>
+        <source>Attached files</source>
+        <translation>المرفقات</translation>
+    </message>
+</context>
+<context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="37"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="91"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="38"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="92"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="39"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="93"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="40"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="94"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="41"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="95"/>
         <source>URL</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="42"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="96"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="43"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="97"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="44"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>التاريخ (سنة-شهر-يوم)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="45"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
         <source>Lead</source>
         <translation>المقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="46"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
         <source>Body</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="59"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="238"/>
+        <source>The archive already holds this article: «%1».</source>
+        <translation>هذا المقال موجود في الأرشيف من قبل: «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/article_editor.py" line="84"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="96"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="210"/>
         <source>Date: %1 is not a date like 2015-07-21</source>
         <translation>التاريخ: %1 ليس تاريخًا مثل 2015-07-21</translation>
     </message>
@@ -67,55 +115,692 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="61"/>
+        <location filename="../../ui/window/models/article_table.py" line="118"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="61"/>
+        <location filename="../../ui/window/models/article_table.py" line="118"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="61"/>
+        <location filename="../../ui/window/models/article_table.py" line="118"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="61"/>
+        <location filename="../../ui/window/models/article_table.py" line="118"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="67"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="67"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="74"/>
+        <source>Attach…</source>
+        <translation>إرفاق…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="75"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="76"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="78"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="183"/>
+        <source>Not every file was attached</source>
+        <translation>لم تُرفق كل الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="200"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="204"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="210"/>
+        <source>The file cannot be opened</source>
+        <translation>تعذّر فتح الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="211"/>
+        <source>No program on this computer opens %1</source>
+        <translation>لا يوجد على هذا الحاسوب برنامج يفتح %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="230"/>
+        <source>Remove the attached file %1 from the article?</source>
+        <translation>أتزيل الملف المرفق %1 من المقال؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="239"/>
+        <source>The file was not removed</source>
+        <translation>لم يُزَل الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="256"/>
+        <source>Attach files</source>
+        <translation>إرفاق ملفات</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialogs</name>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="37"/>
+        <source>Articles: %1</source>
+        <translation>المقالات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="38"/>
+        <source>Notes: %1</source>
+        <translation>الملاحظات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="39"/>
+        <source>Attached files: %1</source>
+        <translation>المرفقات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="40"/>
+        <source>Tags: %1</source>
+        <translation>الوسوم: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="41"/>
+        <source>Dossiers: %1</source>
+        <translation>الملفات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="42"/>
+        <source>Saved searches: %1</source>
+        <translation>عمليات البحث المحفوظة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="99"/>
+        <source>Back up the archive</source>
+        <translation>نسخ الأرشيف احتياطيًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="101"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="201"/>
+        <source>Arshif backups (*.zip)</source>
+        <translation>النسخ الاحتياطية لأرشيف (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="126"/>
+        <source>Writing the backup…</source>
+        <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="136"/>
+        <source>The backup was written to %1</source>
+        <translation>كُتبت النسخة الاحتياطية في %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="148"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="166"/>
+        <source>Backup</source>
+        <translation>النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="158"/>
+        <source>The backup stopped because of a bug in Arshif.</source>
+        <translation>توقف النسخ الاحتياطي بسبب خلل في برنامج أرشيف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="199"/>
+        <source>Restore from backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="210"/>
+        <source>A new, empty folder for the restored archive</source>
+        <translation>مجلد جديد فارغ للأرشيف المستعاد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="241"/>
+        <source>Restoring the backup…</source>
+        <translation>جارٍ استعادة النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="250"/>
+        <source>The backup was restored into a new archive in %1. Articles: %2</source>
+        <translation>استُعيدت النسخة الاحتياطية في أرشيف جديد في %1. المقالات: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="258"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="287"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="269"/>
+        <source>The restore stopped because of a bug in Arshif.</source>
+        <translation>توقفت الاستعادة بسبب خلل في برنامج أرشيف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="279"/>
+        <source>The backup %1 was not restored.</source>
+        <translation>لم تُستعد النسخة الاحتياطية %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="301"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ملف وليس مجلدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="309"/>
+        <source>%1 is not empty: a backup is restored only into a new, empty folder.</source>
+        <translation>%1 ليس فارغًا: لا تُستعاد النسخة الاحتياطية إلا في مجلد جديد فارغ.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <location filename="../../ui/window/backups.py" line="87"/>
+        <source>A backup is already being written.</source>
+        <translation>هناك نسخة احتياطية قيد الكتابة الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/backups.py" line="91"/>
+        <source>No backup folder is set (see Settings).</source>
+        <translation>لم يُحدَّد مجلد للنسخ الاحتياطية (انظر الإعدادات).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/backups.py" line="123"/>
+        <source>The backup stopped because of a bug in Arshif.</source>
+        <translation>توقف النسخ الاحتياطي بسبب خلل في برنامج أرشيف.</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseDossierDialog</name>
+    <message>
+        <location filename="../../ui/window/dialogs/choose_dossier.py" line="21"/>
+        <source>Add to a dossier</source>
+        <translation>إضافة إلى ملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/choose_dossier.py" line="22"/>
+        <source>Dossier (choose one, or type a new name):</source>
+        <translation>الملف (اختر ملفًا أو اكتب اسمًا جديدًا):</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="56"/>
+        <source>Arshif: an error</source>
+        <translation>أرشيف: خطأ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="58"/>
+        <source>Sorry: something went wrong inside Arshif. This is a bug, not your doing.</source>
+        <translation>عذرًا: حدث خطأ داخل برنامج أرشيف. هذا خلل في البرنامج، لا ذنب لك فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="64"/>
+        <source>Your archive is safe: every change is written whole or not at all. You can keep working; if something looks wrong, restart Arshif.</source>
+        <translation>أرشيفك في أمان: كل تعديل يُكتب كاملًا أو لا يُكتب أبدًا. يمكنك مواصلة العمل؛ وإن بدا لك شيء غير سليم، فأعد تشغيل البرنامج.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="76"/>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="77"/>
+        <source>Copy the report, to send it to the developers</source>
+        <translation>نسخ التقرير لإرساله إلى المطورين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="85"/>
+        <source>The report was also saved in %1</source>
+        <translation>حُفظ التقرير أيضًا في %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="110"/>
+        <source>Arshif</source>
+        <translation>أرشيف</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="288"/>
+        <source>Export as PDF</source>
+        <translation>تصدير بصيغة PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="114"/>
+        <source>Arabic-Indic (٠١٢٣)</source>
+        <translation>مشرقية (٠١٢٣)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="115"/>
+        <source>Western (0123)</source>
+        <translation>غربية (0123)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="116"/>
+        <source>Include the notes</source>
+        <translation>تضمين الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="118"/>
+        <source>Include the tags</source>
+        <translation>تضمين الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="122"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="127"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="128"/>
+        <source>Compiled by</source>
+        <translation>من إعداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="129"/>
+        <source>Font</source>
+        <translation>الخط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="130"/>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="131"/>
+        <source>Page size</source>
+        <translation>حجم الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="132"/>
+        <source>Digits</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="135"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="136"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالان</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالًا</numerusform>
+            <numerusform>%n مقال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="139"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="141"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="193"/>
+        <source>Preparing the pages…</source>
+        <translation>جارٍ تجهيز الصفحات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="201"/>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="248"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="250"/>
+        <source>%n page(s) written</source>
+        <translation>
+            <numerusform>لم تُكتب أي صفحة</numerusform>
+            <numerusform>كُتبت صفحة واحدة</numerusform>
+            <numerusform>كُتبت صفحتان</numerusform>
+            <numerusform>كُتبت %n صفحات</numerusform>
+            <numerusform>كُتبت %n صفحة</numerusform>
+            <numerusform>كُتبت %n صفحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="261"/>
+        <source>The export failed.</source>
+        <translation>فشل التصدير.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="290"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="300"/>
+        <source>The dossier is ready. Pages: %1</source>
+        <translation>الملف جاهز. عدد الصفحات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="306"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="309"/>
+        <source>Show in folder</source>
+        <translation>إظهار في المجلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="313"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="331"/>
+        <source>The dossier was not exported.</source>
+        <translation>لم يُصدَّر الملف.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChooser</name>
+    <message>
+        <location filename="../../ui/window/archive_commands.py" line="28"/>
+        <source>Import files</source>
+        <translation>استيراد ملفات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/archive_commands.py" line="30"/>
+        <source>Articles (*.txt *.text *.html *.htm *.docx *.jsonl *.json *.csv *.gz);;All files (*)</source>
+        <translation>المقالات (*.txt *.text *.html *.htm *.docx *.jsonl *.json *.csv *.gz);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/archive_commands.py" line="41"/>
+        <source>Import a folder</source>
+        <translation>استيراد مجلد</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="178"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="348"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="202"/>
+        <source>Looking for files…</source>
+        <translation>جارٍ البحث عن الملفات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="213"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="213"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="213"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="227"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="228"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="254"/>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="289"/>
+        <source>The import stopped: %1</source>
+        <translation>توقف الاستيراد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="311"/>
+        <source>not a type Arshif reads</source>
+        <translation>نوع لا يقرؤه برنامج أرشيف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="318"/>
+        <source>imported</source>
+        <translation>استُورد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="319"/>
+        <source>duplicate</source>
+        <translation>مكرر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="320"/>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="321"/>
+        <source>skipped</source>
+        <translation>تُخطّي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="327"/>
+        <source>article %1</source>
+        <translation>المقال %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="329"/>
+        <source>the same as article %1</source>
+        <translation>مطابق للمقال %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="334"/>
+        <source>%n imported</source>
+        <translation>
+            <numerusform>لم يُستورد أي مقال</numerusform>
+            <numerusform>استُورد مقال واحد</numerusform>
+            <numerusform>استُورد مقالان</numerusform>
+            <numerusform>استُوردت %n مقالات</numerusform>
+            <numerusform>استُورد %n مقالًا</numerusform>
+            <numerusform>استُورد %n مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="335"/>
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>لا تكرار</numerusform>
+            <numerusform>مقال واحد مكرر</numerusform>
+            <numerusform>مقالان مكرران</numerusform>
+            <numerusform>%n مقالات مكررة</numerusform>
+            <numerusform>%n مقالًا مكررًا</numerusform>
+            <numerusform>%n مقال مكرر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="336"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>لا إخفاق</numerusform>
+            <numerusform>إخفاق واحد</numerusform>
+            <numerusform>إخفاقان</numerusform>
+            <numerusform>%n إخفاقات</numerusform>
+            <numerusform>%n إخفاقًا</numerusform>
+            <numerusform>%n إخفاق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="337"/>
+        <source>%n file(s) of other types skipped</source>
+        <translation>
+            <numerusform>لم يُتخطَّ أي ملف من أنواع أخرى</numerusform>
+            <numerusform>تُخطّي ملف واحد من نوع آخر</numerusform>
+            <numerusform>تُخطّي ملفان من أنواع أخرى</numerusform>
+            <numerusform>تُخطّيت %n ملفات من أنواع أخرى</numerusform>
+            <numerusform>تُخطّي %n ملفًا من أنواع أخرى</numerusform>
+            <numerusform>تُخطّي %n ملف من أنواع أخرى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="340"/>
+        <source>cancelled: %n file(s) left unread</source>
+        <translation>
+            <numerusform>أُلغي: لم يبقَ أي ملف دون قراءة</numerusform>
+            <numerusform>أُلغي: بقي ملف واحد دون قراءة</numerusform>
+            <numerusform>أُلغي: بقي ملفان دون قراءة</numerusform>
+            <numerusform>أُلغي: بقيت %n ملفات دون قراءة</numerusform>
+            <numerusform>أُلغي: بقي %n ملفًا دون قراءة</numerusform>
+            <numerusform>أُلغي: بقي %n ملف دون قراءة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="341"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="349"/>
+        <source>The import stopped.</source>
+        <translation>توقف الاستيراد.</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommands</name>
+    <message numerus="yes">
+        <location filename="../../ui/window/list_commands.py" line="81"/>
+        <source>%n article(s) moved to the trash</source>
+        <translation>
+            <numerusform>لم يُنقل أي مقال إلى سلة المهملات</numerusform>
+            <numerusform>نُقل مقال واحد إلى سلة المهملات</numerusform>
+            <numerusform>نُقل مقالان إلى سلة المهملات</numerusform>
+            <numerusform>نُقلت %n مقالات إلى سلة المهملات</numerusform>
+            <numerusform>نُقل %n مقالًا إلى سلة المهملات</numerusform>
+            <numerusform>نُقل %n مقال إلى سلة المهملات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/list_commands.py" line="92"/>
+        <source>Delete %n article(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>أتحذف المقالات نهائيًا؟ لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>أتحذف المقال نهائيًا؟ لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>أتحذف المقالين نهائيًا؟ لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>أتحذف %n مقالات نهائيًا؟ لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>أتحذف %n مقالًا نهائيًا؟ لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>أتحذف %n مقال نهائيًا؟ لا يمكن التراجع عن هذا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/list_commands.py" line="113"/>
+        <source>Added to the dossier</source>
+        <translation>أُضيف إلى الملف</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="35"/>
+        <location filename="../../ui/window/main_window.py" line="68"/>
+        <location filename="../../ui/window/main_window.py" line="337"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="39"/>
+        <location filename="../../ui/window/main_window.py" line="73"/>
         <source>Search: words, &quot;a phrase&quot;, -word, word*, tag:, source:, date:2015-07</source>
         <translation>بحث: كلمات، &quot;عبارة&quot;، ‎-كلمة، بادئة*، tag:، source:، date:2015-07</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="52"/>
+        <location filename="../../ui/window/main_window.py" line="84"/>
         <source>Read</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="53"/>
+        <location filename="../../ui/window/main_window.py" line="85"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="80"/>
-        <source>Save</source>
-        <translation>حفظ</translation>
+        <location filename="../../ui/window/main_window.py" line="86"/>
+        <source>Tags, notes, files</source>
+        <translation>الوسوم والملاحظات والمرفقات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="98"/>
+        <location filename="../../ui/window/main_window.py" line="186"/>
+        <source>%n article(s) in the trash</source>
+        <translation>
+            <numerusform>لا مقالات في سلة المهملات</numerusform>
+            <numerusform>مقال واحد في سلة المهملات</numerusform>
+            <numerusform>مقالان في سلة المهملات</numerusform>
+            <numerusform>%n مقالات في سلة المهملات</numerusform>
+            <numerusform>%n مقالًا في سلة المهملات</numerusform>
+            <numerusform>%n مقال في سلة المهملات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/main_window.py" line="188"/>
+        <source>%n article(s) in this dossier</source>
+        <translation>
+            <numerusform>لا مقالات في هذا الملف</numerusform>
+            <numerusform>مقال واحد في هذا الملف</numerusform>
+            <numerusform>مقالان في هذا الملف</numerusform>
+            <numerusform>%n مقالات في هذا الملف</numerusform>
+            <numerusform>%n مقالًا في هذا الملف</numerusform>
+            <numerusform>%n مقال في هذا الملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="357"/>
+        <source>Press dossier</source>
+        <translation>ملف صحفي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="376"/>
+        <source>Added to the dossier</source>
+        <translation>أُضيف إلى الملف</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/main_window.py" line="190"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>لم يُعثر على مقالات</numerusform>
@@ -127,7 +812,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="100"/>
+        <location filename="../../ui/window/main_window.py" line="192"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>لا مقالات في الأرشيف</numerusform>
@@ -139,14 +824,476 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="156"/>
+        <location filename="../../ui/window/main_window.py" line="198"/>
+        <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
+        <translation>الأرشيف فارغ. استورد ملفات أو مجلدًا (Ctrl+I)، أو أفلتها على هذه النافذة، أو اكتب مقالًا جديدًا (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="322"/>
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="159"/>
+        <location filename="../../ui/window/main_window.py" line="325"/>
+        <source>Backup written: %1</source>
+        <translation>كُتبت النسخة الاحتياطية: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="330"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>فشل النسخ الاحتياطي التلقائي: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="334"/>
         <source>The article was not saved</source>
         <translation>لم يُحفظ المقال</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/window/dialogs/note_dialog.py" line="17"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/note_dialog.py" line="17"/>
+        <source>Edit note</source>
+        <translation>تحرير الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/note_dialog.py" line="20"/>
+        <source>What to remember about this article</source>
+        <translation>ما يجدر تذكّره عن هذا المقال</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../ui/window/panes/notes_panel.py" line="46"/>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/notes_panel.py" line="47"/>
+        <source>Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/notes_panel.py" line="48"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/notes_panel.py" line="123"/>
+        <source>Delete this note?</source>
+        <translation>أتحذف هذه الملاحظة؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/notes_panel.py" line="141"/>
+        <source>The note was not saved</source>
+        <translation>لم تُحفظ الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/notes_panel.py" line="150"/>
+        <source>%1, %2; changed %3 by %4</source>
+        <translation>%1، %2؛ عدّلها %4 في %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/notes_panel.py" line="158"/>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverEditsDialog</name>
+    <message>
+        <location filename="../../ui/window/dialogs/recover_edits.py" line="18"/>
+        <source>Arshif was closed with unsaved edits of «%1».</source>
+        <translation>أُغلق برنامج أرشيف وفي المقال «%1» تعديلات لم تُحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/recover_edits.py" line="24"/>
+        <source>Put back the edits kept at %1? You can then save them.</source>
+        <translation>أتستعيد التعديلات المحتفَظ بها في %1؟ يمكنك حفظها بعد ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="60"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="85"/>
+        <source>Interface</source>
+        <translation>الواجهة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="90"/>
+        <source>Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="91"/>
+        <source>The window opens again in the new language.</source>
+        <translation>ستُفتح النافذة من جديد باللغة الجديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="97"/>
+        <source>Reading</source>
+        <translation>القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="101"/>
+        <source>Font:</source>
+        <translation>الخط:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="104"/>
+        <source> pt</source>
+        <translation> نقطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="105"/>
+        <source>Size:</source>
+        <translation>الحجم:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="109"/>
+        <source>Archive</source>
+        <translation>الأرشيف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="112"/>
+        <source>The default folder</source>
+        <translation>المجلد الافتراضي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="113"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="127"/>
+        <source>Choose folder…</source>
+        <translation>اختيار مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="114"/>
+        <source>Location:</source>
+        <translation>الموقع:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="116"/>
+        <source>A folder, or a server address like postgresql://user@host/archive</source>
+        <translation>مجلد، أو عنوان خادم مثل postgresql://user@host/archive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="123"/>
+        <source>Automatic backups</source>
+        <translation>النسخ الاحتياطية التلقائية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="126"/>
+        <source>No automatic backups</source>
+        <translation>لا نسخ احتياطية تلقائية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="129"/>
+        <source>Folder:</source>
+        <translation>المجلد:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="133"/>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="134"/>
+        <source>Every (days):</source>
+        <translation>التكرار (بالأيام):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="137"/>
+        <source>Copies to keep:</source>
+        <translation>عدد النسخ المحتفَظ بها:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="140"/>
+        <source>No automatic backup yet</source>
+        <translation>لا نسخة احتياطية تلقائية بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="142"/>
+        <source>Last automatic backup: %1</source>
+        <translation>آخر نسخة احتياطية تلقائية: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="169"/>
+        <source>Archive folder</source>
+        <translation>مجلد الأرشيف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="174"/>
+        <source>Backup folder</source>
+        <translation>مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="196"/>
+        <source>Archive location: %1</source>
+        <translation>موقع الأرشيف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="205"/>
+        <source>Backup folder: give the whole path, from the drive or /</source>
+        <translation>مجلد النسخ الاحتياطية: اكتب المسار كاملًا، بدءًا من القرص أو /</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="210"/>
+        <source>Backup folder %1 cannot be created: %2</source>
+        <translation>تعذّر إنشاء مجلد النسخ الاحتياطية %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="73"/>
+        <source>Archive sections</source>
+        <translation>أقسام الأرشيف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="120"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="132"/>
+        <source>The search was not saved</source>
+        <translation>لم يُحفظ البحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="120"/>
+        <source>Type a search to save first.</source>
+        <translation>اكتب أولًا بحثًا لحفظه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="123"/>
+        <source>Save search</source>
+        <translation>حفظ البحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="123"/>
+        <source>Name of the saved search:</source>
+        <translation>اسم البحث المحفوظ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="128"/>
+        <source>Replace the saved search “{name}”?</source>
+        <translation>أتستبدل البحث المحفوظ «{name}»؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="129"/>
+        <source>It searches for: {query}</source>
+        <translation>يبحث عن: {query}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="159"/>
+        <source>New dossier…</source>
+        <translation>ملف جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="162"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="171"/>
+        <source>Rename…</source>
+        <translation>إعادة تسمية…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="163"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="172"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="177"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="174"/>
+        <source>Export to PDF…</source>
+        <translation>تصدير إلى PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="181"/>
+        <source>Empty trash…</source>
+        <translation>إفراغ سلة المهملات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="289"/>
+        <source>New name of the tag “{name}”:</source>
+        <translation>الاسم الجديد للوسم «{name}»:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="290"/>
+        <source>Rename tag</source>
+        <translation>إعادة تسمية الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="292"/>
+        <source>The tag was not renamed</source>
+        <translation>لم يُغيَّر اسم الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="296"/>
+        <source>Delete the tag “{name}”?</source>
+        <translation>أتحذف الوسم «{name}»؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/panes/side_panel.py" line="297"/>
+        <source>It is taken off %n article(s); they stay in the archive.</source>
+        <translation>
+            <numerusform>لا يحمله أي مقال.</numerusform>
+            <numerusform>سيُنزع عن مقال واحد، ويبقى المقال في الأرشيف.</numerusform>
+            <numerusform>سيُنزع عن مقالين، ويبقيان في الأرشيف.</numerusform>
+            <numerusform>سيُنزع عن %n مقالات، وتبقى في الأرشيف.</numerusform>
+            <numerusform>سيُنزع عن %n مقالًا، وتبقى في الأرشيف.</numerusform>
+            <numerusform>سيُنزع عن %n مقال، وتبقى في الأرشيف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="299"/>
+        <source>The tag was not deleted</source>
+        <translation>لم يُحذف الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="303"/>
+        <source>New dossier</source>
+        <translation>ملف جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="303"/>
+        <source>Name of the new dossier:</source>
+        <translation>اسم الملف الجديد:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="305"/>
+        <source>The dossier was not created</source>
+        <translation>لم يُنشأ الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="309"/>
+        <source>New name of the dossier “{name}”:</source>
+        <translation>الاسم الجديد للملف «{name}»:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="310"/>
+        <source>Rename dossier</source>
+        <translation>إعادة تسمية الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="312"/>
+        <source>The dossier was not renamed</source>
+        <translation>لم يُغيَّر اسم الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="318"/>
+        <source>Delete the dossier “{name}”?</source>
+        <translation>أتحذف الملف «{name}»؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/panes/side_panel.py" line="319"/>
+        <source>Its %n article(s) stay in the archive.</source>
+        <translation>
+            <numerusform>ليس فيه أي مقال.</numerusform>
+            <numerusform>يبقى مقاله الوحيد في الأرشيف.</numerusform>
+            <numerusform>يبقى مقالاه في الأرشيف.</numerusform>
+            <numerusform>تبقى مقالاته الـ%n في الأرشيف.</numerusform>
+            <numerusform>تبقى مقالاته الـ%n في الأرشيف.</numerusform>
+            <numerusform>تبقى مقالاته الـ%n في الأرشيف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="321"/>
+        <source>The dossier was not deleted</source>
+        <translation>لم يُحذف الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="330"/>
+        <source>The saved search was not deleted</source>
+        <translation>لم يُحذف البحث المحفوظ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/panes/side_panel.py" line="336"/>
+        <source>Delete the %n article(s) in the trash for good?</source>
+        <translation>
+            <numerusform>أتفرغ سلة المهملات نهائيًا؟</numerusform>
+            <numerusform>أتحذف المقال الموجود في سلة المهملات نهائيًا؟</numerusform>
+            <numerusform>أتحذف المقالين الموجودين في سلة المهملات نهائيًا؟</numerusform>
+            <numerusform>أتحذف %n مقالات من سلة المهملات نهائيًا؟</numerusform>
+            <numerusform>أتحذف %n مقالًا من سلة المهملات نهائيًا؟</numerusform>
+            <numerusform>أتحذف %n مقال من سلة المهملات نهائيًا؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="337"/>
+        <source>Their notes and attached files go with them. This cannot be undone.</source>
+        <translation>ستُحذف معها ملاحظاتها ومرفقاتها. لا يمكن التراجع عن هذا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="339"/>
+        <source>The trash was not emptied</source>
+        <translation>لم تُفرَغ سلة المهملات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="345"/>
+        <source>The articles were not added to the dossier</source>
+        <translation>لم تُضَف المقالات إلى الملف</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanelModel</name>
+    <message>
+        <location filename="../../ui/window/models/side_panel_model.py" line="243"/>
+        <source>All articles</source>
+        <translation>كل المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/side_panel_model.py" line="244"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/side_panel_model.py" line="245"/>
+        <source>Dossiers</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/side_panel_model.py" line="246"/>
+        <source>Saved searches</source>
+        <translation>عمليات البحث المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/side_panel_model.py" line="247"/>
+        <source>Trash</source>
+        <translation>سلة المهملات</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <location filename="../../ui/window/panes/tag_editor.py" line="60"/>
+        <source>Add a tag, then Enter</source>
+        <translation>أضف وسمًا ثم اضغط Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/tag_editor.py" line="66"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/tag_editor.py" line="67"/>
+        <source>Remove the selected tags from the article</source>
+        <translation>إزالة الوسوم المحددة من المقال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/tag_editor.py" line="125"/>
+        <source>The tag was not added</source>
+        <translation>لم يُضَف الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/tag_editor.py" line="136"/>
+        <source>The tag was not removed</source>
+        <translation>لم يُزَل الوسم</translation>
     </message>
 </context>
 <context>
@@ -163,11 +1310,137 @@
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="14"/>
+        <source>&amp;New article</source>
+        <translation>مقال جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="15"/>
+        <source>&amp;Import files…</source>
+        <translation>استيراد ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="16"/>
+        <source>Import a &amp;folder…</source>
+        <translation>استيراد مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="17"/>
+        <source>&amp;Export to PDF…</source>
+        <translation>تصدير إلى PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="18"/>
+        <source>&amp;Back up now…</source>
+        <translation>نسخ احتياطي الآن…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="19"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>استعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="20"/>
+        <source>&amp;Open another archive…</source>
+        <translation>فتح أرشيف آخر…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="21"/>
+        <source>&amp;Settings…</source>
+        <translation>الإعدادات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="22"/>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="23"/>
+        <source>&amp;Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="24"/>
+        <source>&amp;Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="25"/>
+        <source>Save this &amp;search…</source>
+        <translation>حفظ هذا البحث…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="26"/>
+        <source>Move to &amp;trash</source>
+        <translation>نقل إلى سلة المهملات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="27"/>
+        <source>&amp;Restore from the trash</source>
+        <translation>استعادة من سلة المهملات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="28"/>
+        <source>&amp;Delete for good…</source>
+        <translation>حذف نهائي…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="29"/>
+        <source>Add to &amp;dossier…</source>
+        <translation>إضافة إلى ملف…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="30"/>
+        <source>Remove from this dossier</source>
+        <translation>إزالة من هذا الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="31"/>
+        <source>Move &amp;up in the dossier</source>
+        <translation>نقل إلى الأعلى في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="32"/>
+        <source>Move do&amp;wn in the dossier</source>
+        <translation>نقل إلى الأسفل في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="33"/>
+        <source>&amp;Edit or read the article</source>
+        <translation>تحرير المقال أو قراءته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="36"/>
+        <source>&amp;Archive</source>
+        <translation>الأرشيف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="42"/>
+        <source>A&amp;rticle</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="49"/>
+        <source>Sea&amp;rch</source>
+        <translation>البحث</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../ui/window/app.py" line="54"/>
+        <location filename="../../ui/window/app.py" line="87"/>
+        <location filename="../../ui/window/app.py" line="176"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/app.py" line="97"/>
+        <source>The archive opened last cannot be opened: %1
+The default archive is opened instead.</source>
+        <translation>تعذّر فتح الأرشيف الذي فُتح آخر مرة: %1
+سيُفتح الأرشيف الافتراضي بدلًا منه.</translation>
     </message>
 </context>
 </TS>

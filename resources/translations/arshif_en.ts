@@ -2,64 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArchiveCommands</name>
+    <message>
+        <location filename="../../ui/window/archive_commands.py" line="113"/>
+        <source>Open an archive folder</source>
+        <translation>Open an archive folder</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/archive_commands.py" line="128"/>
+        <source>%n page(s) written to %1</source>
+        <translation>
+            <numerusform>%n page written to %1</numerusform>
+            <numerusform>%n pages written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/archive_commands.py" line="132"/>
+        <source>Backup written: %1</source>
+        <translation>Backup written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDetails</name>
+    <message>
+        <location filename="../../ui/window/panes/article_details.py" line="33"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/article_details.py" line="34"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/article_details.py" line="35"/>
+        <source>Attached files</source>
+        <translation>Attached files</translation>
+    </message>
+</context>
+<context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="37"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="91"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="38"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="92"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="39"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="93"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="40"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="94"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="41"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="95"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="42"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="96"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="43"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="97"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="44"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="45"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="46"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="59"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="238"/>
+        <source>The archive already holds this article: «%1».</source>
+        <translation>The archive already holds this article: «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/article_editor.py" line="84"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="96"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="210"/>
         <source>Date: %1 is not a date like 2015-07-21</source>
         <translation>Date: %1 is not a date like 2015-07-21</translation>
     </message>
@@ -67,55 +111,648 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="61"/>
+        <location filename="../../ui/window/models/article_table.py" line="118"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="61"/>
+        <location filename="../../ui/window/models/article_table.py" line="118"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="61"/>
+        <location filename="../../ui/window/models/article_table.py" line="118"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="61"/>
+        <location filename="../../ui/window/models/article_table.py" line="118"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="67"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="67"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="74"/>
+        <source>Attach…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="75"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="76"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="78"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="183"/>
+        <source>Not every file was attached</source>
+        <translation>Not every file was attached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="200"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="204"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="210"/>
+        <source>The file cannot be opened</source>
+        <translation>The file cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="211"/>
+        <source>No program on this computer opens %1</source>
+        <translation>No program on this computer opens %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="230"/>
+        <source>Remove the attached file %1 from the article?</source>
+        <translation>Remove the attached file %1 from the article?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="239"/>
+        <source>The file was not removed</source>
+        <translation>The file was not removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="256"/>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialogs</name>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="37"/>
+        <source>Articles: %1</source>
+        <translation>Articles: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="38"/>
+        <source>Notes: %1</source>
+        <translation>Notes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="39"/>
+        <source>Attached files: %1</source>
+        <translation>Attached files: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="40"/>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="41"/>
+        <source>Dossiers: %1</source>
+        <translation>Dossiers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="42"/>
+        <source>Saved searches: %1</source>
+        <translation>Saved searches: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="99"/>
+        <source>Back up the archive</source>
+        <translation>Back up the archive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="101"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="201"/>
+        <source>Arshif backups (*.zip)</source>
+        <translation>Arshif backups (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="126"/>
+        <source>Writing the backup…</source>
+        <translation>Writing the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="136"/>
+        <source>The backup was written to %1</source>
+        <translation>The backup was written to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="148"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="166"/>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="158"/>
+        <source>The backup stopped because of a bug in Arshif.</source>
+        <translation>The backup stopped because of a bug in Arshif.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="199"/>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="210"/>
+        <source>A new, empty folder for the restored archive</source>
+        <translation>A new, empty folder for the restored archive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="241"/>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="250"/>
+        <source>The backup was restored into a new archive in %1. Articles: %2</source>
+        <translation>The backup was restored into a new archive in %1. Articles: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="258"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="287"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="269"/>
+        <source>The restore stopped because of a bug in Arshif.</source>
+        <translation>The restore stopped because of a bug in Arshif.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="279"/>
+        <source>The backup %1 was not restored.</source>
+        <translation>The backup %1 was not restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="301"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="309"/>
+        <source>%1 is not empty: a backup is restored only into a new, empty folder.</source>
+        <translation>%1 is not empty: a backup is restored only into a new, empty folder.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <location filename="../../ui/window/backups.py" line="87"/>
+        <source>A backup is already being written.</source>
+        <translation>A backup is already being written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/backups.py" line="91"/>
+        <source>No backup folder is set (see Settings).</source>
+        <translation>No backup folder is set (see Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/backups.py" line="123"/>
+        <source>The backup stopped because of a bug in Arshif.</source>
+        <translation>The backup stopped because of a bug in Arshif.</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseDossierDialog</name>
+    <message>
+        <location filename="../../ui/window/dialogs/choose_dossier.py" line="21"/>
+        <source>Add to a dossier</source>
+        <translation>Add to a dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/choose_dossier.py" line="22"/>
+        <source>Dossier (choose one, or type a new name):</source>
+        <translation>Dossier (choose one, or type a new name):</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="56"/>
+        <source>Arshif: an error</source>
+        <translation>Arshif: an error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="58"/>
+        <source>Sorry: something went wrong inside Arshif. This is a bug, not your doing.</source>
+        <translation>Sorry: something went wrong inside Arshif. This is a bug, not your doing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="64"/>
+        <source>Your archive is safe: every change is written whole or not at all. You can keep working; if something looks wrong, restart Arshif.</source>
+        <translation>Your archive is safe: every change is written whole or not at all. You can keep working; if something looks wrong, restart Arshif.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="76"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="77"/>
+        <source>Copy the report, to send it to the developers</source>
+        <translation>Copy the report, to send it to the developers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="85"/>
+        <source>The report was also saved in %1</source>
+        <translation>The report was also saved in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="110"/>
+        <source>Arshif</source>
+        <translation>Arshif</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="288"/>
+        <source>Export as PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="114"/>
+        <source>Arabic-Indic (٠١٢٣)</source>
+        <translation>Arabic-Indic (٠١٢٣)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="115"/>
+        <source>Western (0123)</source>
+        <translation>Western (0123)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="116"/>
+        <source>Include the notes</source>
+        <translation>Include the notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="118"/>
+        <source>Include the tags</source>
+        <translation>Include the tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="122"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="127"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="128"/>
+        <source>Compiled by</source>
+        <translation>Compiled by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="129"/>
+        <source>Font</source>
+        <translation>Font</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="130"/>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="131"/>
+        <source>Page size</source>
+        <translation>Page size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="132"/>
+        <source>Digits</source>
+        <translation>Digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="135"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="136"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="139"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="141"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="193"/>
+        <source>Preparing the pages…</source>
+        <translation>Preparing the pages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="201"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="248"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="250"/>
+        <source>%n page(s) written</source>
+        <translation>
+            <numerusform>%n page written</numerusform>
+            <numerusform>%n pages written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="261"/>
+        <source>The export failed.</source>
+        <translation>The export failed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="290"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="300"/>
+        <source>The dossier is ready. Pages: %1</source>
+        <translation>The dossier is ready. Pages: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="306"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="309"/>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="313"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="331"/>
+        <source>The dossier was not exported.</source>
+        <translation>The dossier was not exported.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChooser</name>
+    <message>
+        <location filename="../../ui/window/archive_commands.py" line="28"/>
+        <source>Import files</source>
+        <translation>Import files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/archive_commands.py" line="30"/>
+        <source>Articles (*.txt *.text *.html *.htm *.docx *.jsonl *.json *.csv *.gz);;All files (*)</source>
+        <translation>Articles (*.txt *.text *.html *.htm *.docx *.jsonl *.json *.csv *.gz);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/archive_commands.py" line="41"/>
+        <source>Import a folder</source>
+        <translation>Import a folder</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="178"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="348"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="202"/>
+        <source>Looking for files…</source>
+        <translation>Looking for files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="213"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="213"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="213"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="227"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="228"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="254"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="289"/>
+        <source>The import stopped: %1</source>
+        <translation>The import stopped: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="311"/>
+        <source>not a type Arshif reads</source>
+        <translation>not a type Arshif reads</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="318"/>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="319"/>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="320"/>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="321"/>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="327"/>
+        <source>article %1</source>
+        <translation>article %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="329"/>
+        <source>the same as article %1</source>
+        <translation>the same as article %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="334"/>
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n imported</numerusform>
+            <numerusform>%n imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="335"/>
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="336"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="337"/>
+        <source>%n file(s) of other types skipped</source>
+        <translation>
+            <numerusform>%n file of other types skipped</numerusform>
+            <numerusform>%n files of other types skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="340"/>
+        <source>cancelled: %n file(s) left unread</source>
+        <translation>
+            <numerusform>cancelled: %n file left unread</numerusform>
+            <numerusform>cancelled: %n files left unread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="341"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="349"/>
+        <source>The import stopped.</source>
+        <translation>The import stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommands</name>
+    <message numerus="yes">
+        <location filename="../../ui/window/list_commands.py" line="81"/>
+        <source>%n article(s) moved to the trash</source>
+        <translation>
+            <numerusform>%n article moved to the trash</numerusform>
+            <numerusform>%n articles moved to the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/list_commands.py" line="92"/>
+        <source>Delete %n article(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n article for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %n articles for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/list_commands.py" line="113"/>
+        <source>Added to the dossier</source>
+        <translation>Added to the dossier</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="35"/>
+        <location filename="../../ui/window/main_window.py" line="68"/>
+        <location filename="../../ui/window/main_window.py" line="337"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="39"/>
+        <location filename="../../ui/window/main_window.py" line="73"/>
         <source>Search: words, &quot;a phrase&quot;, -word, word*, tag:, source:, date:2015-07</source>
         <translation>Search: words, &quot;a phrase&quot;, -word, word*, tag:, source:, date:2015-07</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="52"/>
+        <location filename="../../ui/window/main_window.py" line="84"/>
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="53"/>
+        <location filename="../../ui/window/main_window.py" line="85"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="80"/>
-        <source>Save</source>
-        <translation>Save</translation>
+        <location filename="../../ui/window/main_window.py" line="86"/>
+        <source>Tags, notes, files</source>
+        <translation>Tags, notes, files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="98"/>
+        <location filename="../../ui/window/main_window.py" line="186"/>
+        <source>%n article(s) in the trash</source>
+        <translation>
+            <numerusform>%n article in the trash</numerusform>
+            <numerusform>%n articles in the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/main_window.py" line="188"/>
+        <source>%n article(s) in this dossier</source>
+        <translation>
+            <numerusform>%n article in this dossier</numerusform>
+            <numerusform>%n articles in this dossier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="357"/>
+        <source>Press dossier</source>
+        <translation>Press dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="376"/>
+        <source>Added to the dossier</source>
+        <translation>Added to the dossier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/main_window.py" line="190"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -123,7 +760,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="100"/>
+        <location filename="../../ui/window/main_window.py" line="192"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>%n article in the archive</numerusform>
@@ -131,14 +768,464 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="156"/>
+        <location filename="../../ui/window/main_window.py" line="198"/>
+        <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
+        <translation>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="322"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="159"/>
+        <location filename="../../ui/window/main_window.py" line="325"/>
+        <source>Backup written: %1</source>
+        <translation>Backup written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="330"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>The automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="334"/>
         <source>The article was not saved</source>
         <translation>The article was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/window/dialogs/note_dialog.py" line="17"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/note_dialog.py" line="17"/>
+        <source>Edit note</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/note_dialog.py" line="20"/>
+        <source>What to remember about this article</source>
+        <translation>What to remember about this article</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../ui/window/panes/notes_panel.py" line="46"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/notes_panel.py" line="47"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/notes_panel.py" line="48"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/notes_panel.py" line="123"/>
+        <source>Delete this note?</source>
+        <translation>Delete this note?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/notes_panel.py" line="141"/>
+        <source>The note was not saved</source>
+        <translation>The note was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/notes_panel.py" line="150"/>
+        <source>%1, %2; changed %3 by %4</source>
+        <translation>%1, %2; changed %3 by %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/notes_panel.py" line="158"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverEditsDialog</name>
+    <message>
+        <location filename="../../ui/window/dialogs/recover_edits.py" line="18"/>
+        <source>Arshif was closed with unsaved edits of «%1».</source>
+        <translation>Arshif was closed with unsaved edits of «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/recover_edits.py" line="24"/>
+        <source>Put back the edits kept at %1? You can then save them.</source>
+        <translation>Put back the edits kept at %1? You can then save them.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="60"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="85"/>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="90"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="91"/>
+        <source>The window opens again in the new language.</source>
+        <translation>The window opens again in the new language.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="97"/>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="101"/>
+        <source>Font:</source>
+        <translation>Font:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="104"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="105"/>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="109"/>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="112"/>
+        <source>The default folder</source>
+        <translation>The default folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="113"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="127"/>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="114"/>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="116"/>
+        <source>A folder, or a server address like postgresql://user@host/archive</source>
+        <translation>A folder, or a server address like postgresql://user@host/archive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="123"/>
+        <source>Automatic backups</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="126"/>
+        <source>No automatic backups</source>
+        <translation>No automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="129"/>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="133"/>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="134"/>
+        <source>Every (days):</source>
+        <translation>Every (days):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="137"/>
+        <source>Copies to keep:</source>
+        <translation>Copies to keep:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="140"/>
+        <source>No automatic backup yet</source>
+        <translation>No automatic backup yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="142"/>
+        <source>Last automatic backup: %1</source>
+        <translation>Last automatic backup: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="169"/>
+        <source>Archive folder</source>
+        <translation>Archive folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="174"/>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="196"/>
+        <source>Archive location: %1</source>
+        <translation>Archive location: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="205"/>
+        <source>Backup folder: give the whole path, from the drive or /</source>
+        <translation>Backup folder: give the whole path, from the drive or /</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="210"/>
+        <source>Backup folder %1 cannot be created: %2</source>
+        <translation>Backup folder %1 cannot be created: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="73"/>
+        <source>Archive sections</source>
+        <translation>Archive sections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="120"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="132"/>
+        <source>The search was not saved</source>
+        <translation>The search was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="120"/>
+        <source>Type a search to save first.</source>
+        <translation>Type a search to save first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="123"/>
+        <source>Save search</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="123"/>
+        <source>Name of the saved search:</source>
+        <translation>Name of the saved search:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="128"/>
+        <source>Replace the saved search “{name}”?</source>
+        <translation>Replace the saved search “{name}”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="129"/>
+        <source>It searches for: {query}</source>
+        <translation>It searches for: {query}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="159"/>
+        <source>New dossier…</source>
+        <translation>New dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="162"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="171"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="163"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="172"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="177"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="174"/>
+        <source>Export to PDF…</source>
+        <translation>Export to PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="181"/>
+        <source>Empty trash…</source>
+        <translation>Empty trash…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="289"/>
+        <source>New name of the tag “{name}”:</source>
+        <translation>New name of the tag “{name}”:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="290"/>
+        <source>Rename tag</source>
+        <translation>Rename tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="292"/>
+        <source>The tag was not renamed</source>
+        <translation>The tag was not renamed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="296"/>
+        <source>Delete the tag “{name}”?</source>
+        <translation>Delete the tag “{name}”?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/panes/side_panel.py" line="297"/>
+        <source>It is taken off %n article(s); they stay in the archive.</source>
+        <translation>
+            <numerusform>It is taken off %n article; they stay in the archive.</numerusform>
+            <numerusform>It is taken off %n articles; they stay in the archive.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="299"/>
+        <source>The tag was not deleted</source>
+        <translation>The tag was not deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="303"/>
+        <source>New dossier</source>
+        <translation>New dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="303"/>
+        <source>Name of the new dossier:</source>
+        <translation>Name of the new dossier:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="305"/>
+        <source>The dossier was not created</source>
+        <translation>The dossier was not created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="309"/>
+        <source>New name of the dossier “{name}”:</source>
+        <translation>New name of the dossier “{name}”:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="310"/>
+        <source>Rename dossier</source>
+        <translation>Rename dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="312"/>
+        <source>The dossier was not renamed</source>
+        <translation>The dossier was not renamed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="318"/>
+        <source>Delete the dossier “{name}”?</source>
+        <translation>Delete the dossier “{name}”?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/panes/side_panel.py" line="319"/>
+        <source>Its %n article(s) stay in the archive.</source>
+        <translation>
+            <numerusform>Its %n article stay in the archive.</numerusform>
+            <numerusform>Its %n articles stay in the archive.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="321"/>
+        <source>The dossier was not deleted</source>
+        <translation>The dossier was not deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="330"/>
+        <source>The saved search was not deleted</source>
+        <translation>The saved search was not deleted</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/panes/side_panel.py" line="336"/>
+        <source>Delete the %n article(s) in the trash for good?</source>
+        <translation>
+            <numerusform>Delete the %n article in the trash for good?</numerusform>
+            <numerusform>Delete the %n articles in the trash for good?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="337"/>
+        <source>Their notes and attached files go with them. This cannot be undone.</source>
+        <translation>Their notes and attached files go with them. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="339"/>
+        <source>The trash was not emptied</source>
+        <translation>The trash was not emptied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="345"/>
+        <source>The articles were not added to the dossier</source>
+        <translation>The articles were not added to the dossier</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanelModel</name>
+    <message>
+        <location filename="../../ui/window/models/side_panel_model.py" line="243"/>
+        <source>All articles</source>
+        <translation>All articles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/side_panel_model.py" line="244"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/side_panel_model.py" line="245"/>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/side_panel_model.py" line="246"/>
+        <source>Saved searches</source>
+        <translation>Saved searches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/side_panel_model.py" line="247"/>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <location filename="../../ui/window/panes/tag_editor.py" line="60"/>
+        <source>Add a tag, then Enter</source>
+        <translation>Add a tag, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/tag_editor.py" line="66"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/tag_editor.py" line="67"/>
+        <source>Remove the selected tags from the article</source>
+        <translation>Remove the selected tags from the article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/tag_editor.py" line="125"/>
+        <source>The tag was not added</source>
+        <translation>The tag was not added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/tag_editor.py" line="136"/>
+        <source>The tag was not removed</source>
+        <translation>The tag was not removed</translation>
     </message>
 </context>
 <context>
@@ -155,11 +1242,137 @@
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="14"/>
+        <source>&amp;New article</source>
+        <translation>&amp;New article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="15"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Import files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="16"/>
+        <source>Import a &amp;folder…</source>
+        <translation>Import a &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="17"/>
+        <source>&amp;Export to PDF…</source>
+        <translation>&amp;Export to PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="18"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="19"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="20"/>
+        <source>&amp;Open another archive…</source>
+        <translation>&amp;Open another archive…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="21"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="22"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="23"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="24"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="25"/>
+        <source>Save this &amp;search…</source>
+        <translation>Save this &amp;search…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="26"/>
+        <source>Move to &amp;trash</source>
+        <translation>Move to &amp;trash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="27"/>
+        <source>&amp;Restore from the trash</source>
+        <translation>&amp;Restore from the trash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="28"/>
+        <source>&amp;Delete for good…</source>
+        <translation>&amp;Delete for good…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="29"/>
+        <source>Add to &amp;dossier…</source>
+        <translation>Add to &amp;dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="30"/>
+        <source>Remove from this dossier</source>
+        <translation>Remove from this dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="31"/>
+        <source>Move &amp;up in the dossier</source>
+        <translation>Move &amp;up in the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="32"/>
+        <source>Move do&amp;wn in the dossier</source>
+        <translation>Move do&amp;wn in the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="33"/>
+        <source>&amp;Edit or read the article</source>
+        <translation>&amp;Edit or read the article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="36"/>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="42"/>
+        <source>A&amp;rticle</source>
+        <translation>A&amp;rticle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="49"/>
+        <source>Sea&amp;rch</source>
+        <translation>Sea&amp;rch</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../ui/window/app.py" line="54"/>
+        <location filename="../../ui/window/app.py" line="87"/>
+        <location filename="../../ui/window/app.py" line="176"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/app.py" line="97"/>
+        <source>The archive opened last cannot be opened: %1
+The default archive is opened instead.</source>
+        <translation>The archive opened last cannot be opened: %1
+The default archive is opened instead.</translation>
     </message>
 </context>
 </TS>

@@ -106,6 +106,8 @@ def test_edit_save_and_never_lose_an_edit(
     first = window.model.article_id(0)
     qtbot.waitUntil(lambda: window.pane.article_id == first)
     window.tabs.setCurrentWidget(window.editor)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    assert window.grab().save(str(SCREENSHOTS / "main-window-edit.png"))
     title = archive.article(first).title
     window.editor.lines["title"].setFocus()
     window.editor.lines["title"].end(False)

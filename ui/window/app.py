@@ -2,36 +2,58 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from importlib import metadata
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QThreadPool, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from export.fonts import FAMILIES
 from storage.archive import Archive
+from storage.engine import ENVIRONMENT_VARIABLE
 from storage.errors import ArchiveError
+from ui.window.dialogs.crash_dialog import install_exception_hook
 from ui.window.main_window import MainWindow
+from ui.window.settings import Settings
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 
-def create_application(argv: list[str], language: str | None = None) -> QApplication:
+def create_application(
+    argv: list[str], language: str | None = None, settings: Settings | None = None
+) -> QApplication:
+    """The application in ``language``, else the one in ``settings`` (default: the user's)."""
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName("Arshif")
     app.setApplicationName("Arshif")
-    language = language or str(QSettings().value("ui/language", "ar"))
-    install_translators(app, language)
-    app.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
-    )
+    app.setApplicationVersion(_version())
+    language = language or (settings or Settings.for_user()).language
+    set_language(app, language)
     for family in FAMILIES:
         for path in {family.regular, family.bold}:
             QFontDatabase.addApplicationFont(str(path))
     app.setFont(QFont("Noto Sans Arabic", 11))
     return app
+
+
+def _version() -> str:
+    try:
+        return metadata.version("arshif")
+    except metadata.PackageNotFoundError:  # run from a checkout that was never installed
+        return ""
+
+
+def set_language(app: QApplication, language: str) -> None:
+    """Translate the interface and lay it out in the language's direction (windows made
+    from now on; a window already shown keeps its language)."""
+    install_translators(app, language)
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
+    )
 
 
 def install_translators(app: QApplication, language: str) -> None:
@@ -46,16 +68,121 @@ def install_translators(app: QApplication, language: str) -> None:
         app.installTranslator(own)
 
 
-def run_window(location: str | None) -> int:
-    app = create_application(sys.argv)
+def chosen_location(given: str | None, settings: Settings) -> tuple[str | None, bool]:
+    """Which archive to open, and whether it is the remembered one: the command line's, else
+    $ARSHIF_ARCHIVE's, else the one opened last, else None (the default folder)."""
+    if given:
+        return given, False
+    if os.environ.get(ENVIRONMENT_VARIABLE):
+        return None, False  # Archive.open reads it
+    remembered = settings.archive_location
+    return remembered, remembered is not None
+
+
+def open_archive(given: str | None, settings: Settings) -> Archive | None:
+    """Open the archive to show, telling the user why if it cannot be. A remembered archive
+    that cannot be opened (a server that is down) gives way to the default folder for this
+    session, and stays remembered for the next start."""
+    location, is_remembered = chosen_location(given, settings)
+    title = QApplication.translate("app", "Arshif")
     try:
         archive = Archive.open(location)
     except ArchiveError as problem:
-        QMessageBox.critical(None, app.translate("app", "Arshif"), str(problem))
+        if not is_remembered:
+            QMessageBox.critical(None, title, str(problem))
+            return None
+        QMessageBox.warning(
+            None,
+            title,
+            QApplication.translate(
+                "app",
+                "The archive opened last cannot be opened: %1\n"
+                "The default archive is opened instead.",
+            ).replace("%1", str(problem)),
+        )
+        try:
+            return Archive.open(None)
+        except ArchiveError as default_problem:
+            QMessageBox.critical(None, title, str(default_problem))
+            return None
+    settings.archive_location = (
+        str(archive.location.folder) if archive.location.folder else archive.location.url
+    )
+    return archive
+
+
+def run_window(location: str | None) -> int:
+    app = create_application(sys.argv)
+    settings = Settings.for_user()
+    session = WindowSession(app, settings, QThreadPool.globalInstance())
+    hook = install_exception_hook(lambda: session.window)
+    archive = open_archive(location, settings)
+    if archive is None:
+        hook.uninstall()
         return 2
-    window = MainWindow(archive)
-    window.show()
+    session.show(archive)
     try:
         return app.exec()
     finally:
-        archive.close()
+        session.close()
+        hook.uninstall()
+
+
+class WindowSession(QObject):
+    """The window on the open archive; it builds a new window when the user switches to
+    another archive (closing the old one) or to another interface language."""
+
+    def __init__(self, app: QApplication, settings: Settings, pool: QThreadPool) -> None:
+        super().__init__()
+        self._app = app
+        self._settings = settings
+        self._pool = pool
+        self.window: MainWindow | None = None
+        self.archive: Archive | None = None
+
+    def show(self, archive: Archive) -> MainWindow:
+        self.archive = archive
+        window = MainWindow(archive, self._pool, self._settings)
+        self._settings.restore_geometry(window)
+        window.archive_switch_requested.connect(self._on_window_archive_switch_requested)
+        window.language_switch_requested.connect(self._on_window_language_switch_requested)
+        window.show()
+        self.window = window
+        return window
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.release()
+        self._pool.waitForDone()
+        if self.archive is not None:
+            self.archive.close()
+        self._settings.sync()
+
+    def _replace(self, archive: Archive) -> None:
+        old_window, old_archive = self.window, self.archive
+        self.show(archive)
+        if old_window is not None:
+            old_window.close()
+            self._pool.waitForDone()  # nothing of the old window's is still at work
+            old_window.deleteLater()
+        if old_archive is not None and old_archive is not archive:
+            old_archive.close()
+
+    def _on_window_archive_switch_requested(self, location: str) -> None:
+        assert self.window is not None
+        try:
+            archive = Archive.open(location)
+        except ArchiveError as problem:
+            QMessageBox.warning(self.window, QApplication.translate("app", "Arshif"), str(problem))
+            return
+        if not self.window.release():
+            archive.close()
+            return
+        self._settings.archive_location = location
+        self._replace(archive)
+
+    def _on_window_language_switch_requested(self, language: str) -> None:
+        if self.window is None or self.archive is None or not self.window.release():
+            return
+        set_language(self._app, language)
+        self._replace(self.archive)

@@ -1,65 +1,100 @@
-"""The main window: it composes the search field, the article list and the reading pane."""
+"""The main window: it composes the side panel, the search field, the article list and the
+article's tabs (read, edit, tags and notes), and turns the actions into archive calls."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from storage.archive import Archive
+from storage.changes import Changes
+from storage.errors import ArchiveError
+from storage.records import ArticleId
+from ui.window.archive_commands import ArchiveCommands
+from ui.window.backups import BackupScheduler
+from ui.window.dialogs.import_dialog import paths_from_mime
+from ui.window.dialogs.recover_edits import RecoverEditsDialog
 from ui.window.dialogs.unsaved_changes import UnsavedChangesDialog
-from ui.window.models.article_table import ArticleTableModel
+from ui.window.list_commands import ListCommands
+from ui.window.listing import ARCHIVE, TRASH, Scope, dossier_scope
+from ui.window.panes.article_details import ArticleDetails
 from ui.window.panes.article_editor import ArticleEditor
+from ui.window.panes.article_list import ArticleList
 from ui.window.panes.article_pane import ArticlePane
-from ui.window.tasks import SearchTask
+from ui.window.panes.side_panel import SidePanel
+from ui.window.settings import Settings
+from ui.window.window_actions import WindowActions
 
 DEBOUNCE_MS = 250
 
 
+def default_recovery_dir() -> Path:
+    """Where unsaved edits are kept until saved (to survive a crash): the app's data folder."""
+    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(data) / "recovery"
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, archive: Archive, pool: QThreadPool | None = None) -> None:
+    """The window on one archive. Switching to another archive or interface language is asked
+    of whoever made the window (app.WindowSession), which builds a new one."""
+
+    archive_switch_requested = Signal(str)
+    language_switch_requested = Signal(str)
+
+    def __init__(
+        self,
+        archive: Archive,
+        pool: QThreadPool | None = None,
+        settings: Settings | None = None,
+        recovery_dir: Path | None = None,
+    ) -> None:
         super().__init__()
         self._archive = archive
+        self._pool = pool or QThreadPool.globalInstance()
+        self._settings = settings or Settings.for_user()
         self.setWindowTitle(self.tr("Arshif") + "[*]")
-        self.resize(1200, 760)
+        self.setAcceptDrops(True)
+        self.resize(1280, 780)
         self.search_field = QLineEdit(self)
         self.search_field.setPlaceholderText(
             self.tr('Search: words, "a phrase", -word, word*, tag:, source:, date:2015-07')
         )
         self.search_field.setClearButtonEnabled(True)
-        self.model = ArticleTableModel(archive)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.side_panel = SidePanel(archive, self._pool, self)
+        self.article_list = ArticleList(archive, self._pool, self)
+        self.model = self.article_list.article_model
         self.pane = ArticlePane(self)
-        self.editor = ArticleEditor(archive, self)
+        self.pane.set_reading_font(self._settings.reading_font, self._settings.reading_size)
+        self.editor = ArticleEditor(archive, self, recovery_dir or default_recovery_dir())
+        self.details = ArticleDetails(archive, self, self._pool)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.pane, self.tr("Read"))
         self.tabs.addTab(self.editor, self.tr("Edit"))
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.tabs)
-        splitter.setSizes([560, 640])
+        self.tabs.addTab(self.details, self.tr("Tags, notes, files"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.side_panel)
+        self.splitter.addWidget(self.article_list)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setSizes([230, 470, 580])
+        self.splitter.setStretchFactor(2, 1)
+        self._settings.restore_splitter(self.splitter, "main")
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.search_field)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
         self.setCentralWidget(central)
         self.summary_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.summary_label)
@@ -69,68 +104,165 @@ class MainWindow(QMainWindow):
         self.location_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.location_label.setToolTip(archive.location.describe())
         self.statusBar().addWidget(self.location_label, 1)
+        self.actions_ = WindowActions(self)
+        self.list_commands = ListCommands(archive, self.article_list, self.actions_, self)
+        self.scheduler = BackupScheduler(archive, self._settings, self._pool, self)
+        self.commands = ArchiveCommands(archive, self._settings, self._pool, self.scheduler, self)
+        self._shown_id: ArticleId | None = None
+        self._is_released = False
+        self._recovery_offered = False
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
-        self._search = SearchTask(archive, pool or QThreadPool.globalInstance())
+        self._connect()
+        self.article_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.article_list.show_scope(ARCHIVE)
+        self.list_commands.update_actions()
+        self.scheduler.start()
+
+    def _connect(self) -> None:
         self.search_field.textChanged.connect(self._on_search_field_text_changed)
         self._debounce.timeout.connect(self._on_debounce_timeout)
-        self._search.found.connect(self._on_search_found)
-        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.article_list.listed.connect(self._on_article_list_listed)
+        self.article_list.current_changed.connect(self._on_article_list_current_changed)
+        self.article_list.failed.connect(self._on_failure)
+        self.article_list.customContextMenuRequested.connect(self.list_commands.show_menu)
+        self.article_list.selectionModel().selectionChanged.connect(
+            self.list_commands.update_actions
+        )
+        self.list_commands.changed.connect(self._apply)
+        self.list_commands.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.list_commands.failed.connect(self._on_failure)
+        self.side_panel.all_chosen.connect(self._on_side_panel_all_chosen)
+        self.side_panel.tag_chosen.connect(self._on_side_panel_tag_chosen)
+        self.side_panel.saved_search_chosen.connect(self._on_side_panel_saved_search_chosen)
+        self.side_panel.dossier_chosen.connect(self._on_side_panel_dossier_chosen)
+        self.side_panel.trash_chosen.connect(self._on_side_panel_trash_chosen)
+        self.side_panel.articles_dropped_on_dossier.connect(self._on_articles_dropped)
+        self.side_panel.archive_changed.connect(self._apply)
+        self.side_panel.dossier_export_requested.connect(self._on_dossier_export_requested)
+        self.details.article_changed.connect(self._on_details_article_changed)
+        self.scheduler.backup_written.connect(self._on_scheduler_backup_written)
+        self.scheduler.backup_failed.connect(self._on_scheduler_backup_failed)
+        commands = self.commands
+        commands.archive_changed.connect(self._apply)
+        commands.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        commands.archive_switch_requested.connect(self.archive_switch_requested)
+        commands.language_switch_requested.connect(self.language_switch_requested)
+        commands.reading_font_changed.connect(self.pane.set_reading_font)
         self.editor.dirty_changed.connect(self.setWindowModified)
         self.editor.saved.connect(self._on_editor_saved)
         self.editor.save_failed.connect(self._on_editor_save_failed)
-        save = QAction(self.tr("Save"), self)
-        save.setShortcut(QKeySequence.StandardKey.Save)
-        save.triggered.connect(self.editor.save)
-        self.addAction(save)
-        self._shown_id: int | None = None
-        self._search.start("")
+        actions = self.actions_
+        actions.save.triggered.connect(self.editor.save)
+        actions.find.triggered.connect(self._on_find_triggered)
+        actions.save_search.triggered.connect(self._on_save_search_triggered)
+        actions.edit_article.triggered.connect(self._on_edit_article_triggered)
+        actions.quit.triggered.connect(self.close)
+        actions.new_article.triggered.connect(self._on_new_article_triggered)
+        actions.import_files.triggered.connect(commands.import_files)
+        actions.import_folder.triggered.connect(commands.import_folder)
+        actions.export.triggered.connect(self._on_export_triggered)
+        actions.back_up.triggered.connect(commands.back_up)
+        actions.restore_backup.triggered.connect(commands.restore_backup)
+        actions.open_archive.triggered.connect(commands.open_archive)
+        actions.settings.triggered.connect(commands.edit_settings)
+
+    # -- the list ----------------------------------------------------------------------------
+
+    @property
+    def scope(self) -> Scope:
+        return self.article_list.listing.scope
 
     def _on_search_field_text_changed(self, _text: str) -> None:
         self._debounce.start()
 
     def _on_debounce_timeout(self) -> None:
-        self._search.start(self.search_field.text())
+        self.article_list.show_query(self.search_field.text())
 
-    def _on_search_found(self, generation: int, ids: list[int]) -> None:
-        if generation != self._search.generation:
-            return
-        self.model.set_ids(ids)  # type: ignore[arg-type]
-        if self.search_field.text().strip():
-            self.summary_label.setText(self.tr("%n article(s) found", "", len(ids)))
+    def _on_article_list_listed(self, count: int) -> None:
+        if self.scope.kind == "trash":
+            text = self.tr("%n article(s) in the trash", "", count)
+        elif self.scope.kind == "dossier":
+            text = self.tr("%n article(s) in this dossier", "", count)
+        elif self.article_list.listing.query.strip():
+            text = self.tr("%n article(s) found", "", count)
         else:
-            self.summary_label.setText(self.tr("%n article(s) in the archive", "", len(ids)))
-        if ids:
-            self._select_row(0)
-        else:
-            self.pane.show_article(None)
+            text = self.tr("%n article(s) in the archive", "", count)
+        self.summary_label.setText(text)
+        self.list_commands.update_actions()
+        if count == 0 and self.scope.kind == "archive" and not self.search_field.text().strip():
+            self.pane.show_hint(
+                self.tr(
+                    "The archive is empty. Import files or a folder (Ctrl+I), drop them on this "
+                    "window, or write a new article (Ctrl+N)."
+                )
+            )
+        if not self._recovery_offered:
+            self._recovery_offered = True
+            self._offer_recovery()
 
-    def _select_row(self, row: int) -> None:
-        # Not QTableView.selectRow: in a right-to-left view it looks for the row's first
-        # column at the viewport's very edge, finds none and selects nothing.
-        index = self.model.index(row, 0)
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.selectionModel().setCurrentIndex(index, flags)
-
-    def _on_table_selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
-        rows = selected.indexes()
-        if not rows:
+    def _offer_recovery(self) -> None:
+        """After a crash: offer the edits the last run left unsaved in this archive."""
+        recovered = self.editor.pending_recovery()
+        if recovered is None:
             return
-        article_id = self.model.article_id(rows[0].row())
-        if article_id != self._shown_id and not self._may_leave_edits():
-            self._reselect_shown()
+        try:
+            title = self._archive.article(recovered.article_id).title
+        except ArchiveError:
+            self.editor.drop_recovery()  # the article is gone; so are its edits
+            return
+        if not RecoverEditsDialog.ask(self, title, recovered.saved_at):
+            self.editor.drop_recovery()
+            return
+        self.article_list.select_article(recovered.article_id, silently=True)
+        self._show(ArticleId(recovered.article_id))
+        self.editor.restore_recovery(recovered)
+        self.tabs.setCurrentWidget(self.editor)
+
+    def _show_scope(self, scope: Scope, query: str = "") -> None:
+        if not self._may_leave_edits():
+            return
+        self.search_field.blockSignals(True)
+        self.search_field.setText(query)
+        self.search_field.blockSignals(False)
+        self.search_field.setEnabled(scope.kind != "trash")
+        self.article_list.show_scope(scope, query)
+
+    def _on_side_panel_all_chosen(self) -> None:
+        self._show_scope(ARCHIVE)
+
+    def _on_side_panel_tag_chosen(self, name: str) -> None:
+        self._show_scope(ARCHIVE, 'tag:"{}"'.format(name.replace('"', "")))
+
+    def _on_side_panel_saved_search_chosen(self, query: str) -> None:
+        self._show_scope(ARCHIVE, query)
+
+    def _on_side_panel_dossier_chosen(self, dossier_id: int) -> None:
+        self._show_scope(dossier_scope(dossier_id))
+
+    def _on_side_panel_trash_chosen(self) -> None:
+        self._show_scope(TRASH)
+
+    def _on_article_list_current_changed(self, article_id: ArticleId | None) -> None:
+        if article_id == self._shown_id:
+            return
+        if not self._may_leave_edits():
+            if self._shown_id is not None:
+                self.article_list.select_article(self._shown_id, silently=True)
             return
         self._show(article_id)
 
-    def _show(self, article_id: int) -> None:
-        article = self._archive.article(article_id)
+    def _show(self, article_id: ArticleId | None) -> None:
         self._shown_id = article_id
+        if article_id is None:
+            self.pane.show_article(None)
+            self.details.show_article(None)
+            return
+        article = self._archive.article(article_id)
         self.pane.show_article(article)
+        self.details.show_article(article)
         self.editor.edit(article)
 
     def _may_leave_edits(self) -> bool:
@@ -140,30 +272,141 @@ class MainWindow(QMainWindow):
         answer = UnsavedChangesDialog.ask(self)
         if answer == "save":
             return self.editor.save()
-        return answer == "discard"
+        if answer == "discard":
+            self.editor.discard()
+            return True
+        return False
 
-    def _reselect_shown(self) -> None:
+    def _select_row(self, row: int) -> None:
+        self.article_list.select_row(row)
+
+    # -- changes -----------------------------------------------------------------------------
+
+    def _apply(self, changes: Changes, relist: bool = False) -> None:
+        """Refresh what ``changes`` touched: the rows, the shown article, the side panel."""
+        if relist or changes.added or changes.removed:
+            self.article_list.refresh()
+        else:
+            self.model.refresh_rows(sorted(changes.updated))
+        if changes.dossiers or changes.has_tag_changes or changes.added or changes.removed:
+            self.side_panel.refresh()
+        if self._shown_id is not None and self._shown_id in changes.updated | changes.removed:
+            if self._shown_id in changes.removed:
+                self._show(None)
+            else:
+                self._reshow()
+
+    def _reshow(self) -> None:
+        """Show the current article again as stored; unsaved edits of its fields stay."""
         if self._shown_id is None:
             return
-        selection = self.table.selectionModel()
-        selection.blockSignals(True)
-        try:
-            row = self.model.row_of(self._shown_id)
-            if row is not None:
-                self._select_row(row)
-        finally:
-            selection.blockSignals(False)
+        article = self._archive.article(self._shown_id)
+        self.pane.show_article(article)
+        self.details.show_article(article)
+        if not self.editor.is_dirty:
+            self.editor.edit(article)
+
+    def _on_details_article_changed(self, article_id: int) -> None:
+        self.model.refresh_rows([article_id])
+        self.side_panel.refresh()
+        if article_id == self._shown_id:
+            self._reshow()
 
     def _on_editor_saved(self, article_id: int) -> None:
-        self.pane.show_article(self._archive.article(article_id))
+        if self.model.row_of(article_id) is None:  # a new article
+            self._shown_id = ArticleId(article_id)
+            self.side_panel.refresh()
+            self.article_list.refresh()  # it stays shown if the list holds it
+        self._reshow()
         self.model.refresh_rows([article_id])
         self.statusBar().showMessage(self.tr("Saved"), 3000)
+
+    def _on_scheduler_backup_written(self, path: str) -> None:
+        self.statusBar().showMessage(self.tr("Backup written: %1").replace("%1", path), 10_000)
+
+    def _on_scheduler_backup_failed(self, reason: str) -> None:
+        # stays until the next message: no dialog every hour for an unplugged backup disk
+        self.statusBar().showMessage(
+            self.tr("The automatic backup failed: %1").replace("%1", reason)
+        )
 
     def _on_editor_save_failed(self, reason: str) -> None:
         QMessageBox.warning(self, self.tr("The article was not saved"), reason)
 
+    def _on_failure(self, reason: str) -> None:
+        QMessageBox.warning(self, self.tr("Arshif"), reason)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _on_new_article_triggered(self) -> None:
+        if not self._may_leave_edits():
+            return
+        self.article_list.clearSelection()
+        self._shown_id = None
+        self.pane.show_article(None)
+        self.details.show_article(None)
+        self.editor.new_article()
+        self.tabs.setCurrentWidget(self.editor)
+        self.editor.lines["title"].setFocus()
+
+    def _on_export_triggered(self) -> None:
+        """Export the selected articles, or (one or none selected) all the list shows."""
+        ids = self.article_list.selected_ids()
+        if len(ids) < 2:
+            ids = self.model.ids()
+        title = self.tr("Press dossier")
+        if self.scope.dossier_id is not None:
+            title = self._archive.dossier(self.scope.dossier_id).name
+        elif self.article_list.listing.query.strip():
+            title = self.article_list.listing.query.strip()
+        self.commands.export(ids, title)
+
+    def _on_dossier_export_requested(self, dossier_id: int) -> None:
+        dossier = self._archive.dossier(dossier_id)
+        self.commands.export(list(dossier.article_ids), dossier.name)
+
+    def _on_find_triggered(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def _on_save_search_triggered(self) -> None:
+        self.side_panel.save_search(self.search_field.text())
+
+    def _on_articles_dropped(self, _dossier_id: int, _ids: list[int]) -> None:
+        self.statusBar().showMessage(self.tr("Added to the dossier"), 3000)
+        if self.scope == dossier_scope(_dossier_id):
+            self.article_list.refresh()
+
+    def _on_edit_article_triggered(self) -> None:
+        editing = self.tabs.currentWidget() is self.editor
+        self.tabs.setCurrentWidget(self.pane if editing else self.editor)
+
+    # -- the window -------------------------------------------------------------------------
+
+    def release(self) -> bool:
+        """Get ready to go (close, or give way to a new window): False if the user keeps
+        unsaved edits. Stops the backup schedule and remembers the layout."""
+        if not self._is_released:
+            if not self._may_leave_edits():
+                return False
+            self._is_released = True
+            self.scheduler.stop()
+            self._settings.save_geometry(self)
+            self._settings.save_splitter(self.splitter, "main")
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if self._may_leave_edits():
+        if self.release():
             event.accept()
         else:
             event.ignore()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if paths_from_mime(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        paths = paths_from_mime(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.commands.import_paths(paths)

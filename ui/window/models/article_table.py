@@ -6,29 +6,86 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from storage.archive import Archive
 from storage.records import ArticleId, ArticleSummary
+from storage.search.searcher import Order
+from ui.window.models.article_drag import ARTICLE_IDS_MIME, encode_article_ids
 
 PAGE = 200
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1  # the title's search snippet: HTML, words in <b>
 Index = QModelIndex | QPersistentModelIndex
 
 
+# The order a click on a column's header asks for (ascending, descending); tags sort no way.
+SORT_ORDERS: dict[str, tuple[Order, Order]] = {
+    "title": ("title", "title-desc"),
+    "source": ("source", "source-desc"),
+    "date": ("oldest", "newest"),
+}
+
+
 class ArticleTableModel(QAbstractTableModel):
+    """Sorting re-runs the query in SQL: ``sort`` only says which order is wanted
+    (`order_requested`); whoever runs the query hands the new ids to `set_ids`."""
+
     COLUMNS = ("title", "source", "date", "tags")
+    order_requested = Signal(str)  # an Order, or "" for the natural one (relevance/newest)
 
     def __init__(self, archive: Archive) -> None:
         super().__init__()
         self._archive = archive
         self._ids: list[ArticleId] = []
         self._pages: dict[int, list[ArticleSummary]] = {}
+        self._query = ""  # words to show snippets for, if any
+        self._snippets: dict[ArticleId, str] = {}
 
-    def set_ids(self, ids: Sequence[ArticleId]) -> None:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column < 0:
+            self.order_requested.emit("")
+            return
+        orders = SORT_ORDERS.get(self.COLUMNS[column]) if column < len(self.COLUMNS) else None
+        if orders is not None:
+            self.order_requested.emit(orders[order != Qt.SortOrder.AscendingOrder])
+
+    def ids(self) -> list[ArticleId]:
+        return list(self._ids)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [ARTICLE_IDS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        """The dragged rows' article ids, in list order (for a drop on a dossier)."""
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return encode_article_ids(self._ids[r] for r in rows)
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.CopyAction
+
+    def set_ids(self, ids: Sequence[ArticleId], query: str = "") -> None:
+        """Hold these articles; with a ``query``, each title comes with its search snippet."""
         self.beginResetModel()
         self._ids = list(ids)
         self._pages.clear()
+        self._snippets.clear()
+        self._query = query if query.strip() else ""
         self.endResetModel()
+
+    @property
+    def has_snippets(self) -> bool:
+        return bool(self._query)
 
     def article_id(self, row: int) -> ArticleId:
         return self._ids[row]
@@ -66,6 +123,10 @@ class ArticleTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading)
+        if role == SNIPPET_ROLE:
+            if index.column() != 0 or self._summary(index.row()) is None:
+                return None
+            return self._snippets.get(self._ids[index.row()], "")
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         summary = self._summary(index.row())
@@ -84,6 +145,8 @@ class ArticleTableModel(QAbstractTableModel):
             ids = self._ids[page * PAGE : (page + 1) * PAGE]
             by_id = {s.id: s for s in self._archive.article_summaries(ids)}
             self._pages[page] = [by_id[i] for i in ids if i in by_id]
+            if self._query:
+                self._snippets.update(self._archive.snippets(self._query, ids))
         rows = self._pages[page]
         offset = row - page * PAGE
         return rows[offset] if offset < len(rows) else None

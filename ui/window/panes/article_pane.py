@@ -1,48 +1,85 @@
-"""The reading pane: an article set right to left in Amiri, justified, with its metadata."""
+"""The reading pane: an article set right to left in Amiri, justified, with its metadata.
+
+Any stored text shows safely: each metadata field is a bidi isolate, so a stray override
+character in a source name cannot reorder the author or date beside it; and a run of
+thousands of letters without a space gets invisible break opportunities, since Qt's line
+breaker takes minutes over a megabyte-long word (the stored text is not changed)."""
 
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from storage.records import ArticleRecord
 
-STYLE = (
-    "body { font-family: 'Amiri'; font-size: 15pt; line-height: 150%; }"
-    "h1 { font-size: 21pt; } .meta { color: #555; font-size: 11pt; } "
-    ".lead { font-weight: bold; } p { text-align: justify; }"
-)
+DEFAULT_FONT = "Amiri"
+DEFAULT_SIZE = 15
+LONG_RUN = re.compile(r"\S{100}(?=\S{100})")  # within a run of 200 or more, every 100
+FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2068", "\u2069"
+
+
+def _style(family: str, size: float) -> str:
+    return (
+        f"body {{ font-family: '{family}'; font-size: {size}pt; line-height: 150%; }}"
+        f"h1 {{ font-size: {size * 1.4:.0f}pt; }} .meta {{ color: #555; font-size: "
+        f"{max(8.0, size * 0.75):.0f}pt; }} .lead {{ font-weight: bold; }}"
+        " p { text-align: justify; }"
+    )
+
+
+def displayed(text: str) -> str:
+    """``text`` as HTML that lays out in time: escaped, long unbroken runs made breakable."""
+    return html.escape(LONG_RUN.sub(lambda m: m.group(0) + "\u200b", text))
+
+
+def isolated(text: str) -> str:
+    return FIRST_STRONG_ISOLATE + displayed(text) + POP_DIRECTIONAL_ISOLATE
 
 
 class ArticlePane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenExternalLinks(True)
-        self.document().setDefaultStyleSheet(STYLE)
         self.article_id: int | None = None
+        self._article: ArticleRecord | None = None
+        self.set_reading_font(DEFAULT_FONT, DEFAULT_SIZE)
+
+    def set_reading_font(self, family: str, size: float) -> None:
+        self.document().setDefaultStyleSheet(_style(family, size))
+        if self._article is not None:
+            self.show_article(self._article)
+
+    def show_hint(self, text: str) -> None:
+        """No article, and what the user can do (an empty archive: how to fill it)."""
+        self.show_article(None)
+        self.setHtml(f"<html><body><p class='meta'>{html.escape(text)}</p></body></html>")
 
     def show_article(self, article: ArticleRecord | None) -> None:
+        self._article = article
         self.article_id = None if article is None else article.id
         if article is None:
             self.clear()
             return
-        meta = " · ".join(
-            html.escape(part)
-            for part in (
-                article.source,
-                article.author,
-                article.date.isoformat() if article.date else "",
-                article.place,
-            )
-            if part
-        )
-        parts = [f"<h1>{html.escape(article.title)}</h1>"]
+        date = article.date.isoformat() if article.date else ""
+        fields = (article.source, article.author, date, article.place)
+        meta = " · ".join(isolated(part) for part in fields if part)
+        parts = [f"<h1>{displayed(article.title)}</h1>"]
         if meta:
             parts.append(f"<p class='meta'>{meta}</p>")
         if article.tags:
-            parts.append(f"<p class='meta'>{html.escape('، '.join(article.tags))}</p>")
+            parts.append(f"<p class='meta'>{'، '.join(isolated(t) for t in article.tags)}</p>")
         if article.lead:
-            parts.append(f"<p class='lead'>{html.escape(article.lead)}</p>")
-        parts += [f"<p>{html.escape(p)}</p>" for p in article.body.split("\n\n")]
+            parts.append(f"<p class='lead'>{displayed(article.lead)}</p>")
+        parts += [f"<p>{displayed(p)}</p>" for p in article.body.split("\n\n")]
+        if article.url:
+            parts.append(f"<p class='meta' dir='ltr'>{_link(article.url)}</p>")
         self.setHtml(f"<html><body dir='rtl'>{''.join(parts)}</body></html>")
+
+
+def _link(url: str) -> str:
+    """A web address as a link; anything else (file:, javascript:) as plain text."""
+    if not re.match(r"https?://", url, re.IGNORECASE):
+        return displayed(url)
+    return f"<a href='{html.escape(url, quote=True)}'>{displayed(url)}</a>"

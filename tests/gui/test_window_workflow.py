@@ -1,0 +1,235 @@
+"""A day's work in the real window, offscreen, on a real archive: create an article, edit and
+save it, tag it, note it, find it with a variant spelling, put it in a dossier, export the
+dossier, trash and restore it, switch the interface language. Each step is checked through
+the storage API, not through what the window says."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from storage.archive import Archive
+from storage.ingest import read_paths
+from storage.records import ArticleDraft
+from tests.conftest import SEED_ARTICLE
+from ui.window.app import WindowSession, create_application, set_language
+from ui.window.archive_commands import ImportChooser
+from ui.window.dialogs.choose_dossier import ChooseDossierDialog
+from ui.window.dialogs.export_dialog import ExportDialog
+from ui.window.dialogs.import_dialog import ImportDialog
+from ui.window.dialogs.note_dialog import NoteDialog
+from ui.window.dialogs.recover_edits import RecoverEditsDialog
+from ui.window.dialogs.unsaved_changes import UnsavedChangesDialog
+from ui.window.listing import TRASH
+from ui.window.main_window import MainWindow
+from ui.window.models.side_panel_model import NodeKind
+from ui.window.settings import Settings
+
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+BODY = (
+    "أعلنت قوات سوريا الديمقراطية السبت سيطرتها على آخر جيب لتنظيم الدولة الإسلامية في "
+    "الباغوز، ما يعني نهاية دولة «الخلافة» التي أعلنها التنظيم عام 2014."
+)
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Iterator[Archive]:
+    with Archive.open(tmp_path / "archive") as opened:
+        yield opened
+        QThreadPool.globalInstance().waitForDone()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, archive: Archive, settings: Settings, tmp_path: Path
+) -> Iterator[MainWindow]:
+    create_application([], language="ar")
+    shown = MainWindow(archive, settings=settings, recovery_dir=tmp_path / "recovery")
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    qtbot.waitUntil(lambda: shown.summary_label.text() != "")
+    yield shown
+    shown.release()
+
+
+def test_a_days_work(
+    qtbot: QtBot,
+    window: MainWindow,
+    archive: Archive,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    assert window.grab().save(str(SCREENSHOTS / "main-window-empty.png"))
+
+    # a new article, typed in and saved with Ctrl+S
+    window.actions_.new_article.trigger()
+    assert window.tabs.currentWidget() is window.editor
+    window.editor.lines["title"].setText("نهاية دولة الخلافة")
+    window.editor.lines["title"].textEdited.emit("")
+    window.editor.lines["source"].setText("العرب")
+    window.editor.texts["body"].setPlainText(BODY)
+    assert window.isWindowModified()
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert archive.article_count() == 1
+    (article_id,) = archive.article_ids()
+    assert archive.article(article_id).title == "نهاية دولة الخلافة"
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    assert window.pane.article_id == article_id
+    assert not window.isWindowModified()
+
+    # edit and save
+    window.editor.lines["place"].setText("دير الزور")
+    window.editor.lines["place"].textEdited.emit("دير الزور")
+    window.actions_.save.trigger()
+    assert archive.article(article_id).place == "دير الزور"
+
+    # a tag, typed with Enter; a note through its dialog
+    window.tabs.setCurrentWidget(window.details)
+    window.details.tags.tag_field.setText("سوريا")
+    qtbot.keyClick(window.details.tags.tag_field, Qt.Key.Key_Return)
+    assert archive.article(article_id).tags == ("سوريا",)
+    monkeypatch.setattr(NoteDialog, "ask", classmethod(lambda cls, parent, text="": "للمتابعة"))
+    window.details.notes.add_note()
+    assert [n.text for n in archive.article(article_id).notes] == ["للمتابعة"]
+    qtbot.waitUntil(lambda: "سوريا" in window.pane.toPlainText())
+
+    # found again with other spellings: no hamza, ه for ة, a clitic
+    window.search_field.setText("الاسلاميه وبالخلافه")
+    qtbot.waitUntil(lambda: window.article_list.listing.query == "الاسلاميه وبالخلافه")
+    qtbot.waitUntil(lambda: window.model.has_snippets and window.model.rowCount() == 1)
+    assert window.model.article_id(0) == article_id
+
+    # into a new dossier, then exported from the dossier's context menu
+    monkeypatch.setattr(ChooseDossierDialog, "ask", classmethod(lambda cls, p, d: "ملف سوريا"))
+    window.actions_.add_to_dossier.trigger()
+    dossier = archive.find_dossier("ملف سوريا")
+    assert dossier is not None
+    assert dossier.article_ids == (article_id,)
+    panel = window.side_panel
+    qtbot.waitUntil(lambda: panel.side_model.index_of(NodeKind.DOSSIER, dossier.id).isValid())
+    menu = panel.menu_for(panel.side_model.index_of(NodeKind.DOSSIER, dossier.id))
+    export = next(a for a in menu.actions() if a.objectName() == "export_dossier")
+    export.trigger()
+    dialog = next(d for d in window.commands.running if isinstance(d, ExportDialog))
+    pdf = tmp_path / "dossier.pdf"
+    dialog.path_edit.setText(str(pdf))
+    monkeypatch.setattr(ExportDialog, "ask_done", classmethod(lambda cls, p, path, n: "close"))
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+        dialog.export_button.click()
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    letters = "".join(c for c in text if c.isalpha())  # poppler may split a word after ر
+    assert "ملفسوريا" in letters
+    assert "ديرالزور" in letters
+    assert "للمتابعة" in letters
+
+    # to the trash and back
+    window.search_field.clear()
+    window.article_list.select_article(article_id)
+    window.actions_.trash.trigger()
+    assert archive.article(article_id).trashed is not None
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
+    panel.trash_chosen.emit()
+    qtbot.waitUntil(lambda: window.scope == TRASH and window.model.rowCount() == 1)
+    assert not window.search_field.isEnabled()
+    window.article_list.select_row(0)
+    window.actions_.restore.trigger()
+    assert archive.article(article_id).trashed is None
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
+    panel.all_chosen.emit()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+
+
+def test_the_list_sorts_by_its_columns_in_sql(qtbot: QtBot, window: MainWindow) -> None:
+    archive = window._archive
+    for title, source in (("ب مقال", "ج"), ("أ مقال", "ب"), ("ج مقال", "أ")):
+        archive.add_article(ArticleDraft(title=title, body=f"نص {title}", source=source))
+    window.article_list.refresh()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3)
+    window.article_list.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: window.article_list.listing.order == "title")
+    qtbot.waitUntil(lambda: window.model.data(window.model.index(0, 0)) == "أ مقال")
+    window.article_list.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: window.model.data(window.model.index(0, 1)) == "ج")
+
+
+def test_an_edit_left_by_a_crash_is_offered_back(
+    qtbot: QtBot,
+    archive: Archive,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    create_application([], language="ar")
+    archive.import_drafts(read_paths([SEED_ARTICLE]))
+    (article_id,) = archive.article_ids()
+    first = MainWindow(archive, settings=settings, recovery_dir=tmp_path / "recovery")
+    qtbot.addWidget(first)
+    qtbot.waitUntil(lambda: first.pane.article_id == article_id)
+    first.editor.lines["title"].setText("عنوان لم يحفظ")
+    first.editor.lines["title"].textEdited.emit("")
+    qtbot.waitUntil(lambda: any((tmp_path / "recovery").glob("*")), timeout=5000)
+    first._is_released = True  # the program dies here: nothing is asked, nothing saved
+    first.hide()
+
+    monkeypatch.setattr(RecoverEditsDialog, "ask", classmethod(lambda cls, p, title, at: True))
+    second = MainWindow(archive, settings=settings, recovery_dir=tmp_path / "recovery")
+    qtbot.addWidget(second)
+    qtbot.waitUntil(lambda: second.editor.is_dirty)
+    assert second.tabs.currentWidget() is second.editor
+    assert second.editor.lines["title"].text() == "عنوان لم يحفظ"
+    second.actions_.save.trigger()
+    assert archive.article(article_id).title == "عنوان لم يحفظ"
+    assert not any((tmp_path / "recovery").glob("*"))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p: "discard"))
+    second.release()
+
+
+def test_files_dropped_or_chosen_are_imported(
+    qtbot: QtBot, window: MainWindow, archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ImportChooser, "ask_files", classmethod(lambda cls, p: [SEED_ARTICLE]))
+    window.actions_.import_files.trigger()
+    qtbot.waitUntil(lambda: archive.article_count() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    (dialog,) = [d for d in window.commands.running if isinstance(d, ImportDialog)]
+    qtbot.waitUntil(lambda: dialog.report is not None)
+    dialog.accept()
+
+
+def test_the_language_switches_in_a_new_window(
+    qtbot: QtBot, archive: Archive, settings: Settings
+) -> None:
+    app = create_application([], language="ar")
+    session = WindowSession(app, settings, QThreadPool.globalInstance())
+    arabic = session.show(archive)
+    qtbot.addWidget(arabic)
+    try:
+        dialog = arabic.commands.edit_settings()
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+        dialog.ok_button.click()
+        assert settings.language == "en"
+        english = session.window
+        assert english is not None
+        assert english is not arabic
+        qtbot.addWidget(english)
+        assert english.model.headerData(0, Qt.Orientation.Horizontal) == "Title"
+        assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        assert english.actions_.save.text() == "&Save"
+    finally:
+        set_language(app, "ar")
+        if session.window is not None:
+            session.window.release()
+    assert isinstance(QApplication.instance(), QApplication)

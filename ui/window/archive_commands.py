@@ -1,0 +1,136 @@
+"""The window's commands on the whole archive: import (from the menu or dropped files),
+export to PDF, backup and restore, settings. Each opens its dialog, which runs the work
+off the GUI thread; what changed comes back as signals for the window to refresh from."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from storage.archive import Archive
+from ui.window.backups import BackupScheduler
+from ui.window.dialogs.backup_dialogs import BackupNow, RestoreFromBackup
+from ui.window.dialogs.export_dialog import ExportDialog
+from ui.window.dialogs.import_dialog import ImportDialog
+from ui.window.dialogs.settings_dialog import SettingsDialog
+from ui.window.settings import Settings
+
+
+class ImportChooser:
+    @classmethod
+    def ask_files(cls, parent: QWidget) -> list[Path]:
+        """Tests patch this; an empty list when the user cancels."""
+        chosen, _ = QFileDialog.getOpenFileNames(
+            parent,
+            QCoreApplication.translate("ImportChooser", "Import files"),
+            str(Path.home()),
+            QCoreApplication.translate(
+                "ImportChooser",
+                "Articles (*.txt *.text *.html *.htm *.docx *.jsonl *.json *.csv *.gz);;"
+                "All files (*)",
+            ),
+        )
+        return [Path(c) for c in chosen]
+
+    @classmethod
+    def ask_folder(cls, parent: QWidget) -> list[Path]:
+        chosen = QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("ImportChooser", "Import a folder"), str(Path.home())
+        )
+        return [Path(chosen)] if chosen else []
+
+
+class ArchiveCommands(QObject):
+    archive_changed = Signal(object)  # storage.changes.Changes, after an import
+    archive_switch_requested = Signal(str)  # a folder or server URL to open instead
+    language_switch_requested = Signal(str)
+    reading_font_changed = Signal(str, int)
+    message = Signal(str)  # for the status bar
+
+    def __init__(
+        self,
+        archive: Archive,
+        settings: Settings,
+        pool: QThreadPool,
+        scheduler: BackupScheduler,
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self._archive = archive
+        self._settings = settings
+        self._pool = pool
+        self._scheduler = scheduler
+        self._window = window
+        self.running: list[QObject] = []  # dialogs at work, kept until done
+
+    def import_paths(self, paths: Sequence[Path]) -> ImportDialog | None:
+        if not paths:
+            return None
+        dialog = ImportDialog(self._archive, list(paths), self._pool, self._window)
+        dialog.imported.connect(self.archive_changed)
+        dialog.finished.connect(lambda _result: self._forget(dialog))
+        self.running.append(dialog)
+        dialog.start()
+        return dialog
+
+    def import_files(self) -> None:
+        self.import_paths(ImportChooser.ask_files(self._window))
+
+    def import_folder(self) -> None:
+        self.import_paths(ImportChooser.ask_folder(self._window))
+
+    def export(self, article_ids: Sequence[int], title: str) -> ExportDialog | None:
+        if not article_ids:
+            return None
+        dialog = ExportDialog(self._archive, list(article_ids), title, self._pool, self._window)
+        dialog.exported.connect(self._on_export_dialog_exported)
+        dialog.finished.connect(lambda _result: self._forget(dialog))
+        self.running.append(dialog)
+        dialog.open()
+        return dialog
+
+    def back_up(self) -> None:
+        folder = self._settings.backup_folder
+        backup = BackupNow(
+            self._archive, self._pool, self._window, Path(folder) if folder else None
+        )
+        backup.backup_written.connect(self._on_backup_written)
+        backup.backup_failed.connect(lambda _reason: self._forget(backup))
+        if backup.start():
+            self.running.append(backup)
+
+    def restore_backup(self) -> None:
+        restore = RestoreFromBackup(self._pool, self._window)
+        restore.restored.connect(self.archive_switch_requested)
+        if restore.start():
+            self.running.append(restore)
+
+    def open_archive(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self._window, self.tr("Open an archive folder"), str(Path.home())
+        )
+        if chosen:
+            self.archive_switch_requested.emit(chosen)
+
+    def edit_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self._settings, self._window)
+        dialog.language_changed.connect(self.language_switch_requested)
+        dialog.archive_location_changed.connect(self.archive_switch_requested)
+        dialog.reading_font_changed.connect(self.reading_font_changed)
+        dialog.backups_changed.connect(self._scheduler.check)
+        dialog.open()
+        return dialog
+
+    def _on_export_dialog_exported(self, path: str, pages: int) -> None:
+        text = self.tr("%n page(s) written to %1", "", pages).replace("%1", path)
+        self.message.emit(text)
+
+    def _on_backup_written(self, path: str) -> None:
+        self.message.emit(self.tr("Backup written: %1").replace("%1", path))
+
+    def _forget(self, work: QObject) -> None:
+        if work in self.running:
+            self.running.remove(work)

@@ -1,0 +1,137 @@
+"""What the user does with the articles selected in the list: move them to the trash and
+back, delete them for good, put them in a dossier, take them out, reorder it. Every call is
+one archive transaction; what changed goes out as `changed` for the window to refresh."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtWidgets import QMenu, QWidget
+
+from storage.archive import Archive
+from storage.changes import Changes
+from storage.errors import ArchiveError
+from ui.window.dialogs.choose_dossier import ChooseDossierDialog
+from ui.window.dialogs.confirm_delete import ConfirmDeleteDialog
+from ui.window.panes.article_list import ArticleList
+from ui.window.window_actions import WindowActions
+
+
+class ListCommands(QObject):
+    changed = Signal(object, bool)  # the Changes, and whether the list must be found again
+    message = Signal(str)  # for the status bar
+    failed = Signal(str)
+
+    def __init__(
+        self, archive: Archive, article_list: ArticleList, actions: WindowActions, window: QWidget
+    ) -> None:
+        super().__init__(window)
+        self._archive = archive
+        self._list = article_list
+        self._actions = actions
+        self._window = window
+        actions.trash.triggered.connect(self.trash)
+        actions.restore.triggered.connect(self.restore)
+        actions.purge.triggered.connect(self.purge)
+        actions.add_to_dossier.triggered.connect(self.add_to_dossier)
+        actions.remove_from_dossier.triggered.connect(self.remove_from_dossier)
+        actions.move_up.triggered.connect(lambda: self.move_in_dossier(-1))
+        actions.move_down.triggered.connect(lambda: self.move_in_dossier(+1))
+
+    def _run(self, work: Callable[[], Changes]) -> Changes | None:
+        """Call an archive mutation; an ArchiveError is shown, never raised."""
+        try:
+            return work()
+        except ArchiveError as problem:
+            self.failed.emit(str(problem))
+            return None
+
+    def update_actions(self) -> None:
+        has_selection = bool(self._list.selected_ids())
+        in_trash = self._list.listing.scope.kind == "trash"
+        in_dossier = self._list.listing.scope.kind == "dossier"
+        actions = self._actions
+        actions.trash.setEnabled(has_selection and not in_trash)
+        actions.restore.setEnabled(has_selection and in_trash)
+        actions.purge.setEnabled(has_selection and in_trash)
+        actions.add_to_dossier.setEnabled(has_selection and not in_trash)
+        for action in (actions.remove_from_dossier, actions.move_up, actions.move_down):
+            action.setEnabled(has_selection and in_dossier)
+        actions.save_search.setEnabled(self._list.listing.scope.kind == "archive")
+
+    def show_menu(self, position: QPoint) -> None:
+        menu = QMenu(self._window)
+        actions = self._actions
+        if self._list.listing.scope.kind == "trash":
+            menu.addActions([actions.restore, actions.purge])
+        else:
+            menu.addActions([actions.edit_article, actions.add_to_dossier])
+            if self._list.listing.scope.kind == "dossier":
+                menu.addActions([actions.remove_from_dossier, actions.move_up, actions.move_down])
+            menu.addSeparator()
+            menu.addActions([actions.export, actions.trash])
+        menu.popup(self._list.viewport().mapToGlobal(position))
+
+    def trash(self) -> None:
+        ids = self._list.selected_ids()
+        changes = self._run(lambda: self._archive.trash_articles(ids))
+        if changes is not None:
+            self.changed.emit(changes, True)
+            message = self.tr("%n article(s) moved to the trash", "", len(ids))
+            self.message.emit(message)
+
+    def restore(self) -> None:
+        ids = self._list.selected_ids()
+        changes = self._run(lambda: self._archive.restore_articles(ids))
+        if changes is not None:
+            self.changed.emit(changes, True)
+
+    def purge(self) -> None:
+        ids = self._list.selected_ids()
+        question = self.tr("Delete %n article(s) for good? This cannot be undone.", "", len(ids))
+        if ids and ConfirmDeleteDialog.ask(self._window, question):
+            changes = self._run(lambda: self._archive.purge_articles(ids))
+            if changes is not None:
+                self.changed.emit(changes, False)
+
+    def add_to_dossier(self) -> None:
+        ids = self._list.selected_ids()
+        chosen = ChooseDossierDialog.ask(self._window, self._archive.dossiers())
+        if not ids or chosen is None:
+            return
+
+        def add() -> Changes:
+            if isinstance(chosen, str):
+                dossier_id, created = self._archive.create_dossier(chosen)
+                return created | self._archive.add_to_dossier(dossier_id, ids)
+            return self._archive.add_to_dossier(chosen, ids)
+
+        changes = self._run(add)
+        if changes is not None:
+            self.changed.emit(changes, False)
+            self.message.emit(self.tr("Added to the dossier"))
+
+    def remove_from_dossier(self) -> None:
+        dossier_id, ids = self._list.listing.scope.dossier_id, self._list.selected_ids()
+        if dossier_id is not None:
+            changes = self._run(lambda: self._archive.remove_from_dossier(dossier_id, ids))
+            if changes is not None:
+                self.changed.emit(changes, True)
+
+    def move_in_dossier(self, step: int) -> None:
+        """Swap places with the neighbour shown above or below (the list may be filtered)."""
+        dossier_id, current = self._list.listing.scope.dossier_id, self._list.current_id()
+        row = self._list.currentIndex().row() + step
+        if (
+            dossier_id is None
+            or current is None
+            or not 0 <= row < self._list.article_model.rowCount()
+        ):
+            return
+        neighbour = self._list.article_model.article_id(row)
+        order = [i for i in self._archive.dossier(dossier_id).article_ids if i != current]
+        position = order.index(neighbour) + (1 if step > 0 else 0)
+        changes = self._run(lambda: self._archive.add_to_dossier(dossier_id, [current], position))
+        if changes is not None:
+            self.changed.emit(changes, True)

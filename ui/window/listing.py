@@ -1,0 +1,50 @@
+"""What the article list shows: the archive, a dossier or the trash, filtered by the search
+field, in an order (the ids are found off the GUI thread by tasks.ListingTask)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from storage.archive import Archive
+from storage.records import ArticleId
+from storage.search.searcher import Order
+
+
+@dataclass(frozen=True)
+class Scope:
+    kind: Literal["archive", "dossier", "trash"] = "archive"
+    dossier_id: int | None = None
+
+    @property
+    def is_sortable(self) -> bool:
+        """A dossier keeps its own order, the one its PDF is printed in."""
+        return self.kind != "dossier"
+
+
+ARCHIVE = Scope()
+TRASH = Scope("trash")
+
+
+def dossier_scope(dossier_id: int) -> Scope:
+    return Scope("dossier", dossier_id)
+
+
+@dataclass(frozen=True)
+class Listing:
+    scope: Scope
+    query: str = ""
+    order: Order | None = None  # None: relevance when there are words, else newest
+
+    def ids(self, archive: Archive) -> list[ArticleId]:
+        has_words = bool(self.query.strip())
+        order: Order = self.order or ("relevance" if has_words else "newest")
+        if self.scope.kind == "trash":
+            return archive.article_ids(order=order, trashed=True)
+        if self.scope.kind == "archive" or self.scope.dossier_id is None:
+            return archive.article_ids(self.query, order)
+        ids = archive.dossier(self.scope.dossier_id).article_ids
+        if not has_words:
+            return list(ids)
+        found = set(archive.article_ids(self.query))
+        return [i for i in ids if i in found]

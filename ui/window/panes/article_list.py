@@ -1,0 +1,144 @@
+"""The article list: a lazy table of what the current listing finds, sortable by its columns
+(the query re-runs in SQL), with several rows selectable and draggable onto a dossier."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from storage.archive import Archive
+from storage.records import ArticleId
+from storage.search.searcher import Order
+from ui.window.listing import ARCHIVE, Listing, Scope
+from ui.window.models.article_table import ArticleTableModel
+from ui.window.panes.title_delegate import TitleDelegate
+from ui.window.tasks import ListingTask
+
+
+class ArticleList(QTableView):
+    listed = Signal(int)  # shown: how many articles the listing found (the first is current)
+    current_changed = Signal(object)  # the article the user moved to (an id), or None
+    failed = Signal(str)
+
+    def __init__(self, archive: Archive, pool: QThreadPool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.article_model = ArticleTableModel(archive)
+        self.setModel(self.article_model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        self._delegate = TitleDelegate(self)
+        self.setItemDelegateForColumn(0, self._delegate)
+        self.setWordWrap(False)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(48)  # the style's default is wider than a date
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._has_widths = False
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.setSortingEnabled(True)
+        self._listing = Listing(ARCHIVE)
+        self._task = ListingTask(archive, pool)
+        self._task.listed.connect(self._on_task_listed)
+        self._task.failed.connect(self.failed)
+        self.article_model.order_requested.connect(self._on_model_order_requested)
+        self.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
+        self._keep_current: ArticleId | None = None
+
+    @property
+    def listing(self) -> Listing:
+        return self._listing
+
+    def show_listing(self, listing: Listing, keep_current: bool = False) -> None:
+        """List what ``listing`` finds (off the GUI thread); `listed` says when it is shown.
+        ``keep_current``: stay on the current article if the new list holds it."""
+        if listing.scope != self._listing.scope:
+            self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            listing = Listing(listing.scope, listing.query, None)
+        self._listing = listing
+        if self.isSortingEnabled() != listing.scope.is_sortable:
+            self.setSortingEnabled(listing.scope.is_sortable)  # sorts at once: see below
+        self._keep_current = self.current_id() if keep_current else None
+        self._task.start(listing)
+
+    def show_query(self, query: str) -> None:
+        self.show_listing(Listing(self._listing.scope, query, self._listing.order))
+
+    def show_scope(self, scope: Scope, query: str = "") -> None:
+        self.show_listing(Listing(scope, query, None))
+
+    def refresh(self) -> None:
+        """List again (after articles were added, trashed or restored), staying where it was."""
+        self.show_listing(self._listing, keep_current=True)
+
+    def current_id(self) -> ArticleId | None:
+        index = self.currentIndex()
+        return self.article_model.article_id(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[ArticleId]:
+        rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
+        return [self.article_model.article_id(r) for r in rows]
+
+    def select_row(self, row: int, *, silently: bool = False) -> None:
+        # Not QTableView.selectRow: in a right-to-left view it looks for the row's first
+        # column at the viewport's very edge, finds none and selects nothing.
+        selection = self.selectionModel()
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        selection.blockSignals(silently)
+        try:
+            selection.setCurrentIndex(self.article_model.index(row, 0), flags)
+        finally:
+            selection.blockSignals(False)
+        self.viewport().update()
+
+    def select_article(self, article_id: int, *, silently: bool = False) -> bool:
+        row = self.article_model.row_of(article_id)
+        if row is not None:
+            self.select_row(row, silently=silently)
+            self.scrollTo(self.article_model.index(row, 0))
+        return row is not None
+
+    def _on_model_order_requested(self, order: str) -> None:
+        chosen: Order | None = order or None  # type: ignore[assignment]
+        if chosen != self._listing.order:  # not the order shown (sorting switched on)
+            self.show_listing(Listing(self._listing.scope, self._listing.query, chosen), True)
+
+    def _on_task_listed(self, generation: int, ids: list[ArticleId]) -> None:
+        if generation != self._task.generation:
+            return
+        keep = self._keep_current
+        self.article_model.set_ids(ids, self._listing.query)
+        if not self._has_widths:  # once the model has columns; the user's widths then stay
+            self._has_widths = True
+            for column, width in ((1, 110), (2, 95), (3, 120)):
+                self.horizontalHeader().resizeSection(column, width)
+        self.verticalHeader().setDefaultSectionSize(
+            self._delegate.row_height(self, self._listing.query)
+        )
+        if keep is not None and self.select_article(keep, silently=True):
+            pass
+        elif ids:
+            self.select_row(0)
+        else:
+            self.current_changed.emit(None)
+        self.listed.emit(len(ids))
+
+    def _on_selection_current_row_changed(
+        self, current: QModelIndex | QPersistentModelIndex, _old: object
+    ) -> None:
+        if current.isValid():
+            self.current_changed.emit(self.article_model.article_id(current.row()))
