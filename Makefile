@@ -68,6 +68,7 @@ bench: $(BIN)/.installed-test
 	$(BIN)/python bench/import_folder.py
 	$(BIN)/python bench/search_corpus.py
 	$(BIN)/python bench/export_dossier.py
+	$(BIN)/python bench/window_start.py
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm .mypy_cache .ruff_cache .pytest_cache

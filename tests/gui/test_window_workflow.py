@@ -233,3 +233,29 @@ def test_the_language_switches_in_a_new_window(
         if session.window is not None:
             session.window.release()
     assert isinstance(QApplication.instance(), QApplication)
+
+
+def test_hostile_text_is_stored_and_shown_safely(
+    qtbot: QtBot, window: MainWindow, archive: Archive
+) -> None:
+    """Bidi overrides, ZWJ, NULs, lone surrogates and a megabyte-long word: stored (the
+    unstorable characters cleaned), shown in the list, the reading pane and the editor."""
+    override = "\u202eالعرب"  # a right-to-left override that is never closed
+    body = "قبل\u200dبعد\x00 " + "ا" * 1_000_000 + " \ud800نهاية"
+    outcome, _ = archive.add_article(ArticleDraft(title="عنوان\u202d", body=body, source=override))
+    assert outcome.article_id is not None
+    stored = archive.article(outcome.article_id)
+    assert "\x00" not in stored.body
+    assert "\ud800" not in stored.body
+    assert stored.source == override
+    window.article_list.refresh()
+    qtbot.waitUntil(lambda: window.pane.article_id == outcome.article_id, timeout=60_000)
+    assert window.model.data(window.model.index(0, 1)) == override
+    shown = window.pane.toPlainText()
+    assert "\u2068\u202eالعرب\u2069" in shown  # the override is isolated from its neighbours
+    assert "ا" * 100 in shown
+    editor_body = window.editor.texts["body"]
+    assert editor_body.toPlainText() == stored.body
+    assert editor_body.lineWrapMode() == editor_body.LineWrapMode.NoWrap
+    window.tabs.setCurrentWidget(window.editor)
+    assert window.grab().save(str(SCREENSHOTS / "hostile-text.png"))
