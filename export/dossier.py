@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
-import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -42,6 +40,7 @@ from export.fonts import AMIRI, FAMILIES, FontFamily
 from export.paragraph import Alignment, RightToLeftParagraph, TextStyle, draw_line, label_line
 from export.shaping import ShapingFont
 from storage.records import ArticleRecord
+from storage.whole_file import written_whole
 
 # Streams are Flate-compressed binary; ReportLab's default ASCII85 layer on top of that is
 # written in pure Python and took a tenth of an export's time.
@@ -219,19 +218,14 @@ def export_dossier(
     steps = _Steps(2 * len(articles), progress, is_cancelled)
     found = _Layout()
     path = Path(path)
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     try:
         _build(io.BytesIO(), articles, options, styles, found, None, steps)
-        with temporary.open("xb") as stream:  # created with the user's usual permissions
-            pages = _build(stream, articles, options, styles, _Layout(), found, steps)
-        steps.check()
-        os.replace(temporary, path)
+        with written_whole(path) as temporary:
+            with temporary.open("xb") as stream:
+                pages = _build(stream, articles, options, styles, _Layout(), found, steps)
+            steps.check()
     except ExportCancelled:
-        temporary.unlink(missing_ok=True)
         raise ExportCancelled("export cancelled") from None  # without ReportLab's annotation
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
     if progress is not None:
         progress(steps.total, steps.total, str(path))
     return pages

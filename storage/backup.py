@@ -37,6 +37,7 @@ from storage.models import (
     Tag,
 )
 from storage.text import name_key
+from storage.whole_file import written_whole
 
 FORMAT = "arshif-backup"
 VERSION = 1
@@ -117,65 +118,66 @@ def article_entries(session: Session) -> Iterator[dict[str, Any]]:
 
 def write_backup(session: Session, files: FileStore, target: Path, schema: str) -> dict[str, Any]:
     """Write the archive as seen by ``session`` (one read transaction: a consistent copy)."""
-    partial = target.with_name(target.name + ".partial")
-    checksums: dict[str, str] = {}
-    counts = {"articles": 0, "notes": 0, "attachments": 0}
-    hashes: set[str] = set()
-    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive_zip:
-        digest = hashlib.sha256()
-        with archive_zip.open("articles.jsonl", "w") as stream:
-            for entry in article_entries(session):
-                line = (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8")
-                stream.write(line)
-                digest.update(line)
-                counts["articles"] += 1
-                counts["notes"] += len(entry["notes"])
-                counts["attachments"] += len(entry["attachments"])
-                hashes.update(a["sha256"] for a in entry["attachments"])
-        checksums["articles.jsonl"] = digest.hexdigest()
-        tags = [
-            {"id": t.id, "name": t.name, "parent": t.parent_id}
-            for t in session.scalars(select(Tag).order_by(Tag.id))
-        ]
-        dossiers = [
-            {
-                "id": d.id,
-                "name": d.name,
-                "description": d.description,
-                "created": _time(d.created),
-                "updated": _time(d.updated),
-                "articles": [item.article_id for item in d.items],
+    with written_whole(target) as partial:
+        checksums: dict[str, str] = {}
+        counts = {"articles": 0, "notes": 0, "attachments": 0}
+        hashes: set[str] = set()
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive_zip:
+            digest = hashlib.sha256()
+            with archive_zip.open("articles.jsonl", "w") as stream:
+                for entry in article_entries(session):
+                    line = (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8")
+                    stream.write(line)
+                    digest.update(line)
+                    counts["articles"] += 1
+                    counts["notes"] += len(entry["notes"])
+                    counts["attachments"] += len(entry["attachments"])
+                    hashes.update(a["sha256"] for a in entry["attachments"])
+            checksums["articles.jsonl"] = digest.hexdigest()
+            tags = [
+                {"id": t.id, "name": t.name, "parent": t.parent_id}
+                for t in session.scalars(select(Tag).order_by(Tag.id))
+            ]
+            dossiers = [
+                {
+                    "id": d.id,
+                    "name": d.name,
+                    "description": d.description,
+                    "created": _time(d.created),
+                    "updated": _time(d.updated),
+                    "articles": [item.article_id for item in d.items],
+                }
+                for d in session.scalars(select(Dossier).order_by(Dossier.id))
+            ]
+            saved = [
+                {"id": s.id, "name": s.name, "query": s.query, "created": _time(s.created)}
+                for s in session.scalars(select(SavedSearch).order_by(SavedSearch.id))
+            ]
+            counts |= {
+                "tags": len(tags),
+                "dossiers": len(dossiers),
+                "saved_searches": len(saved),
+                "files": len(hashes),
             }
-            for d in session.scalars(select(Dossier).order_by(Dossier.id))
-        ]
-        saved = [
-            {"id": s.id, "name": s.name, "query": s.query, "created": _time(s.created)}
-            for s in session.scalars(select(SavedSearch).order_by(SavedSearch.id))
-        ]
-        counts |= {
-            "tags": len(tags),
-            "dossiers": len(dossiers),
-            "saved_searches": len(saved),
-            "files": len(hashes),
-        }
-        members = (("tags.json", tags), ("dossiers.json", dossiers), (SAVED_SEARCHES, saved))
-        for name, value in members:
-            data = json.dumps(value, ensure_ascii=False, indent=1).encode("utf-8")
-            archive_zip.writestr(name, data)
-            checksums[name] = hashlib.sha256(data).hexdigest()
-        for sha256 in sorted(hashes):
-            archive_zip.writestr(f"files/{sha256}", files.read(session, sha256))
-            checksums[f"files/{sha256}"] = sha256
-        manifest = {
-            "format": FORMAT,
-            "version": VERSION,
-            "schema": schema,
-            "created": dt.datetime.now(dt.UTC).isoformat(),
-            "counts": counts,
-            "sha256": checksums,
-        }
-        archive_zip.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
-    partial.replace(target)
+            members = (("tags.json", tags), ("dossiers.json", dossiers), (SAVED_SEARCHES, saved))
+            for name, value in members:
+                data = json.dumps(value, ensure_ascii=False, indent=1).encode("utf-8")
+                archive_zip.writestr(name, data)
+                checksums[name] = hashlib.sha256(data).hexdigest()
+            for sha256 in sorted(hashes):
+                archive_zip.writestr(f"files/{sha256}", files.read(session, sha256))
+                checksums[f"files/{sha256}"] = sha256
+            manifest = {
+                "format": FORMAT,
+                "version": VERSION,
+                "schema": schema,
+                "created": dt.datetime.now(dt.UTC).isoformat(),
+                "counts": counts,
+                "sha256": checksums,
+            }
+            archive_zip.writestr(
+                "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1)
+            )
     return manifest
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import re
 from pathlib import Path
 
@@ -64,8 +63,9 @@ def run_backup(archive: Archive, folder: Path, keep: int, now: dt.datetime) -> P
     """Write a backup of ``archive`` into ``folder`` and return its path; then delete the
     oldest scheduled backups so that ``keep`` (at least 1: the new one) remain.
 
-    The zip is written under a hidden temporary name and renamed when complete, so a crash or
-    a full disk never leaves a half-written file under a backup's name."""
+    The zip is written under a hidden temporary name and renamed when complete
+    (storage.whole_file), so a crash or a full disk never leaves a half-written file under a
+    backup's name."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -73,15 +73,7 @@ def run_backup(archive: Archive, folder: Path, keep: int, now: dt.datetime) -> P
             f"{folder}: cannot create the backup folder ({error.strerror})"
         ) from None
     target = _free_name(folder, now)
-    temporary = folder / f".{target.name}.tmp"
-    try:
-        archive.backup(temporary)
-        os.replace(temporary, target)
-    except OSError as error:
-        raise ArchiveError(f"{target}: cannot be written ({error.strerror})") from None
-    finally:
-        for leftover in (temporary, temporary.with_name(temporary.name + ".partial")):
-            leftover.unlink(missing_ok=True)
+    archive.backup(target)  # written whole or not at all
     _prune(folder, keep, target)
     return target
 

@@ -9,8 +9,6 @@ reference to a missing one; `Archive.check` reports such orphans.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from pathlib import Path
 
 from sqlalchemy import select
@@ -18,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from storage.errors import ArchiveError
 from storage.models import Blob
+from storage.whole_file import written_whole
 
 CHUNK = 1 << 20
 
@@ -46,17 +45,13 @@ class FolderFiles:
         if target.exists():
             return
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, partial = tempfile.mkstemp(dir=target.parent, prefix=".partial-")
-        try:
-            with os.fdopen(handle, "wb") as out, source.open("rb") as stream:
-                while chunk := stream.read(CHUNK):
-                    out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(partial, target)
-        except BaseException:
-            Path(partial).unlink(missing_ok=True)
-            raise
+        with (
+            written_whole(target) as partial,
+            partial.open("xb") as out,
+            source.open("rb") as stream,
+        ):
+            while chunk := stream.read(CHUNK):
+                out.write(chunk)
 
     def read(self, session: Session, sha256: str) -> bytes:
         try:

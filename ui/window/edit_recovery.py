@@ -11,14 +11,13 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from storage.records import ARTICLE_TEXT_FIELDS
+from storage.whole_file import written_whole
 
 FORMAT = 1
 EDITABLE_FIELDS = frozenset({*ARTICLE_TEXT_FIELDS, "date"})
@@ -55,16 +54,8 @@ def write_recovery(path: Path, edit: RecoveredEdit) -> None:
         "fields": dict(edit.fields),
     }
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=path.stem, suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(content, stream, ensure_ascii=False, indent=1)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with written_whole(path) as temporary, temporary.open("x", encoding="utf-8") as stream:
+        json.dump(content, stream, ensure_ascii=False, indent=1)
 
 
 def read_recovery(path: Path, archive: str) -> RecoveredEdit | None:

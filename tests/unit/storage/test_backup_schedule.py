@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from storage import backup as backup_format
 from storage.archive import Archive
 from storage.backup_schedule import backup_name, backups_in, is_due, run_backup
 from storage.errors import ArchiveError
@@ -112,24 +114,23 @@ def test_a_backup_is_never_visible_under_its_name_while_written(
     archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "backups"
-    real_backup = archive.backup
-    seen: list[tuple[str, list[Path]]] = []
+    real_entries = backup_format.article_entries
+    seen: list[list[Path]] = []
 
-    def watched(target: Path) -> dict[str, Any]:
-        seen.append((target.name, backups_in(folder)))
-        return real_backup(target)
+    def watched(session: Any) -> Iterator[dict[str, Any]]:
+        seen.append(backups_in(folder))  # while the zip is being written
+        yield from real_entries(session)
 
-    monkeypatch.setattr(archive, "backup", watched)
+    monkeypatch.setattr(backup_format, "article_entries", watched)
     written = run_backup(archive, folder, keep=2, now=NOW)
-    [(temporary_name, visible)] = seen
-    assert temporary_name != written.name
-    assert visible == []
+    assert seen == [[]]
+    assert backups_in(folder) == [written]
 
-    def failing(target: Path) -> dict[str, Any]:
-        target.write_bytes(b"half a zip")
-        raise ArchiveError(f"{target}: cannot be written (No space left on device)")
+    def failing(session: Any) -> Iterator[dict[str, Any]]:
+        yield from real_entries(session)
+        raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(archive, "backup", failing)
+    monkeypatch.setattr(backup_format, "article_entries", failing)
     with pytest.raises(ArchiveError, match="No space left"):
         run_backup(archive, folder, keep=2, now=NOW + dt.timedelta(days=7))
     assert sorted(folder.iterdir()) == [written]  # no half file, under any name
