@@ -86,7 +86,7 @@ def test_a_days_work(
     assert archive.article_count() == 1
     (article_id,) = archive.article_ids()
     assert archive.article(article_id).title == "نهاية دولة الخلافة"
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: window.article_list.current_id() == article_id)
     assert window.pane.article_id == article_id
     assert not window.isWindowModified()
 

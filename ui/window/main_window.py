@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
         if self.model.row_of(article_id) is None:  # a new article
             self._shown_id = ArticleId(article_id)
             self.side_panel.refresh()
-            self.article_list.refresh()  # it stays shown if the list holds it
+            self.article_list.refresh(select=ArticleId(article_id))
         self._reshow()
         self.model.refresh_rows([article_id])
         self.statusBar().showMessage(self.tr("Saved"), 3000)

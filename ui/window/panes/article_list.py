@@ -78,9 +78,12 @@ class ArticleList(QTableView):
     def show_scope(self, scope: Scope, query: str = "") -> None:
         self.show_listing(Listing(scope, query, None))
 
-    def refresh(self) -> None:
-        """List again (after articles were added, trashed or restored), staying where it was."""
+    def refresh(self, select: ArticleId | None = None) -> None:
+        """List again (after articles were added, trashed or restored), staying where it was,
+        or on ``select`` if the list holds it."""
         self.show_listing(self._listing, keep_current=True)
+        if select is not None:
+            self._keep_current = select
 
     def current_id(self) -> ArticleId | None:
         index = self.currentIndex()
