@@ -22,6 +22,8 @@ from pytestqt.qtbot import QtBot
 from storage.archive import Archive
 from storage.records import ArticleDraft, ArticleId
 from ui.window.app import create_application
+from ui.window.bidi_text import FIRST_STRONG_ISOLATE as FSI
+from ui.window.bidi_text import POP_DIRECTIONAL_ISOLATE as PDI
 from ui.window.dialogs.confirm_delete import ConfirmDeleteDialog
 from ui.window.dialogs.name_prompt import NamePrompt
 from ui.window.models.article_drag import (
@@ -29,7 +31,7 @@ from ui.window.models.article_drag import (
     decode_article_ids,
     encode_article_ids,
 )
-from ui.window.models.side_panel_model import FSI, PDI, NodeKind, SidePanelModel
+from ui.window.models.side_panel_model import NodeKind, SidePanelModel
 from ui.window.panes.side_panel import SidePanel
 
 M = SidePanelModel

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from storage.archive import Archive
 from storage.backup_schedule import backup_name
+from ui.window.bidi_text import left_to_right
 from ui.window.dialogs.crash_dialog import report_background_bug
 from ui.window.tasks import Job, Progress
 
 SHOW_AFTER_MS = 500
-LEFT_TO_RIGHT = "\u2066{}\u2069"  # a path reads left to right inside right-to-left text
 _COUNTS = (
     ("articles", QT_TRANSLATE_NOOP("BackupDialogs", "Articles: %1")),
     ("notes", QT_TRANSLATE_NOOP("BackupDialogs", "Notes: %1")),
@@ -134,7 +134,7 @@ class BackupNow(QObject):
         counts = manifest.get("counts", {})
         lines = [
             QCoreApplication.translate("BackupDialogs", "The backup was written to %1").replace(
-                "%1", LEFT_TO_RIGHT.format(target)
+                "%1", left_to_right(target)
             )
         ]
         lines += [
@@ -250,7 +250,7 @@ class RestoreFromBackup(QObject):
             QCoreApplication.translate(
                 "BackupDialogs", "The backup was restored into a new archive in %1. Articles: %2"
             )
-            .replace("%1", LEFT_TO_RIGHT.format(folder))
+            .replace("%1", left_to_right(folder))
             .replace("%2", str(count))
         )
         BackupReport.show(
@@ -277,7 +277,7 @@ class RestoreFromBackup(QObject):
     def _fail(self, source: Path, reason: str) -> None:
         text = (
             QCoreApplication.translate("BackupDialogs", "The backup %1 was not restored.").replace(
-                "%1", LEFT_TO_RIGHT.format(source)
+                "%1", left_to_right(source)
             )
             + "\n"
             + reason
@@ -299,16 +299,16 @@ class RestoreFromBackup(QObject):
 def _folder_problem(folder: Path) -> str | None:
     if folder.is_file():
         return QCoreApplication.translate("BackupDialogs", "%1 is a file, not a folder.").replace(
-            "%1", LEFT_TO_RIGHT.format(folder)
+            "%1", left_to_right(folder)
         )
     try:
         is_empty = not folder.exists() or next(folder.iterdir(), None) is None
     except OSError as error:
-        return f"{LEFT_TO_RIGHT.format(folder)}: {error.strerror}"
+        return f"{left_to_right(folder)}: {error.strerror}"
     if not is_empty:
         return QCoreApplication.translate(
             "BackupDialogs", "%1 is not empty: a backup is restored only into a new, empty folder."
-        ).replace("%1", LEFT_TO_RIGHT.format(folder))
+        ).replace("%1", left_to_right(folder))
     return None
 
 

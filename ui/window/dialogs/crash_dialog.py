@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from storage.errors import ArchiveError
+from ui.window.bidi_text import left_to_right
 
 LOG_NAME = "crash-reports.log"
-LEFT_TO_RIGHT = "\u2066{}\u2069"  # a path reads left to right inside right-to-left text
 
 
 class BackgroundBug(Exception):
@@ -82,9 +82,7 @@ class CrashDialog(QDialog):
         layout.addWidget(self.report_view, 1)
         if log_path is not None:
             saved = QLabel(
-                self.tr("The report was also saved in %1").replace(
-                    "%1", LEFT_TO_RIGHT.format(log_path)
-                ),
+                self.tr("The report was also saved in %1").replace("%1", left_to_right(log_path)),
                 self,
             )
             saved.setTextFormat(Qt.TextFormat.PlainText)

@@ -42,13 +42,13 @@ from storage.archive import Archive
 from storage.changes import Changes
 from storage.ingest import IngestItem, count_files, read_paths, skipped_under
 from storage.records import ImportOutcome, ImportStatus
+from ui.window.bidi_text import left_to_right
 from ui.window.dialogs.crash_dialog import report_background_bug
 from ui.window.tasks import Job, Progress, Work
 
 SHOW_AFTER_MS = 500
 REFRESH_MS = 100  # progress reaches the widgets at most this often, however fast files go
 SKIPPED = "skipped"  # the status (Qt.UserRole of the status cell) of a file of another type
-LEFT_TO_RIGHT = "\u2066{}\u2069"  # a path reads left to right inside right-to-left text
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -139,7 +139,7 @@ class ReportModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (LEFT_TO_RIGHT.format(row.path), row.status_text, row.note)[column]
+            return (left_to_right(row.path), row.status_text, row.note)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, 2):
             return row.path if column == 0 else row.note
         if role == Qt.ItemDataRole.UserRole and column < 2:
@@ -274,7 +274,7 @@ class ImportDialog(QDialog):
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(done)
         if label and not self.job.is_cancelled():
-            self.file_label.setText(LEFT_TO_RIGHT.format(label))
+            self.file_label.setText(left_to_right(label))
 
     def _on_job_finished(self, report: ImportReport) -> None:
         self._stop()

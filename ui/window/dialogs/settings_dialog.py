@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from storage.engine import resolve_location
 from storage.errors import ArchiveError
+from ui.window.bidi_text import left_to_right
 from ui.window.settings import (
     FONT_NAMES,
     MAX_BACKUP_DAYS,
@@ -140,7 +141,7 @@ class SettingsDialog(QDialog):
             self.tr("No automatic backup yet")
             if last is None
             else self.tr("Last automatic backup: %1").replace(
-                "%1", last.astimezone().strftime("\u2066%Y-%m-%d %H:%M\u2069")
+                "%1", left_to_right(last.astimezone().strftime("%Y-%m-%d %H:%M"))
             ),
             group,
         )
@@ -208,7 +209,7 @@ class SettingsDialog(QDialog):
         except OSError as error:
             return (
                 self.tr("Backup folder %1 cannot be created: %2")
-                .replace("%1", f"\u2066{folder}\u2069")
+                .replace("%1", left_to_right(folder))
                 .replace("%2", error.strerror or str(error))
             )
         return None

@@ -24,10 +24,10 @@ from PySide6.QtGui import QFont
 
 from storage.archive import Archive
 from storage.records import DossierRecord, SavedSearchRecord, TagRecord
+from ui.window.bidi_text import isolated
 from ui.window.models.article_drag import ARTICLE_IDS_MIME, decode_article_ids
 
 Index = QModelIndex | QPersistentModelIndex
-FSI, PDI = "\u2068", "\u2069"  # a name keeps its own direction whatever the panel's
 
 
 class NodeKind(StrEnum):
@@ -246,7 +246,7 @@ class SidePanelModel(QAbstractItemModel):
             NodeKind.SEARCHES: self.tr("Saved searches"),
             NodeKind.TRASH: self.tr("Trash"),
         }
-        name = titles.get(node.kind) or f"{FSI}{node.name}{PDI}"
+        name = titles.get(node.kind) or isolated(node.name)
         return name if node.count is None else f"{name} ({QLocale().toString(node.count)})"
 
     # -- dropping articles on a dossier ------------------------------------------------------

@@ -13,11 +13,11 @@ import re
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from storage.records import ArticleRecord
+from ui.window.bidi_text import isolated
 
 DEFAULT_FONT = "Amiri"
 DEFAULT_SIZE = 15
 LONG_RUN = re.compile(r"\S{100}(?=\S{100})")  # within a run of 200 or more, every 100
-FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2068", "\u2069"
 
 
 def _style(family: str, size: float) -> str:
@@ -34,8 +34,8 @@ def displayed(text: str) -> str:
     return html.escape(LONG_RUN.sub(lambda m: m.group(0) + "\u200b", text))
 
 
-def isolated(text: str) -> str:
-    return FIRST_STRONG_ISOLATE + displayed(text) + POP_DIRECTIONAL_ISOLATE
+def displayed_isolated(text: str) -> str:
+    return isolated(displayed(text))
 
 
 class ArticlePane(QTextBrowser):
@@ -64,12 +64,14 @@ class ArticlePane(QTextBrowser):
             return
         date = article.date.isoformat() if article.date else ""
         fields = (article.source, article.author, date, article.place)
-        meta = " · ".join(isolated(part) for part in fields if part)
+        meta = " · ".join(displayed_isolated(part) for part in fields if part)
         parts = [f"<h1>{displayed(article.title)}</h1>"]
         if meta:
             parts.append(f"<p class='meta'>{meta}</p>")
         if article.tags:
-            parts.append(f"<p class='meta'>{'، '.join(isolated(t) for t in article.tags)}</p>")
+            parts.append(
+                f"<p class='meta'>{'، '.join(displayed_isolated(t) for t in article.tags)}</p>"
+            )
         if article.lead:
             parts.append(f"<p class='lead'>{displayed(article.lead)}</p>")
         parts += [f"<p>{displayed(p)}</p>" for p in article.body.split("\n\n")]

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from storage.archive import Archive
 from storage.errors import ArchiveError
 from storage.records import ArticleRecord, AttachmentRecord
+from ui.window.bidi_text import isolated
 from ui.window.dialogs.confirm_delete import ConfirmDeleteDialog
 
 ATTACHMENT_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -123,7 +124,7 @@ class AttachmentsPanel(QWidget):
         for attachment in article.attachments if article is not None else ():
             size = QLocale().formattedDataSize(attachment.size)
             # isolated, so a Latin name or "263 KiB" reads in its own direction in either layout
-            item = QTreeWidgetItem([_isolated(attachment.filename), _isolated(size)])
+            item = QTreeWidgetItem([isolated(attachment.filename), isolated(size)])
             item.setData(0, ATTACHMENT_ID_ROLE, attachment.id)
             item.setToolTip(0, attachment.filename)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -261,11 +262,6 @@ class AttachmentsPanel(QWidget):
     def open_externally(cls, path: Path) -> bool:
         """Open ``path`` with the system's program for it. Tests patch this."""
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def _isolated(text: str) -> str:
-    """``text`` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE."""
-    return f"\u2068{text}\u2069"
 
 
 @functools.cache

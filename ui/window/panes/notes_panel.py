@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from storage.archive import Archive
 from storage.errors import ArchiveError
 from storage.records import ArticleRecord, NoteRecord
+from ui.window.bidi_text import isolated
 from ui.window.dialogs.confirm_delete import ConfirmDeleteDialog
 from ui.window.dialogs.note_dialog import NoteDialog
 
@@ -158,7 +159,7 @@ class NotesPanel(QWidget):
             when = self.tr("%1, %2")
             parts = (note.created_by, _when(note.created))
         # each part isolated, so a Latin user name or a date keeps its own direction
-        when = re.sub(r"%(\d)", lambda m: f"\u2068{parts[int(m[1]) - 1] or '—'}\u2069", when)
+        when = re.sub(r"%(\d)", lambda m: isolated(parts[int(m[1]) - 1] or "—"), when)
         return f"{_preview(note.text, PREVIEW_CHARACTERS)}\n{when}"
 
     def _update_actions(self) -> None:
