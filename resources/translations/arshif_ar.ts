@@ -4,12 +4,12 @@
 <context>
     <name>ArchiveCommands</name>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="113"/>
+        <location filename="../../ui/window/archive_commands.py" line="120"/>
         <source>Open an archive folder</source>
         <translation>فتح مجلد أرشيف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/archive_commands.py" line="128"/>
+        <location filename="../../ui/window/archive_commands.py" line="135"/>
         <source>%n page(s) written to %1</source>
         <translation>
             <numerusform>لم تُكتب أي صفحة في %1</numerusform>
@@ -21,9 +21,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="132"/>
+        <location filename="../../ui/window/archive_commands.py" line="139"/>
         <source>Backup written: %1</source>
         <translation>كُتبت النسخة الاحتياطية: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/archive_commands.py" line="143"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>فشل النسخ الاحتياطي التلقائي: %1</translation>
     </message>
 </context>
 <context>
@@ -138,64 +143,64 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="67"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="68"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="67"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="68"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="74"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="75"/>
         <source>Attach…</source>
         <translation>إرفاق…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="75"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="76"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="76"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="77"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="78"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="79"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="183"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="184"/>
         <source>Not every file was attached</source>
         <translation>لم تُرفق كل الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="200"/>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="204"/>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="210"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="201"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="205"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="211"/>
         <source>The file cannot be opened</source>
         <translation>تعذّر فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="211"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="212"/>
         <source>No program on this computer opens %1</source>
         <translation>لا يوجد على هذا الحاسوب برنامج يفتح %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="230"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="231"/>
         <source>Remove the attached file %1 from the article?</source>
         <translation>أتزيل الملف المرفق %1 من المقال؟</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="239"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="240"/>
         <source>The file was not removed</source>
         <translation>لم يُزَل الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="256"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="257"/>
         <source>Attach files</source>
         <translation>إرفاق ملفات</translation>
     </message>
@@ -375,7 +380,7 @@
         <translation>حُفظ التقرير أيضًا في %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="110"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="108"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
@@ -536,17 +541,17 @@
 <context>
     <name>ImportChooser</name>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="28"/>
+        <location filename="../../ui/window/archive_commands.py" line="30"/>
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="30"/>
+        <location filename="../../ui/window/archive_commands.py" line="32"/>
         <source>Articles (*.txt *.text *.html *.htm *.docx *.jsonl *.json *.csv *.gz);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.html *.htm *.docx *.jsonl *.json *.csv *.gz);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="41"/>
+        <location filename="../../ui/window/archive_commands.py" line="43"/>
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
@@ -741,7 +746,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window/main_window.py" line="68"/>
-        <location filename="../../ui/window/main_window.py" line="337"/>
+        <location filename="../../ui/window/main_window.py" line="325"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
@@ -766,7 +771,7 @@
         <translation>الوسوم والملاحظات والمرفقات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="186"/>
+        <location filename="../../ui/window/main_window.py" line="185"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>لا مقالات في سلة المهملات</numerusform>
@@ -778,7 +783,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="188"/>
+        <location filename="../../ui/window/main_window.py" line="187"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>لا مقالات في هذا الملف</numerusform>
@@ -790,17 +795,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="357"/>
+        <location filename="../../ui/window/main_window.py" line="345"/>
         <source>Press dossier</source>
         <translation>ملف صحفي</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="376"/>
+        <location filename="../../ui/window/main_window.py" line="364"/>
         <source>Added to the dossier</source>
         <translation>أُضيف إلى الملف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="190"/>
+        <location filename="../../ui/window/main_window.py" line="189"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>لم يُعثر على مقالات</numerusform>
@@ -812,7 +817,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="192"/>
+        <location filename="../../ui/window/main_window.py" line="191"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>لا مقالات في الأرشيف</numerusform>
@@ -824,27 +829,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="198"/>
+        <location filename="../../ui/window/main_window.py" line="197"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>الأرشيف فارغ. استورد ملفات أو مجلدًا (Ctrl+I)، أو أفلتها على هذه النافذة، أو اكتب مقالًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="322"/>
+        <location filename="../../ui/window/main_window.py" line="319"/>
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="325"/>
-        <source>Backup written: %1</source>
-        <translation>كُتبت النسخة الاحتياطية: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.py" line="330"/>
-        <source>The automatic backup failed: %1</source>
-        <translation>فشل النسخ الاحتياطي التلقائي: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.py" line="334"/>
+        <location filename="../../ui/window/main_window.py" line="322"/>
         <source>The article was not saved</source>
         <translation>لم يُحفظ المقال</translation>
     </message>
@@ -870,37 +865,37 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="46"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="47"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="47"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="48"/>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="48"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="49"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="123"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="124"/>
         <source>Delete this note?</source>
         <translation>أتحذف هذه الملاحظة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="141"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="142"/>
         <source>The note was not saved</source>
         <translation>لم تُحفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="150"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="151"/>
         <source>%1, %2; changed %3 by %4</source>
         <translation>%1، %2؛ عدّلها %4 في %3</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="158"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="159"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
@@ -921,133 +916,133 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="61"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="86"/>
         <source>Interface</source>
         <translation>الواجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="90"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="91"/>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="92"/>
         <source>The window opens again in the new language.</source>
         <translation>ستُفتح النافذة من جديد باللغة الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="98"/>
         <source>Reading</source>
         <translation>القراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="102"/>
         <source>Font:</source>
         <translation>الخط:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="105"/>
         <source> pt</source>
         <translation> نقطة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="105"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="106"/>
         <source>Size:</source>
         <translation>الحجم:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="110"/>
         <source>Archive</source>
         <translation>الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="113"/>
         <source>The default folder</source>
         <translation>المجلد الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="113"/>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="128"/>
         <source>Choose folder…</source>
         <translation>اختيار مجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="115"/>
         <source>Location:</source>
         <translation>الموقع:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="117"/>
         <source>A folder, or a server address like postgresql://user@host/archive</source>
         <translation>مجلد، أو عنوان خادم مثل postgresql://user@host/archive</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="124"/>
         <source>Automatic backups</source>
         <translation>النسخ الاحتياطية التلقائية</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="127"/>
         <source>No automatic backups</source>
         <translation>لا نسخ احتياطية تلقائية</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="130"/>
         <source>Folder:</source>
         <translation>المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="134"/>
         <source>Never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="135"/>
         <source>Every (days):</source>
         <translation>التكرار (بالأيام):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="138"/>
         <source>Copies to keep:</source>
         <translation>عدد النسخ المحتفَظ بها:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="141"/>
         <source>No automatic backup yet</source>
         <translation>لا نسخة احتياطية تلقائية بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="142"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="143"/>
         <source>Last automatic backup: %1</source>
         <translation>آخر نسخة احتياطية تلقائية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="169"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="170"/>
         <source>Archive folder</source>
         <translation>مجلد الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="175"/>
         <source>Backup folder</source>
         <translation>مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="196"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="197"/>
         <source>Archive location: %1</source>
         <translation>موقع الأرشيف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="205"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="206"/>
         <source>Backup folder: give the whole path, from the drive or /</source>
         <translation>مجلد النسخ الاحتياطية: اكتب المسار كاملًا، بدءًا من القرص أو /</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="210"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="211"/>
         <source>Backup folder %1 cannot be created: %2</source>
         <translation>تعذّر إنشاء مجلد النسخ الاحتياطية %1: %2</translation>
     </message>
@@ -1431,7 +1426,7 @@
     <name>app</name>
     <message>
         <location filename="../../ui/window/app.py" line="87"/>
-        <location filename="../../ui/window/app.py" line="176"/>
+        <location filename="../../ui/window/app.py" line="175"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>ArchiveCommands</name>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="113"/>
+        <location filename="../../ui/window/archive_commands.py" line="120"/>
         <source>Open an archive folder</source>
         <translation>Open an archive folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/archive_commands.py" line="128"/>
+        <location filename="../../ui/window/archive_commands.py" line="135"/>
         <source>%n page(s) written to %1</source>
         <translation>
             <numerusform>%n page written to %1</numerusform>
@@ -17,9 +17,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="132"/>
+        <location filename="../../ui/window/archive_commands.py" line="139"/>
         <source>Backup written: %1</source>
         <translation>Backup written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/archive_commands.py" line="143"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>The automatic backup failed: %1</translation>
     </message>
 </context>
 <context>
@@ -134,64 +139,64 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="67"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="68"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="67"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="68"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="74"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="75"/>
         <source>Attach…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="75"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="76"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="76"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="77"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="78"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="79"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="183"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="184"/>
         <source>Not every file was attached</source>
         <translation>Not every file was attached</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="200"/>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="204"/>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="210"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="201"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="205"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="211"/>
         <source>The file cannot be opened</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="211"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="212"/>
         <source>No program on this computer opens %1</source>
         <translation>No program on this computer opens %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="230"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="231"/>
         <source>Remove the attached file %1 from the article?</source>
         <translation>Remove the attached file %1 from the article?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="239"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="240"/>
         <source>The file was not removed</source>
         <translation>The file was not removed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="256"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="257"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
@@ -371,7 +376,7 @@
         <translation>The report was also saved in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="110"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="108"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
@@ -524,17 +529,17 @@
 <context>
     <name>ImportChooser</name>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="28"/>
+        <location filename="../../ui/window/archive_commands.py" line="30"/>
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="30"/>
+        <location filename="../../ui/window/archive_commands.py" line="32"/>
         <source>Articles (*.txt *.text *.html *.htm *.docx *.jsonl *.json *.csv *.gz);;All files (*)</source>
         <translation>Articles (*.txt *.text *.html *.htm *.docx *.jsonl *.json *.csv *.gz);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="41"/>
+        <location filename="../../ui/window/archive_commands.py" line="43"/>
         <source>Import a folder</source>
         <translation>Import a folder</translation>
     </message>
@@ -701,7 +706,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window/main_window.py" line="68"/>
-        <location filename="../../ui/window/main_window.py" line="337"/>
+        <location filename="../../ui/window/main_window.py" line="325"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
@@ -726,7 +731,7 @@
         <translation>Tags, notes, files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="186"/>
+        <location filename="../../ui/window/main_window.py" line="185"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>%n article in the trash</numerusform>
@@ -734,7 +739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="188"/>
+        <location filename="../../ui/window/main_window.py" line="187"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>%n article in this dossier</numerusform>
@@ -742,17 +747,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="357"/>
+        <location filename="../../ui/window/main_window.py" line="345"/>
         <source>Press dossier</source>
         <translation>Press dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="376"/>
+        <location filename="../../ui/window/main_window.py" line="364"/>
         <source>Added to the dossier</source>
         <translation>Added to the dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="190"/>
+        <location filename="../../ui/window/main_window.py" line="189"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -760,7 +765,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="192"/>
+        <location filename="../../ui/window/main_window.py" line="191"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>%n article in the archive</numerusform>
@@ -768,27 +773,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="198"/>
+        <location filename="../../ui/window/main_window.py" line="197"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="322"/>
+        <location filename="../../ui/window/main_window.py" line="319"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="325"/>
-        <source>Backup written: %1</source>
-        <translation>Backup written: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.py" line="330"/>
-        <source>The automatic backup failed: %1</source>
-        <translation>The automatic backup failed: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.py" line="334"/>
+        <location filename="../../ui/window/main_window.py" line="322"/>
         <source>The article was not saved</source>
         <translation>The article was not saved</translation>
     </message>
@@ -814,37 +809,37 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="46"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="47"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="47"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="48"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="48"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="49"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="123"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="124"/>
         <source>Delete this note?</source>
         <translation>Delete this note?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="141"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="142"/>
         <source>The note was not saved</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="150"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="151"/>
         <source>%1, %2; changed %3 by %4</source>
         <translation>%1, %2; changed %3 by %4</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="158"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="159"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -865,133 +860,133 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="61"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="86"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="90"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="91"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="92"/>
         <source>The window opens again in the new language.</source>
         <translation>The window opens again in the new language.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="98"/>
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="102"/>
         <source>Font:</source>
         <translation>Font:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="105"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="105"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="106"/>
         <source>Size:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="110"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="113"/>
         <source>The default folder</source>
         <translation>The default folder</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="113"/>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="128"/>
         <source>Choose folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="115"/>
         <source>Location:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="117"/>
         <source>A folder, or a server address like postgresql://user@host/archive</source>
         <translation>A folder, or a server address like postgresql://user@host/archive</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="124"/>
         <source>Automatic backups</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="127"/>
         <source>No automatic backups</source>
         <translation>No automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="130"/>
         <source>Folder:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="134"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="135"/>
         <source>Every (days):</source>
         <translation>Every (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="138"/>
         <source>Copies to keep:</source>
         <translation>Copies to keep:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="141"/>
         <source>No automatic backup yet</source>
         <translation>No automatic backup yet</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="142"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="143"/>
         <source>Last automatic backup: %1</source>
         <translation>Last automatic backup: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="169"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="170"/>
         <source>Archive folder</source>
         <translation>Archive folder</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="175"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="196"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="197"/>
         <source>Archive location: %1</source>
         <translation>Archive location: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="205"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="206"/>
         <source>Backup folder: give the whole path, from the drive or /</source>
         <translation>Backup folder: give the whole path, from the drive or /</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="210"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="211"/>
         <source>Backup folder %1 cannot be created: %2</source>
         <translation>Backup folder %1 cannot be created: %2</translation>
     </message>
@@ -1363,7 +1358,7 @@
     <name>app</name>
     <message>
         <location filename="../../ui/window/app.py" line="87"/>
-        <location filename="../../ui/window/app.py" line="176"/>
+        <location filename="../../ui/window/app.py" line="175"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>

@@ -143,7 +143,6 @@ class WindowSession(QObject):
     def show(self, archive: Archive) -> MainWindow:
         self.archive = archive
         window = MainWindow(archive, self._pool, self._settings)
-        self._settings.restore_geometry(window)
         window.archive_switch_requested.connect(self._on_window_archive_switch_requested)
         window.language_switch_requested.connect(self._on_window_language_switch_requested)
         window.show()

@@ -18,6 +18,8 @@ from ui.window.dialogs.import_dialog import ImportDialog
 from ui.window.dialogs.settings_dialog import SettingsDialog
 from ui.window.settings import Settings
 
+MESSAGE_MS = 10_000
+
 
 class ImportChooser:
     @classmethod
@@ -48,7 +50,7 @@ class ArchiveCommands(QObject):
     archive_switch_requested = Signal(str)  # a folder or server URL to open instead
     language_switch_requested = Signal(str)
     reading_font_changed = Signal(str, int)
-    message = Signal(str)  # for the status bar
+    message = Signal(str, int)  # for the status bar, and for how long (ms; 0: until the next)
 
     def __init__(
         self,
@@ -65,6 +67,8 @@ class ArchiveCommands(QObject):
         self._scheduler = scheduler
         self._window = window
         self.running: list[QObject] = []  # dialogs at work, kept until done
+        scheduler.backup_written.connect(self._on_backup_written)
+        scheduler.backup_failed.connect(self._on_scheduler_backup_failed)
 
     def import_paths(self, paths: Sequence[Path]) -> ImportDialog | None:
         if not paths:
@@ -98,6 +102,7 @@ class ArchiveCommands(QObject):
             self._archive, self._pool, self._window, Path(folder) if folder else None
         )
         backup.backup_written.connect(self._on_backup_written)
+        backup.backup_written.connect(lambda _path: self._forget(backup))
         backup.backup_failed.connect(lambda _reason: self._forget(backup))
         if backup.start():
             self.running.append(backup)
@@ -105,6 +110,8 @@ class ArchiveCommands(QObject):
     def restore_backup(self) -> None:
         restore = RestoreFromBackup(self._pool, self._window)
         restore.restored.connect(self.archive_switch_requested)
+        restore.restored.connect(lambda _folder: self._forget(restore))
+        restore.restore_failed.connect(lambda _reason: self._forget(restore))
         if restore.start():
             self.running.append(restore)
 
@@ -126,10 +133,14 @@ class ArchiveCommands(QObject):
 
     def _on_export_dialog_exported(self, path: str, pages: int) -> None:
         text = self.tr("%n page(s) written to %1", "", pages).replace("%1", path)
-        self.message.emit(text)
+        self.message.emit(text, MESSAGE_MS)
 
     def _on_backup_written(self, path: str) -> None:
-        self.message.emit(self.tr("Backup written: %1").replace("%1", path))
+        self.message.emit(self.tr("Backup written: %1").replace("%1", path), MESSAGE_MS)
+
+    def _on_scheduler_backup_failed(self, reason: str) -> None:
+        # stays until the next message: no dialog every hour for an unplugged backup disk
+        self.message.emit(self.tr("The automatic backup failed: %1").replace("%1", reason), 0)
 
     def _forget(self, work: QObject) -> None:
         if work in self.running:

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([230, 470, 580])
         self.splitter.setStretchFactor(2, 1)
         self._settings.restore_splitter(self.splitter, "main")
+        self._settings.restore_geometry(self)  # both saved by release()
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.search_field)
@@ -143,11 +144,9 @@ class MainWindow(QMainWindow):
         self.side_panel.archive_changed.connect(self._apply)
         self.side_panel.dossier_export_requested.connect(self._on_dossier_export_requested)
         self.details.article_changed.connect(self._on_details_article_changed)
-        self.scheduler.backup_written.connect(self._on_scheduler_backup_written)
-        self.scheduler.backup_failed.connect(self._on_scheduler_backup_failed)
         commands = self.commands
         commands.archive_changed.connect(self._apply)
-        commands.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        commands.message.connect(self.statusBar().showMessage)
         commands.archive_switch_requested.connect(self.archive_switch_requested)
         commands.language_switch_requested.connect(self.language_switch_requested)
         commands.reading_font_changed.connect(self.pane.set_reading_font)
@@ -260,10 +259,7 @@ class MainWindow(QMainWindow):
             self.pane.show_article(None)
             self.details.show_article(None)
             return
-        article = self._archive.article(article_id)
-        self.pane.show_article(article)
-        self.details.show_article(article)
-        self.editor.edit(article)
+        self._reshow(keeping_edits=False)
 
     def _may_leave_edits(self) -> bool:
         """True when nothing unsaved would be lost (saved, discarded, or none)."""
@@ -296,14 +292,15 @@ class MainWindow(QMainWindow):
             else:
                 self._reshow()
 
-    def _reshow(self) -> None:
-        """Show the current article again as stored; unsaved edits of its fields stay."""
+    def _reshow(self, keeping_edits: bool = True) -> None:
+        """Show the current article as stored; unsaved edits of its fields stay, unless the
+        user has already chosen to leave them."""
         if self._shown_id is None:
             return
         article = self._archive.article(self._shown_id)
         self.pane.show_article(article)
         self.details.show_article(article)
-        if not self.editor.is_dirty:
+        if not (keeping_edits and self.editor.is_dirty):
             self.editor.edit(article)
 
     def _on_details_article_changed(self, article_id: int) -> None:
@@ -320,15 +317,6 @@ class MainWindow(QMainWindow):
         self._reshow()
         self.model.refresh_rows([article_id])
         self.statusBar().showMessage(self.tr("Saved"), 3000)
-
-    def _on_scheduler_backup_written(self, path: str) -> None:
-        self.statusBar().showMessage(self.tr("Backup written: %1").replace("%1", path), 10_000)
-
-    def _on_scheduler_backup_failed(self, reason: str) -> None:
-        # stays until the next message: no dialog every hour for an unplugged backup disk
-        self.statusBar().showMessage(
-            self.tr("The automatic backup failed: %1").replace("%1", reason)
-        )
 
     def _on_editor_save_failed(self, reason: str) -> None:
         QMessageBox.warning(self, self.tr("The article was not saved"), reason)
