@@ -1,7 +1,7 @@
 """Snapshots of unsaved article edits, so a crash loses at most the last second or two of typing.
 
 Qt-free: a frozen record and the JSON file that holds it, one file per archive in a recovery
-folder. Files are written atomically (a temporary file, then `os.replace`); a file that cannot be
+folder. Files are written whole or not at all (storage.whole_file); a file that cannot be
 read back as a snapshot (truncated, edited by hand, an older format) is removed and ignored.
 """
 

@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.side_panel.archive_changed.connect(self._apply)
         self.side_panel.dossier_export_requested.connect(self._on_dossier_export_requested)
         self.details.article_changed.connect(self._on_details_article_changed)
+        self.details.tags.tags_changed.connect(self.side_panel.refresh)  # the tags' counts
         commands = self.commands
         commands.archive_changed.connect(self._apply)
         commands.message.connect(self.statusBar().showMessage)
@@ -305,7 +306,6 @@ class MainWindow(QMainWindow):
 
     def _on_details_article_changed(self, article_id: int) -> None:
         self.model.refresh_rows([article_id])
-        self.side_panel.refresh()
         if article_id == self._shown_id:
             self._reshow()
 
