@@ -12,13 +12,19 @@ QT_PACKAGES := libegl1 libgl1 libopengl0 libfontconfig1 libfreetype6 libdbus-1-3
 # bidi conformance tests (BidiCharacterTest.txt).
 TEST_PACKAGES := poppler-utils postgresql unicode-data
 TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+# Exact versions of everything installed: the app's, and the app's with the test tools.
+# `make lock` refreshes both from pyproject.toml's ranges (the test lock within the app's).
+LOCK := requirements.txt
+TEST_LOCK := requirements-test.txt
+PIP_COMPILE := $(BIN)/pip-compile -q --allow-unsafe --strip-extras --no-emit-index-url \
+	--no-emit-find-links
 
-.PHONY: run test check system-run system-test translations bench clean
+.PHONY: run test check system-run system-test translations bench lock clean
 
-run: system-run $(BIN)/.installed translations
+run: system-run $(BIN)/.installed
 	$(BIN)/python main.py
 
-test: system-test $(BIN)/.installed-test translations check
+test: system-test $(BIN)/.installed-test check
 
 check:
 	$(BIN)/ruff format --check .
@@ -48,16 +54,27 @@ system-test:
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Arshif needs Python 3.11 or newer"'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
 
-$(BIN)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e .
+# The locked versions first, then Arshif itself without resolving anything again; `pip check`
+# fails the install if the lock no longer fits pyproject.toml.
+$(BIN)/.installed: pyproject.toml $(LOCK) | $(BIN)/python
+	$(BIN)/pip install -q -r $(LOCK)
+	$(BIN)/pip install -q --no-deps -e .
+	$(BIN)/pip check
 	touch $@
 
-$(BIN)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[test]'
+$(BIN)/.installed-test: pyproject.toml $(TEST_LOCK) | $(BIN)/python
+	$(BIN)/pip install -q -r $(TEST_LOCK)
+	$(BIN)/pip install -q --no-deps -e .
+	$(BIN)/pip check
 	touch $@ $(BIN)/.installed
 
+lock: | $(BIN)/python
+	$(BIN)/pip install -q pip-tools==7.6.2
+	$(PIP_COMPILE) --upgrade -o $(LOCK) pyproject.toml
+	$(PIP_COMPILE) --upgrade --extra test -c $(LOCK) -o $(TEST_LOCK) pyproject.toml
+
+# After editing a .ts file: the compiled .qm files are committed (a test holds them to the .ts).
 translations: $(TRANSLATIONS)
 
 resources/translations/%.qm: resources/translations/%.ts | $(BIN)/.installed
@@ -71,4 +88,4 @@ bench: $(BIN)/.installed-test
 	$(BIN)/python bench/window_start.py
 
 clean:
-	rm -rf $(VENV) resources/translations/*.qm .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -21,7 +21,6 @@ from typing import Any, Literal
 
 import icu
 from reportlab import rl_config
-from reportlab.lib import pagesizes
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -37,6 +36,7 @@ from reportlab.platypus import (
 
 from export.embedded_font import EmbeddedFont
 from export.fonts import AMIRI, FAMILIES, FontFamily
+from export.options import PAGE_SIZES
 from export.paragraph import Alignment, RightToLeftParagraph, TextStyle, draw_line, label_line
 from export.shaping import ShapingFont
 from storage.records import ArticleRecord
@@ -47,7 +47,6 @@ from storage.whole_file import written_whole
 rl_config.useA85 = 0
 
 Digits = Literal["arabic", "western"]
-PAGE_SIZES = {"A4": pagesizes.A4, "A5": pagesizes.A5, "Letter": pagesizes.LETTER}
 _INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 GRAY = (0.35, 0.35, 0.35)
 NOTE_BACKGROUND = Color(1.0, 0.97, 0.86)

@@ -27,6 +27,7 @@ from storage import (
     import_store,
     migrations,
     saved_search_store,
+    stop_points,
     tag_store,
 )
 from storage import backup as backup_format
@@ -70,6 +71,7 @@ from storage.records import (
 )
 from storage.search import searcher
 from storage.search.document import INDEX_VERSION
+from storage.search.orders import Order
 from storage.text import clean_text, opening_key
 
 Progress = Callable[[int, int, str], None]
@@ -186,6 +188,8 @@ class Archive:
                 outcomes += import_store.write_batch(
                     session, batch, tags, utcnow(), self._index, self.user
                 )
+                stop_points.reached("import-batch-written")  # not committed yet
+            stop_points.reached("import-batch-committed")
             if progress is not None:
                 progress(len(outcomes), total, outcomes[-1].path)
         if batches.cut_path is not None:
@@ -312,7 +316,7 @@ class Archive:
     # -- search ------------------------------------------------------------------------------
 
     def search(
-        self, query: str, limit: int = 20, offset: int = 0, order: searcher.Order = "relevance"
+        self, query: str, limit: int = 20, offset: int = 0, order: Order = "relevance"
     ) -> SearchResults:
         """Articles (not in the trash) matching ``query`` (storage.search.query), best first or
         by date, with a snippet of each. Any string is a valid query."""
@@ -320,7 +324,7 @@ class Archive:
             return searcher.search(session, self._index, query, limit, offset, order)
 
     def article_ids(
-        self, query: str = "", order: searcher.Order = "newest", *, trashed: bool = False
+        self, query: str = "", order: Order = "newest", *, trashed: bool = False
     ) -> list[ArticleId]:
         """The ids of every article ``query`` finds (every article if it is blank, or of the
         trash), in ``order``: what a list of articles holds, loading its rows as they show."""

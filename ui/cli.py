@@ -14,19 +14,40 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from export.dossier import PAGE_SIZES, DossierOptions, export_dossier
 from export.fonts import FAMILIES
-from storage.archive import Archive
+from export.options import PAGE_SIZES
 from storage.errors import ArchiveError, NotFound
-from storage.ingest import count_files, read_paths, skipped_under
 from storage.records import ArticleRecord, ImportStatus
-from storage.search.searcher import ORDERS
+from storage.search.orders import ORDERS
 from ui import cli_format
 
+if TYPE_CHECKING:
+    from storage.archive import Archive
+
+# Each command imports what it uses when it runs (the database layer, the PDF engine, the
+# importers): `arshif --help` and `arshif show 1` must answer at once, not after loading
+# everything. tests/unit/ui/test_startup.py keeps the heavy modules out of `--help`.
 EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
-Handler = Callable[[Archive, argparse.Namespace, TextIO], int]
+Handler = Callable[["Archive", argparse.Namespace, TextIO], int]
+
+
+class _VersionAction(argparse.Action):
+    """`--version`, reading the installed package's metadata only when asked."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="print Arshif's version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        from importlib import metadata
+
+        try:
+            version = metadata.version("arshif")
+        except metadata.PackageNotFoundError:  # a checkout that was never installed
+            version = "(not installed)"
+        print(f"arshif {version}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Arshif (أرشيف): an archive of Arabic press articles.",
         epilog="Without a command, the window opens.",
     )
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--archive",
         metavar="LOCATION",
@@ -180,6 +202,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     args = build_parser().parse_args(argv)
     handler = HANDLERS[args.command]
+    from storage.archive import Archive
+
     try:
         with Archive.open(args.archive) as archive:
             return handler(archive, args, out)
@@ -189,6 +213,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
 
 def _import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    from storage.ingest import count_files, read_paths, skipped_under
+
     show_progress = sys.stderr.isatty() and not args.json
     total = count_files(args.paths) if show_progress else 0
     interrupted = threading.Event()
@@ -364,6 +390,8 @@ def _purge(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _export(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    from export.dossier import DossierOptions, export_dossier
+
     ids, title = _chosen_articles(archive, args)
     if not ids:
         raise ArchiveError("export: no article was chosen (nothing matches)")

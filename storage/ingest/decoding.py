@@ -13,8 +13,6 @@ from __future__ import annotations
 import codecs
 import re
 
-import charset_normalizer
-
 from storage.errors import ImportFailed
 
 _BOMS = (
@@ -29,6 +27,10 @@ MIN_ARABIC_SHARE = 0.5
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _LETTER = re.compile(r"[^\W\d_]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\ufb50-\ufefc]")
+# What text in an Arabic archive is made of: ASCII, Latin-1, the Arabic blocks, punctuation.
+_READABLE = re.compile(
+    "[\\s!-~\u00a0-\u00ff\u0600-\u06ff\u0750-\u077f\u2000-\u206f\ufb50-\ufdff\ufe70-\ufeff]"
+)
 
 
 def decode(data: bytes, path: str, declared: str | None = None) -> str:
@@ -58,6 +60,8 @@ def decode(data: bytes, path: str, declared: str | None = None) -> str:
             and _arabic_share(text) >= MIN_ARABIC_SHARE
         ):
             return text
+    import charset_normalizer  # the last resort, and slow to load: only when it is reached
+
     guess = charset_normalizer.from_bytes(data).best()
     if guess is not None:
         text = _try(data, guess.encoding)
@@ -85,13 +89,16 @@ def _strict(data: bytes, encoding: str, path: str, why: str) -> str:
 
 
 def _utf16_without_mark(data: bytes, path: str) -> str:
-    """Text in UTF-16 has a NUL in every other byte where it is ASCII; anything else with NUL
-    bytes is not text."""
-    even, odd = data[0::2].count(0), data[1::2].count(0)
-    if len(data) % 2 == 0 and max(even, odd) > len(data) // 8 and min(even, odd) == 0:
-        text = _try(data, "utf-16-le" if odd > even else "utf-16-be")
-        if text is not None:
-            return text
+    """In UTF-16 text the NUL bytes are the high bytes of ASCII characters (spaces, digits,
+    punctuation): in Arabic text one character in five or fewer, so their count proves
+    little. Both byte orders are tried, and the one that reads as text is kept: no control
+    characters, and nearly all of it Arabic, Latin, digits, spaces and punctuation. Binary
+    data with NUL bytes reads as neither."""
+    if len(data) % 2 == 0:
+        for encoding in ("utf-16-le", "utf-16-be"):
+            text = _try(data, encoding)
+            if text is not None and not _CONTROL.search(text) and _readable_share(text) >= 0.95:
+                return text
     raise ImportFailed(path, f"not text: {data.count(0)} NUL bytes (a binary file?)")
 
 
@@ -100,6 +107,10 @@ def _try(data: bytes, encoding: str) -> str | None:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         return None
+
+
+def _readable_share(text: str) -> float:
+    return len(_READABLE.findall(text)) / len(text) if text else 0.0
 
 
 def _arabic_share(text: str) -> float:

@@ -9,8 +9,6 @@ from storage.errors import ImportFailed
 from storage.ingest.decoding import decode
 from storage.ingest.exports import read_csv, read_jsonl
 from storage.ingest.plaintext import parse_article
-from storage.ingest.webpage import read_webpage
-from storage.ingest.word_document import read_word_document
 from storage.records import ArticleDraft, ItemOrigin
 
 IngestItem = tuple[ItemOrigin, ArticleDraft | ImportFailed]
@@ -97,9 +95,14 @@ def _read_article_file(path: Path, suffix: str) -> ArticleDraft | ImportFailed:
         data = path.read_bytes()
         if not data.strip():
             return ImportFailed(label, "the file is empty")
+        # The readers of web pages and Word documents load large libraries: only when needed.
         if suffix in PAGE_SUFFIXES:
+            from storage.ingest.webpage import read_webpage
+
             return read_webpage(data, label)
         if suffix in WORD_SUFFIXES:
+            from storage.ingest.word_document import read_word_document
+
             return read_word_document(data, label)
         draft = parse_article(decode(data, label))
     except ImportFailed as problem:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, Literal, get_args
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from storage.models import Article, ArticleTag, Attachment, Dossier, DossierItem, Note, Tag
 from storage.records import ArticleId, SearchHit, SearchResults
 from storage.search.document import IndexDocument, build_document
+from storage.search.orders import Order
 from storage.search.postgres_index import PostgresIndex
 from storage.search.query import Filters, Query, parse
 from storage.search.snippets import Highlighter, snippet
@@ -32,10 +33,6 @@ from storage.search.sqlite_index import SqliteIndex
 from storage.text import name_key
 
 SearchIndex = SqliteIndex | PostgresIndex
-# relevance: best first (newest when there are no words); the others as named, for the
-# columns of a list; undated articles come last in the date orders.
-Order = Literal["relevance", "newest", "oldest", "title", "title-desc", "source", "source-desc"]
-ORDERS: tuple[Order, ...] = get_args(Order)
 REBUILD_BATCH = 1000
 
 

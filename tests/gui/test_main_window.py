@@ -15,7 +15,7 @@ from storage.archive import Archive
 from storage.ingest import read_paths
 from storage.ingest.exports import draft_from_record
 from storage.records import ItemOrigin
-from tests.conftest import SEED_ARTICLE
+from tests.own_texts import ARTICLE, articles
 from ui.window.app import create_application, install_translators
 from ui.window.dialogs.unsaved_changes import UnsavedChangesDialog
 from ui.window.main_window import MainWindow
@@ -25,13 +25,21 @@ SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 
 
 @pytest.fixture
-def archive(tmp_path: Path, corpus_records: list[dict[str, Any]]) -> Iterator[Archive]:
+def archive(tmp_path: Path) -> Iterator[Archive]:
     with Archive.open(tmp_path / "archive") as opened:
-        records = corpus_records[::97]
+        records = [
+            {
+                "title": a.title,
+                "body": a.body,
+                "source": "Al-Ayyam",
+                "date": f"2015-08-{n % 28 + 1:02d}",
+            }
+            for n, a in enumerate(articles(300))
+        ]
         opened.import_drafts(
-            (ItemOrigin("c", n), draft_from_record(r, r["id"])) for n, r in enumerate(records)
+            (ItemOrigin("c", n), draft_from_record(r, f"own-{n}")) for n, r in enumerate(records)
         )
-        opened.import_drafts(read_paths([SEED_ARTICLE]))
+        opened.import_drafts(read_paths([ARTICLE]))
         yield opened
         QThreadPool.globalInstance().waitForDone()
 
@@ -60,11 +68,11 @@ def test_search_as_you_type_finds_a_variant_spelling(qtbot: QtBot, archive: Arch
     qtbot.waitUntil(lambda: label.width() >= label.sizeHint().width())
     assert window.grab().save(str(SCREENSHOTS / "main-window-list.png"))
 
-    seed = archive.article_ids("حلم خلافة داعش")[0]
-    _type(window, "الْخِلَافَة والباغوز")  # marks and a clitic
+    seed = archive.article_ids("مكتبة المدينة القديمة")[0]
+    _type(window, "الْمَخْطُوطَات والترميم")  # marks and a clitic
     qtbot.waitUntil(lambda: window.pane.article_id == seed, timeout=5000)
     assert window.model.article_id(0) == seed
-    assert "حلم خلافة داعش ينتهي عند شمال سوريا" in window.pane.toPlainText()
+    assert "مكتبة المدينة القديمة تفتح أبوابها" in window.pane.toPlainText()
     assert "عُثر" in window.summary_label.text()
     assert window.grab().save(str(SCREENSHOTS / "main-window-search.png"))
 

@@ -43,3 +43,15 @@ def test_every_string_is_translated(language: str, tmp_path: Path) -> None:
         assert translation.get("type") != "unfinished", key
         forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
         assert all(form and form.strip() for form in forms), key
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_the_compiled_translations_match_their_sources(language: str, tmp_path: Path) -> None:
+    """The .qm files are committed so that a wheel carries them: `make translations` after
+    editing a .ts file."""
+    ts = TRANSLATIONS / f"arshif_{language}.ts"
+    fresh = tmp_path / f"arshif_{language}.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([lrelease, "-silent", ts, "-qm", fresh], check=True, capture_output=True)
+    committed = TRANSLATIONS / fresh.name
+    assert committed.read_bytes() == fresh.read_bytes(), "run `make translations`"

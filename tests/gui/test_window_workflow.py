@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from storage.archive import Archive
 from storage.ingest import read_paths
 from storage.records import ArticleDraft
-from tests.conftest import SEED_ARTICLE
+from tests.own_texts import ARTICLE
 from ui.window.app import WindowSession, create_application, set_language
 from ui.window.archive_commands import ImportChooser
 from ui.window.dialogs.choose_dossier import ChooseDossierDialog
@@ -173,7 +173,7 @@ def test_an_edit_left_by_a_crash_is_offered_back(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     create_application([], language="ar")
-    archive.import_drafts(read_paths([SEED_ARTICLE]))
+    archive.import_drafts(read_paths([ARTICLE]))
     (article_id,) = archive.article_ids()
     first = MainWindow(archive, settings=settings, recovery_dir=tmp_path / "recovery")
     qtbot.addWidget(first)
@@ -200,7 +200,7 @@ def test_an_edit_left_by_a_crash_is_offered_back(
 def test_files_dropped_or_chosen_are_imported(
     qtbot: QtBot, window: MainWindow, archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ImportChooser, "ask_files", classmethod(lambda cls, p: [SEED_ARTICLE]))
+    monkeypatch.setattr(ImportChooser, "ask_files", classmethod(lambda cls, p: [ARTICLE]))
     window.actions_.import_files.trigger()
     qtbot.waitUntil(lambda: archive.article_count() == 1, timeout=10_000)
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)

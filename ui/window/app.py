@@ -5,21 +5,19 @@ from __future__ import annotations
 import os
 import sys
 from importlib import metadata
-from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QThreadPool, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from export.fonts import FAMILIES
+from resources import translations_folder
 from storage.archive import Archive
 from storage.engine import ENVIRONMENT_VARIABLE
 from storage.errors import ArchiveError
 from ui.window.dialogs.crash_dialog import install_exception_hook
 from ui.window.main_window import MainWindow
 from ui.window.settings import Settings
-
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 
 def create_application(
@@ -64,7 +62,7 @@ def install_translators(app: QApplication, language: str) -> None:
     if qt_translator.load(QLocale(language), "qtbase", "_", qt_path):
         app.installTranslator(qt_translator)
     own = QTranslator(app)
-    if own.load(f"arshif_{language}", str(TRANSLATIONS)):
+    if own.load(f"arshif_{language}", str(translations_folder())):
         app.installTranslator(own)
 
 

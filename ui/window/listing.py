@@ -8,7 +8,7 @@ from typing import Literal
 
 from storage.archive import Archive
 from storage.records import ArticleId
-from storage.search.searcher import Order
+from storage.search.orders import Order
 
 
 @dataclass(frozen=True)

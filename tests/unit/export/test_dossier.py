@@ -15,7 +15,7 @@ from export.dossier import DossierOptions, ExportCancelled, export_dossier
 from storage.archive import Archive
 from storage.ingest import read_paths
 from storage.records import ArticleRecord
-from tests.conftest import MESSY, SEED_ARTICLE
+from tests.own_texts import ARTICLE, write_messy_folder
 from ui import cli
 
 
@@ -29,8 +29,10 @@ def _pages(path: Path) -> list[str]:
 
 @pytest.fixture(scope="module")
 def archive_with_articles(tmp_path_factory: pytest.TempPathFactory) -> Archive:
-    archive = Archive.open(tmp_path_factory.mktemp("dossier") / "archive")
-    archive.import_drafts(read_paths([SEED_ARTICLE, MESSY]))
+    folder = tmp_path_factory.mktemp("dossier")
+    archive = Archive.open(folder / "archive")
+    write_messy_folder(folder / "messy")
+    archive.import_drafts(read_paths([ARTICLE, folder / "messy"]))
     seed = archive.articles()[0].id
     archive.add_note(seed, "ملاحظة المحرر: راجع الصفحة 5 من العدد الورقي")
     archive.tag_articles([seed], ["سوريا", "داعش"])
@@ -70,7 +72,7 @@ def test_the_dossier_has_its_parts(archive_with_articles: Archive, tmp_path: Pat
     seed_page = "".join(text[outline[0][1] :])
     assert "ملاحظة المحرر" in seed_page
     assert "داعش" in seed_page
-    assert "العرب" in seed_page
+    assert "الأيام" in seed_page
 
 
 def test_pdf_metadata_and_fonts(archive_with_articles: Archive, tmp_path: Path) -> None:
@@ -96,7 +98,7 @@ def test_export_from_the_command_line(archive_with_articles: Archive, tmp_path: 
     path = tmp_path / "tagged.pdf"
     assert cli.main(["--archive", where, "export", str(path), "--tag", "سوريا"], out=out) == 0
     assert "1 article(s)" in out.getvalue()
-    assert "حلم خلافة داعش" in "".join(_pages(path))
+    assert "مكتبة المدينة القديمة" in "".join(_pages(path))
     assert (
         cli.main(
             ["--archive", where, "export", str(tmp_path / "x.pdf"), "--query", "zzzz"],

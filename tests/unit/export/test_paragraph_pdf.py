@@ -33,6 +33,9 @@ def _normalised(text: str) -> str:
     return " ".join(text.split())
 
 
+pytestmark = pytest.mark.corpus  # the seed article, read back from the PDF
+
+
 @pytest.fixture(scope="module")
 def seed_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     draft = parse_article(SEED_ARTICLE.read_text(encoding="utf-8"))

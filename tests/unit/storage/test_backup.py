@@ -12,7 +12,7 @@ from storage.archive import Archive
 from storage.errors import ArchiveError
 from storage.ingest import read_paths
 from storage.records import ArticleDraft
-from tests.conftest import MESSY, SEED_ARTICLE
+from tests.own_texts import ARTICLE, write_messy_folder
 
 
 def _members(path: Path) -> dict[str, bytes]:
@@ -23,7 +23,8 @@ def _members(path: Path) -> dict[str, bytes]:
 @pytest.fixture
 def full_archive(tmp_path: Path) -> Archive:
     archive = Archive.open(tmp_path / "original")
-    archive.import_drafts(read_paths([SEED_ARTICLE, MESSY]), tags=["مستورد"])
+    write_messy_folder(tmp_path / "messy")
+    archive.import_drafts(read_paths([ARTICLE, tmp_path / "messy"]), tags=["مستورد"])
     story = " ".join(f"كلمة{n}" for n in range(50))
     archive.add_article(ArticleDraft(title="نسخة أ", body=story, source="الرياض"))
     archive.add_article(ArticleDraft(title="نسخة ب", body=story + " زيادة", source="عكاظ"))

@@ -21,6 +21,9 @@ def _import(where: str, path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in out.getvalue().splitlines()]
 
 
+pytestmark = pytest.mark.corpus
+
+
 @pytest.mark.slow
 def test_the_whole_corpus_imports_once(
     tmp_path: Path, corpus_records: list[dict[str, Any]]

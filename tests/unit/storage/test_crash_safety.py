@@ -1,22 +1,33 @@
 """Killing Arshif in the middle of an import leaves a sound archive, and importing again
-completes it without duplicates."""
+completes it without duplicates.
+
+The import is killed at points the test chooses and knows (storage/stop_points.py): right
+after a batch was committed, and inside a batch's transaction before its commit. The process
+stops itself there, the test sees it stopped and kills it with everything it started, so the
+outcome never depends on how fast the machine is."""
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
-import random
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-from tests.conftest import CORPUS_ARTICLES
+from storage.archive import IMPORT_BATCH
+from storage.stop_points import VARIABLE
+from tests.own_texts import articles
 
 ROOT = Path(__file__).resolve().parents[3]
-FILES = 2_000
+FILES = 4 * IMPORT_BATCH
+# (where to stop, how many times it is reached first): the kills land ever further on.
+KILLS = [
+    ("import-batch-committed", 1),
+    ("import-batch-written", 2),
+    ("import-batch-committed", 3),
+    ("import-batch-written", 4),
+]
 
 
 def _arshif(*args: str) -> subprocess.CompletedProcess[str]:
@@ -24,22 +35,32 @@ def _arshif(*args: str) -> subprocess.CompletedProcess[str]:
         [sys.executable, str(ROOT / "main.py"), *args],
         capture_output=True,
         text=True,
-        timeout=300,
         check=False,
     )
 
 
 def _write_folder(folder: Path) -> None:
-    with gzip.open(CORPUS_ARTICLES, "rt", encoding="utf-8") as stream:
-        for number, line in enumerate(stream):
-            if number == FILES:
-                break
-            record = json.loads(line)
-            sub = folder / f"{number % 20:02d}"
-            sub.mkdir(parents=True, exist_ok=True)
-            (sub / f"{record['id']}.txt").write_text(
-                f"{record['title']}\n\n{record['body']}\n", encoding="utf-8"
-            )
+    for number, article in enumerate(articles(FILES - 20)):
+        sub = folder / f"{number % 20:02d}"
+        sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"{number:05d}.txt").write_text(article.as_text(), encoding="utf-8")
+    for number, article in enumerate(articles(20)):  # copies: duplicates within the import
+        (folder / "copies").mkdir(exist_ok=True)
+        (folder / "copies" / f"{number:05d}.txt").write_text(article.as_text(), encoding="utf-8")
+
+
+def _killed_at(archive: str, folder: Path, point: str, count: int) -> None:
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "--archive", archive, "import", str(folder)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        env={**os.environ, VARIABLE: f"{point}:{count}"},
+    )
+    _, status = os.waitpid(process.pid, os.WUNTRACED)
+    assert os.WIFSTOPPED(status), f"the import ended before it reached {point} {count} times"
+    os.killpg(process.pid, signal.SIGKILL)  # the import and its worker process
+    process.wait()
 
 
 def test_sigkill_during_a_folder_import(tmp_path: Path) -> None:
@@ -47,27 +68,24 @@ def test_sigkill_during_a_folder_import(tmp_path: Path) -> None:
     _write_folder(folder)
     clean = _arshif("--archive", str(tmp_path / "clean"), "import", str(folder), "--json")
     assert clean.returncode == 0, clean.stderr
-    expected = sum(json.loads(line)["status"] == "imported" for line in clean.stdout.splitlines())
+    statuses = [json.loads(line)["status"] for line in clean.stdout.splitlines()]
+    assert len(statuses) == FILES
+    expected = statuses.count("imported")
+    assert expected == FILES - 20
+
+    def imported_in_batches(batches: int) -> int:
+        return statuses[: batches * IMPORT_BATCH].count("imported")
 
     archive = str(tmp_path / "archive")
-    rng = random.Random(1436)
-    counts = []
-    for _ in range(4):
-        process = subprocess.Popen(
-            [sys.executable, str(ROOT / "main.py"), "--archive", archive, "import", str(folder)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-        time.sleep(rng.uniform(0.6, 2.0))
-        os.killpg(process.pid, signal.SIGKILL)  # the import and its worker process
-        process.wait()
+    for point, count in KILLS:
+        _killed_at(archive, folder, point, count)
         check = _arshif("--archive", archive, "check", "--json")
         report = json.loads(check.stdout)
         assert report["ok"], report["problems"]
-        assert report["articles"] <= expected
-        counts.append(report["articles"])
-    assert any(0 < count < expected for count in counts), counts  # a kill mid-import
+        # Every run imports the folder in the same order, so what was stored is exactly what
+        # the batches committed before the kill hold: the killed batch left nothing.
+        committed = count if point == "import-batch-committed" else count - 1
+        assert report["articles"] == imported_in_batches(committed), (point, count)
 
     final = _arshif("--archive", archive, "import", str(folder), "--json")
     assert final.returncode == 0, final.stderr

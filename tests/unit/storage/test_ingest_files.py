@@ -13,13 +13,13 @@ from storage.errors import ImportFailed
 from storage.ingest import read_paths, skipped_under
 from storage.ingest.decoding import decode
 from storage.records import ArticleDraft
-from tests.conftest import SEED_ARTICLE
+from tests.own_texts import ARTICLE
 
 
 def test_a_folder_is_read_recursively_in_order(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "2.txt").write_text("عنوان ثان\n\nنص ثان", encoding="utf-8")
-    (tmp_path / "1.txt").write_bytes(SEED_ARTICLE.read_bytes())
+    (tmp_path / "1.txt").write_bytes(ARTICLE.read_bytes())
     (tmp_path / ".hidden.txt").write_text("مخفي", encoding="utf-8")
     (tmp_path / "scan.jpg").write_bytes(b"\xff\xd8")
     items = list(read_paths([tmp_path]))

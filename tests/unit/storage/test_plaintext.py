@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from storage.ingest.plaintext import dateline_place, is_source_line, parse_article
 from storage.records import ArticleDraft
 from tests.conftest import SEED_ARTICLE
+from tests.own_texts import ARTICLE
 
 
 def _parse(text: str) -> ArticleDraft:
@@ -15,6 +18,22 @@ def _parse(text: str) -> ArticleDraft:
     return draft
 
 
+def test_an_article_with_every_part() -> None:
+    draft = _parse(ARTICLE.read_text(encoding="utf-8"))
+    assert draft.title == "مكتبة المدينة القديمة تفتح أبوابها بعد ترميم دام ثلاث سنوات"
+    assert draft.lead.startswith("يستقبل أهالي المدينة القديمة قراءهم من جديد")
+    assert draft.place == "حلب (سوريا)"
+    assert draft.source == "الأيام"
+    paragraphs = draft.body.split("\n\n")
+    assert paragraphs[0].startswith("حلب (سوريا) – افتتحت بلدية حلب صباح الأحد")
+    assert paragraphs[-1].startswith("وتعتزم البلدية تنظيم أمسية شعرية")
+    assert len(paragraphs) == 8
+    assert any(p.startswith("“المكتبة ليست مبنى فقط") for p in paragraphs)  # the pull quote
+    assert "الأيام" not in paragraphs[-1].split()
+    assert draft.title not in draft.body
+
+
+@pytest.mark.corpus
 def test_the_seed_article() -> None:
     draft = _parse(SEED_ARTICLE.read_text(encoding="utf-8"))
     assert draft.title == "حلم خلافة داعش ينتهي عند شمال سوريا"

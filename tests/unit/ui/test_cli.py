@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from storage.archive import Archive
-from tests.conftest import SEED_ARTICLE
+from tests.own_texts import ARTICLE
 from ui import cli
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -36,11 +36,11 @@ def where(tmp_path: Path) -> str:
     return str(tmp_path / "archive")
 
 
-def test_import_the_seed_article_then_again(where: str) -> None:
-    status, output = run("--archive", where, "import", str(SEED_ARTICLE), "--tag", "سوريا")
+def test_import_an_article_then_again(where: str) -> None:
+    status, output = run("--archive", where, "import", str(ARTICLE), "--tag", "سوريا")
     assert status == 0
     assert output.startswith("imported   #1  ")
-    status, output = run("--archive", where, "import", str(SEED_ARTICLE))
+    status, output = run("--archive", where, "import", str(ARTICLE))
     assert (status, output.split()[:3]) == (0, ["duplicate", "of", "#1"])
 
     article = run_json("--archive", where, "show", "1")
@@ -61,16 +61,16 @@ def test_import_the_seed_article_then_again(where: str) -> None:
         "created",
         "updated",
     }
-    assert article["title"] == "حلم خلافة داعش ينتهي عند شمال سوريا"
-    assert article["source"] == "العرب"
-    assert article["place"] == "دير الزور (سوريا)"
+    assert article["title"] == "مكتبة المدينة القديمة تفتح أبوابها بعد ترميم دام ثلاث سنوات"
+    assert article["source"] == "الأيام"
+    assert article["place"] == "حلب (سوريا)"
     assert article["tags"] == ["سوريا"]
 
 
 def test_import_reports_each_file_and_exits_1_when_some_failed(where: str, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    shutil.copy(SEED_ARTICLE, folder / "seed.txt")
+    shutil.copy(ARTICLE, folder / "seed.txt")
     (folder / "empty.txt").write_bytes(b"")
     (folder / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
     status, output = run("--archive", where, "import", str(folder), "--json")
@@ -118,7 +118,7 @@ def test_json_lines_import_summarises_the_file(where: str, tmp_path: Path) -> No
 
 
 def test_tags_notes_dossiers_and_trash(where: str) -> None:
-    run("--archive", where, "import", str(SEED_ARTICLE))
+    run("--archive", where, "import", str(ARTICLE))
     assert run("--archive", where, "tag", "1", "داعش", "سوريا") == (0, "داعش, سوريا\n")
     assert run("--archive", where, "tag", "1", "--remove", "داعش")[0] == 0
     assert run("--archive", where, "tags", "rename", "سوريا", "سورية")[0] == 0
@@ -151,7 +151,7 @@ def test_errors_name_what_is_wrong(where: str, capsys: pytest.CaptureFixture[str
 
 
 def test_check_reports_a_sound_archive(where: str) -> None:
-    run("--archive", where, "import", str(SEED_ARTICLE))
+    run("--archive", where, "import", str(ARTICLE))
     report = run_json("--archive", where, "check")
     assert report == {"ok": True, "articles": 1, "attachments": 0, "problems": [], "repaired": []}
     repaired = run_json("--archive", where, "check", "--repair")
@@ -167,7 +167,7 @@ def test_the_console_script_and_main_py_run_the_same_command(tmp_path: Path) -> 
     ]
     for command in commands:
         result = subprocess.run(
-            [*command, "--archive", archive, "import", str(SEED_ARTICLE), "--json"],
+            [*command, "--archive", archive, "import", str(ARTICLE), "--json"],
             capture_output=True,
             text=True,
             check=False,

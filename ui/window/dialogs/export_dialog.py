@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from export.dossier import PAGE_SIZES, DossierOptions, ExportCancelled, export_dossier
+from export.dossier import DossierOptions, ExportCancelled, export_dossier
 from export.fonts import FAMILIES
+from export.options import PAGE_SIZES
 from storage.archive import Archive
 from storage.errors import ArchiveError
 from ui.window.dialogs.crash_dialog import report_background_bug

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 
 from storage.archive import Archive
 from storage.records import ArticleId, ArticleSummary
-from storage.search.searcher import Order
+from storage.search.orders import Order
 from ui.window.models.article_drag import ARTICLE_IDS_MIME, encode_article_ids
 
 PAGE = 200

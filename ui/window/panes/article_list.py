@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from storage.archive import Archive
 from storage.records import ArticleId
-from storage.search.searcher import Order
+from storage.search.orders import Order
 from ui.window.listing import ARCHIVE, Listing, Scope
 from ui.window.models.article_table import ArticleTableModel
 from ui.window.panes.title_delegate import TitleDelegate
