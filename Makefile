@@ -19,6 +19,10 @@ TEST_LOCK := requirements-test.txt
 PIP_COMPILE := $(BIN)/pip-compile -q --allow-unsafe --strip-extras --no-emit-index-url \
 	--no-emit-find-links
 
+# An editable install leaves the checkout's modules uncompiled, and PYTHONDONTWRITEBYTECODE
+# would keep them so: compile them once, as pip does for a wheel, so commands start at once.
+COMPILE := $(BIN)/python -m compileall -q main.py storage export ui resources >/dev/null
+
 .PHONY: run test check system-run system-test translations bench lock clean
 
 run: system-run $(BIN)/.installed
@@ -61,12 +65,14 @@ $(BIN)/.installed: pyproject.toml $(LOCK) | $(BIN)/python
 	$(BIN)/pip install -q -r $(LOCK)
 	$(BIN)/pip install -q --no-deps -e .
 	$(BIN)/pip check
+	$(COMPILE)
 	touch $@
 
 $(BIN)/.installed-test: pyproject.toml $(TEST_LOCK) | $(BIN)/python
 	$(BIN)/pip install -q -r $(TEST_LOCK)
 	$(BIN)/pip install -q --no-deps -e .
 	$(BIN)/pip check
+	$(COMPILE)
 	touch $@ $(BIN)/.installed
 
 lock: | $(BIN)/python

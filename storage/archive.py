@@ -24,14 +24,11 @@ from sqlalchemy.orm.exc import StaleDataError
 from storage import (
     article_store,
     dossier_store,
-    import_store,
     migrations,
     saved_search_store,
     stop_points,
     tag_store,
 )
-from storage import backup as backup_format
-from storage.background import prepared_in_worker
 from storage.changes import Changes
 from storage.engine import (
     FILES_FOLDER,
@@ -179,6 +176,11 @@ class Archive:
         reported FAILED. ``is_cancelled`` is checked between items: after a cancel, every file
         is imported whole or not at all (the articles already stored from a file of many
         articles that the cancel cut short are taken out again), and what came before stays."""
+        # Importing, backing up and restoring load their modules when they run: a command
+        # that only reads (show, search) starts without them.
+        from storage import import_store
+        from storage.background import prepared_in_worker
+
         tags = [tag_store.checked_name(t)[0] for t in tags]
         outcomes: list[ImportOutcome] = []
         batches = _Batches(items, IMPORT_BATCH, is_cancelled)
@@ -578,6 +580,8 @@ class Archive:
     def backup(self, target: Path) -> dict[str, Any]:
         """Write the whole archive to ``target`` (a zip of JSON and files); returns its
         manifest. A consistent copy: it is read in one transaction."""
+        from storage import backup as backup_format
+
         try:
             with self._read() as session:
                 return backup_format.write_backup(session, self._files, target, migrations.HEAD)
@@ -586,6 +590,8 @@ class Archive:
 
     def restore(self, source: Path) -> Changes:
         """Load a backup into this archive, which must be empty; all of it or nothing."""
+        from storage import backup as backup_format
+
         with (
             tempfile.TemporaryDirectory(prefix="arshif-restore-") as scratch,
             self._write() as session,

@@ -7,8 +7,31 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = tempfile.mkdtemp(prefix="arshif-gui-tests-")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
+
+# The tests wait for events, never against the clock: a wait's limit is only there to end a
+# test that hangs, far beyond what the slowest machine needs, so no caller gives its own.
+HANG_MS = 300_000
+
+
+def _patient(wait: Callable[..., Any]) -> Callable[..., Any]:
+    def waiting(self: QtBot, *args: Any, **kwargs: Any) -> Any:
+        assert "timeout" not in kwargs, "wait for the event; the limit is HANG_MS"
+        return wait(self, *args, timeout=HANG_MS, **kwargs)
+
+    return waiting
+
+
+@pytest.fixture(autouse=True)
+def _no_deadlines(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("waitUntil", "waitSignal", "waitSignals"):
+        monkeypatch.setattr(QtBot, name, _patient(getattr(QtBot, name)))

@@ -65,7 +65,7 @@ def test_an_edit_survives_a_crash_and_is_saved_after_restart(
     editor.lines["title"].textEdited.emit("حلم الخلافة ينتهي")
     _type_in_body(editor, "\n\nفقرة لم تحفظ")
     snapshot = _snapshot(archive, recovery)
-    qtbot.waitUntil(snapshot.exists, timeout=5000)
+    qtbot.waitUntil(snapshot.exists)
     assert archive.article(article_id).title == "حلم الخلافة"  # nothing stored yet
     del editor  # the program dies here: no save, no discard
 
@@ -97,20 +97,20 @@ def test_saving_or_discarding_removes_the_snapshot(
     editor.edit(archive.article(article_id))
     snapshot = _snapshot(archive, recovery)
     _type_in_body(editor, " أ")
-    qtbot.waitUntil(snapshot.exists, timeout=5000)
+    qtbot.waitUntil(snapshot.exists)
     assert editor.save()
     assert not snapshot.exists()
     assert archive.article(article_id).body.endswith(" أ")
 
     _type_in_body(editor, " ب")
-    qtbot.waitUntil(snapshot.exists, timeout=5000)
+    qtbot.waitUntil(snapshot.exists)
     editor.discard()
     assert not snapshot.exists()
     assert not editor.is_dirty
     assert editor.texts["body"].toPlainText() == archive.article(article_id).body
 
     _type_in_body(editor, " ج")
-    qtbot.waitUntil(snapshot.exists, timeout=5000)
+    qtbot.waitUntil(snapshot.exists)
     other, _changes = archive.add_article(ArticleDraft(title="آخر", body="نص آخر"))
     assert other.article_id is not None
     editor.edit(archive.article(other.article_id))  # the window asked; the user discarded
@@ -124,7 +124,7 @@ def test_a_restored_edit_of_an_article_changed_since_reports_the_conflict(
     editor = _editor(qtbot, archive, recovery)
     editor.edit(archive.article(article_id))
     _type_in_body(editor, " نصي")
-    qtbot.waitUntil(_snapshot(archive, recovery).exists, timeout=5000)
+    qtbot.waitUntil(_snapshot(archive, recovery).exists)
     del editor
     archive.update_article(article_id, title="عنوان زميل")  # someone else saved meanwhile
 

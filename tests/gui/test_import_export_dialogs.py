@@ -74,7 +74,7 @@ def test_import_reports_each_file(
 ) -> None:
     dialog = ImportDialog(archive, [folder], pool)
     qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.imported, timeout=20_000) as done:
+    with qtbot.waitSignal(dialog.imported) as done:
         dialog.start()
         assert not dialog.isVisible()  # only after SHOW_AFTER_MS, or with the report
     changes = done.args[0]
@@ -124,7 +124,7 @@ def test_cancel_keeps_what_came_before(
     assert dialog.progress_bar.maximum() == 5
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert not dialog.cancel_button.isEnabled()
-    with qtbot.waitSignal(dialog.imported, timeout=20_000) as done:
+    with qtbot.waitSignal(dialog.imported) as done:
         proceed.set()
     report = dialog.report
     assert isinstance(report, ImportReport)
@@ -154,7 +154,7 @@ def test_closing_while_it_runs_cancels(
     qtbot.waitUntil(reached.is_set)
     dialog.reject()  # Escape
     assert dialog.job.is_cancelled()
-    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+    with qtbot.waitSignal(dialog.imported):
         proceed.set()
     assert archive.article_count() == 0
     assert dialog.isVisible()  # the report stays until the user closes it
@@ -175,7 +175,7 @@ def test_an_archive_problem_is_shown_not_crashed(
     monkeypatch.setattr(ImportDialog, "show_problem", lambda _parent, text: shown.append(text))
     dialog = ImportDialog(archive, [folder], pool)
     qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.job.failed, timeout=20_000):
+    with qtbot.waitSignal(dialog.job.failed):
         dialog.start()
     assert shown == ["the archive is locked by another program"]
     assert not dialog.is_running
@@ -267,7 +267,7 @@ def test_export_writes_the_pdf_and_offers_to_open_it(
     dialog.digits_box.setCurrentIndex(dialog.digits_box.findData("western"))
     assert dialog.options().digits == "western"
     assert dialog.options().title == "ملف الأسبوع"
-    with qtbot.waitSignal(dialog.exported, timeout=60_000) as exported:
+    with qtbot.waitSignal(dialog.exported) as exported:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
         assert not dialog.title_edit.isEnabled()  # the form waits while it runs
     path = tmp_path / "week.pdf"
@@ -311,13 +311,13 @@ def test_cancelled_export_leaves_no_file(
 
     dialog.job.progressed.connect(hold, Qt.ConnectionType.DirectConnection)
     gate.set()
-    qtbot.waitUntil(reached.is_set, timeout=60_000)
+    qtbot.waitUntil(reached.is_set)
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]  # being written
     qtbot.waitUntil(dialog.progress_bar.isVisible)
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()  # Cancel stops the export; it does not close the dialog yet
     proceed.set()
-    qtbot.waitUntil(lambda: not dialog.is_running, timeout=20_000)
+    qtbot.waitUntil(lambda: not dialog.is_running)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["archive"]
     assert dialog.isVisible()
     assert dialog.export_button.isEnabled()
@@ -341,7 +341,7 @@ def test_an_unwritable_file_is_the_users_problem(
     qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
     assert dialog.output_path() == chosen
     dialog.export()
-    qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
+    qtbot.waitUntil(lambda: bool(shown))
     assert len(shown) == 1
     assert shown[0].startswith(f"{chosen}: cannot be written")
     assert not dialog.is_running

@@ -70,7 +70,7 @@ def test_search_as_you_type_finds_a_variant_spelling(qtbot: QtBot, archive: Arch
 
     seed = archive.article_ids("مكتبة المدينة القديمة")[0]
     _type(window, "الْمَخْطُوطَات والترميم")  # marks and a clitic
-    qtbot.waitUntil(lambda: window.pane.article_id == seed, timeout=5000)
+    qtbot.waitUntil(lambda: window.pane.article_id == seed)
     assert window.model.article_id(0) == seed
     assert "مكتبة المدينة القديمة تفتح أبوابها" in window.pane.toPlainText()
     assert "عُثر" in window.summary_label.text()

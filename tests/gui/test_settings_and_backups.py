@@ -260,7 +260,7 @@ def test_the_scheduler_writes_a_due_backup_on_the_pool_and_prunes(
 
     monkeypatch.setattr(archive, "backup", watched)
     scheduler = BackupScheduler(archive, settings, pool, now=lambda: NOW)
-    with qtbot.waitSignal(scheduler.backup_written, timeout=10_000) as written:
+    with qtbot.waitSignal(scheduler.backup_written) as written:
         scheduler.start()
     path = Path(written.args[0])
     assert threads
@@ -292,13 +292,13 @@ def test_the_scheduler_waits_and_reports_failures(
     blocker.write_text("not a folder")
     settings.backup_folder = str(blocker / "backups")
     settings.last_backup = None
-    with qtbot.waitSignal(scheduler.backup_failed, timeout=10_000) as failed:
+    with qtbot.waitSignal(scheduler.backup_failed) as failed:
         assert scheduler.check()
     assert "a-file" in failed.args[0]
     assert settings.last_backup is None  # tried again at the next check
 
     target = tmp_path / "by-hand.zip"
-    with qtbot.waitSignal(scheduler.backup_written, timeout=10_000) as written:
+    with qtbot.waitSignal(scheduler.backup_written) as written:
         assert scheduler.backup_now(target)
     assert written.args == [str(target)]
     assert target.is_file()
@@ -342,7 +342,7 @@ def test_back_up_now_writes_the_chosen_file_and_reports_its_counts(
     assert action.start()
     assert not action.start()  # one at a time
     qtbot.waitUntil(lambda: any(d.isVisible() for d in parent.findChildren(QProgressDialog)))
-    with qtbot.waitSignal(action.backup_written, timeout=10_000):
+    with qtbot.waitSignal(action.backup_written):
         release.set()
     assert not any(d.isVisible() for d in parent.findChildren(QProgressDialog))
     assert target.is_file()
@@ -374,7 +374,7 @@ def test_restore_into_a_new_folder_gives_the_same_archive(
     parent = QWidget()
     qtbot.addWidget(parent)
     action = RestoreFromBackup(pool, parent, tmp_path)
-    with qtbot.waitSignal(action.restored, timeout=10_000) as restored:
+    with qtbot.waitSignal(action.restored) as restored:
         assert action.start()
     assert restored.args == [str(new_folder)]
     with Archive.open(new_folder) as copy:
@@ -418,7 +418,7 @@ def test_restore_refuses_a_used_folder_and_a_damaged_backup(
     damaged = tmp_path / "damaged.zip"
     damaged.write_bytes(backup.read_bytes()[:-200])
     chosen.update(backup=damaged, folder=tmp_path / "fresh")
-    with qtbot.waitSignal(action.restore_failed, timeout=10_000) as failed:
+    with qtbot.waitSignal(action.restore_failed) as failed:
         assert action.start()
     assert "damaged.zip" in failed.args[0]
     assert reports[-1] == (failed.args[0], True)
@@ -480,7 +480,7 @@ def test_a_bug_in_a_slot_shows_its_traceback_and_is_logged(
         monkeypatch.setattr(archive, "backup", broken_backup)
         settings.backup_folder = str(tmp_path / "backups")
         scheduler = BackupScheduler(archive, settings, pool, now=lambda: NOW)
-        with qtbot.waitSignal(scheduler.backup_failed, timeout=10_000):
+        with qtbot.waitSignal(scheduler.backup_failed):
             scheduler.backup_now()
         qtbot.waitUntil(lambda: len(shown) == 3)
         assert "RuntimeError: a bug in the backup writer" in shown[2][0]

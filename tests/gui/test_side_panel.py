@@ -35,7 +35,6 @@ from ui.window.models.side_panel_model import NodeKind, SidePanelModel
 from ui.window.panes.side_panel import SidePanel
 
 M = SidePanelModel
-WAIT = 5000
 
 
 def _add(archive: Archive, title: str, tags: tuple[str, ...] = ()) -> ArticleId:
@@ -207,7 +206,7 @@ def test_rename_and_delete_a_tag(
 
     _answer(monkeypatch, name="اقتصاد")  # the name of another tag
     _action(panel, index, "rename_tag").trigger()
-    qtbot.waitUntil(lambda: len(warnings) == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(warnings) == 1)
     assert "exists already" in warnings[0]
     assert archive.find_tag("سياسة محلية") is not None
 
@@ -215,7 +214,7 @@ def test_rename_and_delete_a_tag(
     _action(panel, index, "delete_tag").trigger()
     assert archive.find_tag("سياسة محلية") is not None
     _answer(monkeypatch, confirm=True)
-    with qtbot.waitSignal(panel.all_chosen, timeout=WAIT):  # what was shown is gone
+    with qtbot.waitSignal(panel.all_chosen):  # what was shown is gone
         _action(panel, index, "delete_tag").trigger()
     assert archive.find_tag("سياسة محلية") is None
     assert panel.currentIndex() == panel.side_model.index_of(NodeKind.ALL)
@@ -231,7 +230,7 @@ def test_new_rename_export_and_delete_a_dossier(
 ) -> None:
     model = panel.side_model
     _answer(monkeypatch, name="ملف النفط")
-    with qtbot.waitSignal(panel.archive_changed, timeout=WAIT) as changed:
+    with qtbot.waitSignal(panel.archive_changed) as changed:
         _action(panel, model.index_of(NodeKind.DOSSIERS), "new_dossier").trigger()
     new = archive.find_dossier("ملف النفط")
     assert new is not None
@@ -242,9 +241,9 @@ def test_new_rename_export_and_delete_a_dossier(
 
     _answer(monkeypatch, name="ملف الانتخابات")
     _action(panel, index, "rename_dossier").trigger()
-    qtbot.waitUntil(lambda: len(warnings) == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(warnings) == 1)
     _answer(monkeypatch, name="ملف الخام")
-    with qtbot.waitSignal(panel.archive_changed, timeout=WAIT):
+    with qtbot.waitSignal(panel.archive_changed):
         _action(panel, index, "rename_dossier").trigger()
     assert archive.dossier(new.id).name == "ملف الخام"
 
@@ -259,7 +258,7 @@ def test_new_rename_export_and_delete_a_dossier(
     _action(panel, index, "delete_dossier").trigger()
     assert archive.find_dossier("ملف الخام") is not None
     _answer(monkeypatch, confirm=True)
-    with qtbot.waitSignal(panel.archive_changed, timeout=WAIT):
+    with qtbot.waitSignal(panel.archive_changed):
         _action(panel, model.index_of(NodeKind.DOSSIER, new.id), "delete_dossier").trigger()
     assert [d.name for d in archive.dossiers()] == ["ملف الانتخابات"]
 
@@ -275,7 +274,7 @@ def test_articles_dropped_on_a_dossier_are_added(
     ids = archive.article_ids(order="oldest")[:2]
     where = panel.visualRect(target).center()
     data = encode_article_ids(ids)
-    with qtbot.waitSignal(panel.articles_dropped_on_dossier, timeout=WAIT) as dropped:
+    with qtbot.waitSignal(panel.articles_dropped_on_dossier) as dropped:
         _drop(panel, data, where)
     assert dropped.args == [dossier_id, ids]
     assert archive.dossier(dossier_id).article_ids == tuple(ids)
@@ -325,7 +324,7 @@ def test_empty_the_trash_after_a_confirmation(
     _action(panel, trash, "empty_trash").trigger()
     assert archive.article_count(trashed=True) == 1
     _answer(monkeypatch, confirm=True)
-    with qtbot.waitSignal(panel.archive_changed, timeout=WAIT) as changed:
+    with qtbot.waitSignal(panel.archive_changed) as changed:
         _action(panel, trash, "empty_trash").trigger()
     assert archive.article_count(trashed=True) == 0
     assert len(changed.args[0].removed) == 1
@@ -342,7 +341,7 @@ def test_save_choose_replace_and_delete_a_saved_search(
     warnings: list[str],
 ) -> None:
     _answer(monkeypatch, name="الموازنة")
-    with qtbot.waitSignal(panel.archive_changed, timeout=WAIT):
+    with qtbot.waitSignal(panel.archive_changed):
         panel.save_search("موازنة سياسة")
     saved = {s.name: s for s in archive.saved_searches()}
     assert saved["الموازنة"].query == "موازنة سياسة"
@@ -356,13 +355,13 @@ def test_save_choose_replace_and_delete_a_saved_search(
     panel.save_search("موازنة")
     assert archive.saved_searches() == list(saved.values())
     _answer(monkeypatch, name="الموازنة", confirm=True)
-    with qtbot.waitSignal(panel.saved_search_chosen, timeout=WAIT) as chosen:
+    with qtbot.waitSignal(panel.saved_search_chosen) as chosen:
         panel.save_search("موازنة")  # the chosen search's new query is shown
     assert chosen.args == ["موازنة"]
 
     panel.save_search("   ")
     assert len(warnings) == 1
-    with qtbot.waitSignal(panel.all_chosen, timeout=WAIT):
+    with qtbot.waitSignal(panel.all_chosen):
         _action(panel, index, "delete_saved_search").trigger()
     assert [s.name for s in archive.saved_searches()] == ["النفط"]
 

@@ -127,7 +127,7 @@ def test_a_days_work(
     pdf = tmp_path / "dossier.pdf"
     dialog.path_edit.setText(str(pdf))
     monkeypatch.setattr(ExportDialog, "ask_done", classmethod(lambda cls, p, path, n: "close"))
-    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+    with qtbot.waitSignal(dialog.exported):
         dialog.export_button.click()
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     letters = "".join(c for c in text if c.isalpha())  # poppler may split a word after ر
@@ -180,7 +180,7 @@ def test_an_edit_left_by_a_crash_is_offered_back(
     qtbot.waitUntil(lambda: first.pane.article_id == article_id)
     first.editor.lines["title"].setText("عنوان لم يحفظ")
     first.editor.lines["title"].textEdited.emit("")
-    qtbot.waitUntil(lambda: any((tmp_path / "recovery").glob("*")), timeout=5000)
+    qtbot.waitUntil(lambda: any((tmp_path / "recovery").glob("*")))
     first._is_released = True  # the program dies here: nothing is asked, nothing saved
     first.hide()
 
@@ -202,7 +202,7 @@ def test_files_dropped_or_chosen_are_imported(
 ) -> None:
     monkeypatch.setattr(ImportChooser, "ask_files", classmethod(lambda cls, p: [ARTICLE]))
     window.actions_.import_files.trigger()
-    qtbot.waitUntil(lambda: archive.article_count() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: archive.article_count() == 1)
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     (dialog,) = [d for d in window.commands.running if isinstance(d, ImportDialog)]
     qtbot.waitUntil(lambda: dialog.report is not None)
@@ -249,7 +249,7 @@ def test_hostile_text_is_stored_and_shown_safely(
     assert "\ud800" not in stored.body
     assert stored.source == override
     window.article_list.refresh()
-    qtbot.waitUntil(lambda: window.pane.article_id == outcome.article_id, timeout=60_000)
+    qtbot.waitUntil(lambda: window.pane.article_id == outcome.article_id)
     assert window.model.data(window.model.index(0, 1)) == override
     shown = window.pane.toPlainText()
     assert "\u2068\u202eالعرب\u2069" in shown  # the override is isolated from its neighbours
