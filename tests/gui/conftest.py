@@ -24,9 +24,10 @@ HANG_MS = 300_000
 
 
 def _patient(wait: Callable[..., Any]) -> Callable[..., Any]:
-    def waiting(self: QtBot, *args: Any, **kwargs: Any) -> Any:
-        assert "timeout" not in kwargs, "wait for the event; the limit is HANG_MS"
-        return wait(self, *args, timeout=HANG_MS, **kwargs)
+    def waiting(self: QtBot, *args: Any, timeout: int = HANG_MS, **kwargs: Any) -> Any:
+        # Only pytest-qt's own assertNotEmitted looks without waiting (timeout 0).
+        assert timeout in (0, HANG_MS), "wait for the event; the limit is HANG_MS"
+        return wait(self, *args, timeout=timeout, **kwargs)
 
     return waiting
 
