@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QThreadPool, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -198,12 +199,33 @@ def test_an_edit_left_by_a_crash_is_offered_back(
 
 
 def test_files_dropped_or_chosen_are_imported(
-    qtbot: QtBot, window: MainWindow, archive: Archive, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    window: MainWindow,
+    archive: Archive,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
+    dropped = tmp_path / "dropped.txt"
+    dropped.write_text("مقال أسقط على النافذة\n\nنص المقال الذي سحبه المستخدم من مدير الملفات.")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    position = QPointF(window.rect().center())
+    action = Qt.DropAction.CopyAction
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(position.toPoint(), action, mime, buttons, keys)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(window, QDropEvent(position, action, mime, buttons, keys))
+    qtbot.waitUntil(lambda: archive.article_count() == 1)
+    assert archive.articles()[0].title == "مقال أسقط على النافذة"
+    (dialog,) = [d for d in window.commands.running if isinstance(d, ImportDialog)]
+    qtbot.waitUntil(lambda: dialog.report is not None)
+    dialog.accept()
+
     monkeypatch.setattr(ImportChooser, "ask_files", classmethod(lambda cls, p: [ARTICLE]))
     window.actions_.import_files.trigger()
-    qtbot.waitUntil(lambda: archive.article_count() == 1)
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: archive.article_count() == 2)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
     (dialog,) = [d for d in window.commands.running if isinstance(d, ImportDialog)]
     qtbot.waitUntil(lambda: dialog.report is not None)
     dialog.accept()
@@ -232,7 +254,8 @@ def test_the_language_switches_in_a_new_window(
         set_language(app, "ar")
         if session.window is not None:
             session.window.release()
-    assert isinstance(QApplication.instance(), QApplication)
+    assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft  # Arabic again
+    assert QApplication.translate("ArticleTableModel", "Title") == "العنوان"
 
 
 def test_hostile_text_is_stored_and_shown_safely(
