@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
+
+from storage.archive import Archive
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = tempfile.mkdtemp(prefix="arshif-gui-tests-")
@@ -36,3 +40,20 @@ def _patient(wait: Callable[..., Any]) -> Callable[..., Any]:
 def _no_deadlines(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("waitUntil", "waitSignal", "waitSignals"):
         monkeypatch.setattr(QtBot, name, _patient(getattr(QtBot, name)))
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Iterator[Archive]:
+    """An empty archive folder (the window's tests run on SQLite; the storage tests cover
+    PostgreSQL); work still running on the global pool ends before it closes."""
+    with Archive.open(tmp_path / "archive") as opened:
+        yield opened
+        QThreadPool.globalInstance().waitForDone()
+
+
+@pytest.fixture
+def pool() -> Iterator[QThreadPool]:
+    """A thread pool of the test's own, drained before the test's archive closes."""
+    threads = QThreadPool()
+    yield threads
+    threads.waitForDone()

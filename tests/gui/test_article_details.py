@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,19 +18,6 @@ from ui.window.panes.article_details import ArticleDetails
 from ui.window.panes.attachments_panel import AttachmentsPanel
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
-
-
-@pytest.fixture
-def archive(tmp_path: Path) -> Iterator[Archive]:
-    with Archive.open(tmp_path / "archive") as opened:
-        yield opened
-
-
-@pytest.fixture
-def pool() -> Iterator[QThreadPool]:
-    own = QThreadPool()
-    yield own
-    own.waitForDone()
 
 
 def _article(archive: Archive, title: str, body: str) -> int:

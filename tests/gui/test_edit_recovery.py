@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,12 +21,6 @@ from ui.window.panes.article_editor import ArticleEditor
 @pytest.fixture(autouse=True)
 def quick_snapshots(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(article_editor, "SNAPSHOT_DELAY_MS", 100)
-
-
-@pytest.fixture
-def archive(tmp_path: Path) -> Iterator[Archive]:
-    with Archive.open(tmp_path / "archive") as opened:
-        yield opened
 
 
 @pytest.fixture

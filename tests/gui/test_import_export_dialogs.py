@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,19 +26,6 @@ ARTICLES = {
     "c.txt": ("فوز المنتخب في المباراة النهائية", "فاز المنتخب الوطني بالبطولة بعد مباراة صعبة."),
 }
 HOLD_SECONDS = 30  # a worker held by a test gives up after this, so a failing test cannot hang
-
-
-@pytest.fixture
-def pool() -> Iterator[QThreadPool]:
-    threads = QThreadPool()
-    yield threads
-    threads.waitForDone()
-
-
-@pytest.fixture
-def archive(tmp_path: Path) -> Iterator[Archive]:
-    with Archive.open(tmp_path / "archive") as opened:
-        yield opened
 
 
 @pytest.fixture

@@ -40,13 +40,6 @@ HOLD_SECONDS = 30  # a worker held by a test gives up after this, so a failing t
 
 
 @pytest.fixture
-def pool() -> Iterator[QThreadPool]:
-    threads = QThreadPool()
-    yield threads
-    threads.waitForDone()
-
-
-@pytest.fixture
 def archive(tmp_path: Path) -> Iterator[Archive]:
     with Archive.open(tmp_path / "archive") as opened:
         for n in range(3):
