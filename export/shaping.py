@@ -56,7 +56,7 @@ class ShapingFont:
         buffer.add_str(text)
         buffer.direction = "rtl" if is_rtl else "ltr"
         buffer.guess_segment_properties()
-        buffer.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
+        buffer.cluster_level = hb.BufferClusterLevel.MONOTONE_GRAPHEMES
         hb.shape(self._font, buffer, {})
         infos, positions = buffer.glyph_infos, buffer.glyph_positions
         starts = sorted({info.cluster for info in infos})
@@ -70,7 +70,8 @@ class ShapingFont:
             while stop < len(infos) and infos[stop].cluster == cluster:
                 stop += 1
             key, advance = self._cluster_glyph(infos[index:stop], positions[index:stop])
-            glyphs.append((key, text[cluster : ends[cluster]]))
+            characters = text[cluster : ends[cluster]]
+            glyphs.append((key, characters[::-1] if is_rtl else characters))
             total += advance
             index = stop
         return Shaped(tuple(glyphs), total)
