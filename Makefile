@@ -8,17 +8,20 @@ BIN := $(VENV)/bin
 QT_PACKAGES := libegl1 libgl1 libopengl0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 \
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1
-# What the tests read PDFs with, the PostgreSQL server the storage tests start, and Unicode's
-# bidi conformance tests (BidiCharacterTest.txt).
-TEST_PACKAGES := poppler-utils postgresql unicode-data
+# What the tests read PDFs with (poppler; node and npm run pdf.js, Firefox's viewer), the
+# PostgreSQL server the storage tests start, and Unicode's bidi conformance tests.
+TEST_PACKAGES := poppler-utils nodejs npm postgresql unicode-data
+# What the benchmarks compare with: Chromium's print to PDF.
+BENCH_PACKAGES := chromium
+PDFJS := tests/pdfjs/node_modules/pdfjs-dist/package.json
 TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test check system-run system-test translations bench clean
+.PHONY: run test check system-run system-test system-bench translations bench clean
 
 run: system-run $(BIN)/.installed translations
 	$(BIN)/python main.py
 
-test: system-test $(BIN)/.installed-test translations check
+test: system-test $(BIN)/.installed-test $(PDFJS) translations check
 
 check:
 	$(BIN)/ruff format --check .
@@ -45,6 +48,14 @@ system-run:
 system-test:
 	$(call apt_install,$(QT_PACKAGES) $(TEST_PACKAGES))
 
+system-bench:
+	$(call apt_install,$(QT_PACKAGES) $(TEST_PACKAGES) $(BENCH_PACKAGES))
+
+# pdf.js, at the version tests/pdfjs/package.json names, from the npm registry.
+$(PDFJS): tests/pdfjs/package.json
+	cd tests/pdfjs && npm install --no-audit --no-fund --no-save --silent
+	touch $@
+
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Arshif needs Python 3.11 or newer"'
 	$(PYTHON) -m venv $(VENV)
@@ -63,7 +74,7 @@ translations: $(TRANSLATIONS)
 resources/translations/%.qm: resources/translations/%.ts | $(BIN)/.installed
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-bench: $(BIN)/.installed-test
+bench: system-bench $(BIN)/.installed-test
 	$(BIN)/python bench/import_corpus.py
 	$(BIN)/python bench/import_folder.py
 	$(BIN)/python bench/search_corpus.py
@@ -71,4 +82,5 @@ bench: $(BIN)/.installed-test
 	$(BIN)/python bench/window_start.py
 
 clean:
-	rm -rf $(VENV) resources/translations/*.qm .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) resources/translations/*.qm .mypy_cache .ruff_cache .pytest_cache \
+		tests/pdfjs/node_modules

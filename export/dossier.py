@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +25,7 @@ from export.article_layout import ArticleOptions, Digits, digits, long_date
 from export.font_codes import CodeEntry
 from export.font_file import FontFile
 from export.fonts import AMIRI, FAMILIES
-from export.layout_workers import LayoutJob, Layouter, laid_out, shaping_fonts, worker_count
+from export.layout_workers import Layouter, LayoutJob, laid_out, shaping_fonts, worker_count
 from export.lines import draw_lines, label_line
 from export.pages import GRAY, Column, PageGeometry, Typesetter
 from export.pdf_file import PdfFile, add_font, text_string
@@ -35,7 +36,7 @@ PAGE_SIZES = {"A4": (595.2756, 841.8898), "A5": (419.5276, 595.2756), "Letter": 
 SIZES = (6.0, 36.0)  # the body text size, in points, from … to
 Progress = Callable[[int, int, str], None]
 __all__ = ["PAGE_SIZES", "DossierOptions", "ExportCancelled", "digits", "export_dossier"]
-__all__ += ["long_date"]
+__all__ += ["long_date", "output_path"]
 
 
 class ExportCancelled(Exception):
@@ -88,6 +89,23 @@ class _Document:
             self.codes.setdefault(resource, []).extend(entries)
 
 
+def output_path(place: str | os.PathLike[str]) -> Path:
+    """The PDF file to write at ``place``, checked before any work starts: ValueError says
+    why no file can be written there."""
+    text = os.fspath(place)
+    if not text.strip():
+        raise ValueError("the PDF file's name is empty")
+    path = Path(text).expanduser()
+    if path.is_dir() or text.endswith(("/", os.sep)):
+        raise ValueError(f"{text}: is a folder; name the PDF file to write in it")
+    folder = path.absolute().parent
+    if not folder.is_dir():
+        raise ValueError(f"{text}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ValueError(f"{text}: the folder {folder} cannot be written to")
+    return path
+
+
 def export_dossier(
     articles: Sequence[ArticleRecord],
     path: Path,
@@ -100,9 +118,7 @@ def export_dossier(
     end (the label is the path); ``is_cancelled`` is checked before the work starts and after
     each article, and raises ExportCancelled. A file already at ``path`` is replaced only when
     the new one is complete."""
-    path = Path(path)
-    if not path.name:
-        raise ValueError(f"{str(path)!r} names no file")
+    path = output_path(path)
 
     def check() -> None:
         if is_cancelled is not None and is_cancelled():

@@ -15,8 +15,19 @@ from collections.abc import Iterable
 
 from export.shaping import GlyphKey
 
-_KEPT_TABLES = ("OS/2", "cvt ", "fpgm", "gasp", "head", "hhea", "hmtx", "loca", "maxp", "name")
-_KEPT_TABLES += ("glyf", "prep")
+_KEPT_TABLES: tuple[str, ...] = (
+    "OS/2",
+    "cvt ",
+    "fpgm",
+    "gasp",
+    "glyf",
+    "head",
+    "hhea",
+    "hmtx",
+    "loca",
+    "maxp",
+)
+_KEPT_TABLES += ("name", "prep")
 _ARGS_ARE_WORDS, _ARGS_ARE_XY, _MORE, _SCALE, _XY_SCALE, _TWO_BY_TWO = 1, 2, 0x20, 8, 0x40, 0x80
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from multiprocessing.connection import Connection, wait
@@ -84,7 +84,7 @@ class Layouter:
 
 def laid_out(
     articles: Sequence[ArticleRecord], here: Layouter, codes: dict[str, list[CodeEntry]]
-) -> Iterator[LaidOut]:
+) -> Generator[LaidOut, None, None]:
     """Every article laid out, in the order they are done; the codes the workers gave out are
     added to ``codes``. Closing the iterator stops the workers."""
     chunks = deque(
@@ -101,8 +101,9 @@ def laid_out(
                 connection.send(busy[connection])
         while chunks or busy:
             ready = wait(list(busy), timeout=None if not chunks else 0)
-            for connection in ready:
-                assert isinstance(connection, Connection)
+            for done in ready:
+                assert isinstance(done, Connection)
+                connection = done
                 chunk = busy.pop(connection)
                 try:
                     answer = connection.recv()
@@ -169,5 +170,5 @@ def _serve(connection: Connection, job: LayoutJob, worker: int, workers: int) ->
         try:
             results = [layouter.lay_out(index, article) for index, article in chunk]
             connection.send((results, layouter.take_codes()))
-        except Exception as error:  # noqa: BLE001 (handed to the document's process)
+        except Exception as error:  # handed to the document's process
             connection.send(error)

@@ -45,6 +45,7 @@ class Line(NamedTuple):
 
 
 class _Run(NamedTuple):
+    text: str
     start: int
     level: int
     codes: str
@@ -69,11 +70,11 @@ def layout(text: str, style: TextStyle, width: float) -> list[Line]:
             candidate = index
         used += run.advance
         if used > limit and not run.is_space and candidate > start:
-            lines.append(_line(runs, start, candidate, scale, False))
+            lines.append(_line(runs, start, candidate, style, False))
             start = candidate
             used = sum(r.advance for r in runs[start : index + 1])
             candidate = -1
-    lines.append(_line(runs, start, len(runs), scale, True))
+    lines.append(_line(runs, start, len(runs), style, True))
     return [line for line in lines if line.parts]
 
 
@@ -127,7 +128,9 @@ def _runs(text: str, font: LayoutFont, limit: float) -> Iterator[_Run]:
         piece = text[start:end]
         level = levels[start]
         if piece == " ":
-            yield _Run(start, level, font.space_codes, font.space_advance, True, start in breaks)
+            yield _Run(
+                " ", start, level, font.space_codes, font.space_advance, True, start in breaks
+            )
         else:
             yield from _fitting(piece, start, level, font, limit, start in breaks)
         start = end
@@ -140,7 +143,7 @@ def _fitting(
     such as a long address, is cut between characters)."""
     codes, advance = font.encode(piece, level % 2 == 1)
     if advance <= limit or len(piece) == 1:
-        yield _Run(start, level, codes, advance, False, may_break)
+        yield _Run(piece, start, level, codes, advance, False, may_break)
         return
     size = max(1, int(len(piece) * limit / advance * 0.9))
     for offset in range(0, len(piece), size):
@@ -155,7 +158,7 @@ def _fitting(
 
 
 def _space_edges(text: str) -> set[int]:
-    edges = set()
+    edges: set[int] = set()
     index = text.find(" ")
     while index >= 0:
         edges.update((index, index + 1))
@@ -178,7 +181,7 @@ def _break_opportunities(text: str) -> set[int]:
     return {to_index[b] for b in breaker if b in to_index and 0 < to_index[b] < len(text)}
 
 
-def _line(runs: list[_Run], start: int, end: int, scale: float, is_last: bool) -> Line:
+def _line(runs: list[_Run], start: int, end: int, style: TextStyle, is_last: bool) -> Line:
     chosen = runs[start:end]
     while chosen and chosen[-1].is_space:  # rule L1: trailing spaces are not drawn
         chosen.pop()
@@ -191,7 +194,7 @@ def _line(runs: list[_Run], start: int, end: int, scale: float, is_last: bool) -
         ordered = [chosen[i] for i in visual_order(levels)]
     return Line(
         tuple(run.codes for run in ordered),
-        sum(run.advance for run in chosen) * scale,
+        sum(run.advance for run in chosen) * style.size / style.font.shaping.units_per_em,
         sum(1 for run in chosen if run.is_space),
         is_last,
     )

@@ -56,7 +56,7 @@ class ShapingFont:
         buffer.add_str(text)
         buffer.direction = "rtl" if is_rtl else "ltr"
         buffer.guess_segment_properties()
-        buffer.cluster_level = hb.BufferClusterLevel.MONOTONE_GRAPHEMES
+        buffer.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
         hb.shape(self._font, buffer, {})
         infos, positions = buffer.glyph_infos, buffer.glyph_positions
         starts = sorted({info.cluster for info in infos})
