@@ -9,6 +9,7 @@ with this process, however it ends.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 from collections import deque
@@ -125,10 +126,8 @@ def laid_out(
                     yield here.lay_out(index, article)
     finally:
         for connection, process in workers.items():
-            try:
+            with contextlib.suppress(OSError):  # it died
                 connection.send(None)
-            except OSError:
-                pass
             connection.close()
             process.join(timeout=5)
             if process.is_alive():

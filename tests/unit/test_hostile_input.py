@@ -8,13 +8,11 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from reportlab.platypus import SimpleDocTemplate
-
-from export.dossier import embedded_fonts
-from export.paragraph import RightToLeftParagraph, TextStyle
+from export.dossier import DossierOptions, export_dossier
 from storage.archive import Archive
 from storage.errors import ArchiveError
 from storage.records import ArticleDraft, ImportStatus
+from tests.unit.export.readers import article
 
 pytestmark = pytest.mark.fuzz
 ARABIC = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
@@ -73,9 +71,7 @@ def test_any_query_is_answered(archive: Archive, query: str) -> None:
 @FUZZ
 @given(text=st.text(st.one_of(ARABIC, st.characters(blacklist_categories=["Cs"])), max_size=400))
 def test_any_text_makes_a_pdf(tmp_path: Path, text: str) -> None:
-    regular, _ = embedded_fonts("Amiri")
     path = tmp_path / "any.pdf"
-    SimpleDocTemplate(str(path), initialFontName=regular.name).build(
-        [RightToLeftParagraph(text, TextStyle(regular))]
-    )
-    assert path.read_bytes().startswith(b"%PDF")
+    record = article(1, text or "عنوان", text, notes=(text,), source=text, tags=(text,))
+    export_dossier([record], path, DossierOptions(title=text.strip() or "ملف"))
+    assert path.read_bytes().startswith(b"%PDF-")
