@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from export.dossier import DossierOptions, export_dossier
 from storage.archive import Archive
 from storage.errors import ArchiveError

@@ -169,8 +169,8 @@ def test_a_folder_that_does_not_exist_is_refused_before_any_work(
     archive_with_articles: Archive, tmp_path: Path
 ) -> None:
     articles = _three_articles(archive_with_articles)[:1]
-    with pytest.raises(ValueError, match="the folder .*missing does not exist"):
+    with pytest.raises(ValueError, match=r"the folder .*missing does not exist"):
         export_dossier(articles, tmp_path / "missing" / "d.pdf", DossierOptions(title="ملف"))
-    with pytest.raises(ValueError, match="is a folder"):
+    with pytest.raises(ValueError, match=r"is a folder"):
         export_dossier(articles, tmp_path, DossierOptions(title="ملف"))
     assert list(tmp_path.iterdir()) == []

@@ -19,7 +19,8 @@ from export.fonts import AMIRI
 from export.shaping import ShapingFont
 from tests.unit.export.readers import article, pdfium, poppler
 
-WORDS = "يتابع الفريق عمله في المدينة القديمة حيث تتجمع الوثائق والرسائل منذ سنوات طويلة".split()
+WORDS = ["يتابع", "الفريق", "عمله", "في", "المدينة", "القديمة", "حيث", "تتجمع", "الوثائق"]
+WORDS += ["والرسائل", "منذ", "سنوات", "طويلة"]
 DIGITS = "ابتثجحخدذر"  # a number written in letters: ز then its digits (ز is in no word here)
 
 
@@ -83,13 +84,15 @@ def test_many_articles_are_laid_out_in_workers(
     document.close()
     assert [title for title, _ in outline] == [a.title for a in articles]
     starts = [index for _, index in outline]
-    assert starts == sorted(starts) and starts[0] == 2
+    assert starts == sorted(starts)
+    assert starts[0] == 2
     text = pdfium(path)
     assert len(text) == pages
     for (_, first), following, record in zip(outline, [*starts[1:], pages], articles, strict=True):
         own = "".join(text[first:following])
         assert record.title in own
-        assert 1_000 * record.id in _numbers(own) and f"ملاحظة {record.id}" in own
+        assert 1_000 * record.id in _numbers(own)
+        assert f"ملاحظة {record.id}" in own
     assert f"المقال رقم {count}" in text[1]  # the contents
     assert f"صفحة {pages} من {pages}" in text[-1]
 
@@ -119,7 +122,8 @@ def test_ra_before_ya_is_one_glyph_with_its_letter_moved_inside() -> None:
     ra = shaped.glyphs[2][0]
     assert isinstance(ra, tuple)
     advance, _gid, dx, dy = ra
-    assert (dx, dy) != (0, 0) and advance > 0
+    assert (dx, dy) != (0, 0)
+    assert advance > 0
     assert sum(font.advance_of(key) for key, _ in shaped.glyphs) == shaped.advance
 
 
