@@ -61,7 +61,7 @@ def layout(text: str, style: TextStyle, width: float) -> list[Line]:
     if not text:
         return []
     scale = style.size / style.font.shaping.units_per_em
-    runs = list(_runs(text, style.font, width / scale))
+    runs = _runs(text, style.font, width / scale)
     lines: list[Line] = []
     limit = width / scale
     start, used, candidate = 0, 0, -1
@@ -115,25 +115,31 @@ def placement(line: Line, width: float, alignment: Alignment) -> tuple[float, fl
     return 0.0, free / 2 if alignment == "center" else 0.0
 
 
-def _runs(text: str, font: LayoutFont, limit: float) -> Iterator[_Run]:
-    paragraph = resolve(text, "rtl")
-    levels = paragraph.levels
+def _runs(text: str, font: LayoutFont, limit: float) -> list[_Run]:
+    levels = resolve(text, "rtl").levels
     breaks = _break_opportunities(text)
-    cuts = sorted(breaks | {i for i in range(1, len(text)) if levels[i] != levels[i - 1]})
-    cuts = sorted(set(cuts) | _space_edges(text))
+    cuts = breaks | _space_edges(text)
+    if min(levels) != max(levels):
+        cuts.update(i for i in range(1, len(text)) if levels[i] != levels[i - 1])
+    runs: list[_Run] = []
+    space = (font.space_codes, font.space_advance)
+    encode = font.encode
     start = 0
-    for end in [*cuts, len(text)]:
+    for end in [*sorted(cuts), len(text)]:
         if end <= start:
             continue
         piece = text[start:end]
         level = levels[start]
         if piece == " ":
-            yield _Run(
-                " ", start, level, font.space_codes, font.space_advance, True, start in breaks
-            )
+            runs.append(_Run(" ", start, level, *space, True, start in breaks))
         else:
-            yield from _fitting(piece, start, level, font, limit, start in breaks)
+            codes, advance = encode(piece, level % 2 == 1)
+            if advance <= limit or len(piece) == 1:
+                runs.append(_Run(piece, start, level, codes, advance, False, start in breaks))
+            else:
+                runs += _fitting(piece, start, level, font, limit, start in breaks)
         start = end
+    return runs
 
 
 def _fitting(

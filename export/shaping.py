@@ -59,19 +59,31 @@ class ShapingFont:
         buffer.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
         hb.shape(self._font, buffer, {})
         infos, positions = buffer.glyph_infos, buffer.glyph_positions
-        starts = sorted({info.cluster for info in infos})
+        clusters = [info.cluster for info in infos]
+        starts = sorted(set(clusters))
         ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
         glyphs: list[tuple[GlyphKey, str]] = []
         total = 0
-        index = 0
-        while index < len(infos):  # the glyphs of one cluster are next to each other
-            cluster = infos[index].cluster
+        index, count = 0, len(infos)
+        while index < count:  # the glyphs of one cluster are next to each other
+            cluster = clusters[index]
             stop = index + 1
-            while stop < len(infos) and infos[stop].cluster == cluster:
+            while stop < count and clusters[stop] == cluster:
                 stop += 1
-            key, advance = self._cluster_glyph(infos[index:stop], positions[index:stop])
+            position = positions[index]
+            gid = infos[index].codepoint
+            advance = position.x_advance
+            if (
+                stop == index + 1
+                and not position.x_offset
+                and not position.y_offset
+                and advance == self.advance_of(gid)
+            ):
+                key: GlyphKey = gid
+            else:
+                key, advance = self._cluster_glyph(infos[index:stop], positions[index:stop])
             characters = text[cluster : ends[cluster]]
-            glyphs.append((key, characters[::-1] if is_rtl else characters))
+            glyphs.append((key, characters[::-1] if is_rtl and len(characters) > 1 else characters))
             total += advance
             index = stop
         return Shaped(tuple(glyphs), total)
@@ -79,15 +91,7 @@ class ShapingFont:
     def _cluster_glyph(
         self, infos: list[hb.GlyphInfo], positions: list[hb.GlyphPosition]
     ) -> tuple[GlyphKey, int]:
-        first = positions[0]
-        gid = infos[0].codepoint
-        if (
-            len(infos) == 1
-            and first.x_offset == 0
-            and first.y_offset == 0
-            and first.x_advance == self.advance_of(gid)
-        ):
-            return gid, first.x_advance
+        """A cluster drawn off its pen position or with several glyphs, as one made glyph."""
         placed: list[int] = []
         pen = 0
         for info, position in zip(infos, positions, strict=True):

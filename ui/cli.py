@@ -394,7 +394,7 @@ def _export(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     if not ids:
         raise ArchiveError("export: no article was chosen (nothing matches)")
     options = replace(options, title=args.title or title)
-    articles = [archive.article(i) for i in ids]
+    articles = archive.article_records(ids)
     show_progress = sys.stderr.isatty()
 
     def progress(done: int, total: int, _label: str) -> None:

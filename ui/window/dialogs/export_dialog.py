@@ -52,7 +52,7 @@ def export_work(
     (no file is left behind then)."""
 
     def work(progress: Progress, is_cancelled: Callable[[], bool]) -> int | None:
-        articles = [archive.article(article_id) for article_id in article_ids]
+        articles = archive.article_records(article_ids)
         try:
             return export_dossier(articles, path, options, progress, is_cancelled)
         except ExportCancelled:
