@@ -62,10 +62,10 @@ def main() -> None:
         start = time.perf_counter()
         pages = export_dossier(articles, scratch / "in.pdf", DossierOptions(title="الأرشيف"))
         _report("Arshif in-process", pages, time.perf_counter() - start, scratch / "in.pdf")
+        arshif = [str(ROOT / ".venv/bin/arshif"), "--archive", str(folder), "export"]
         ours = _whole_process(
             "Arshif whole process",
-            [str(ROOT / ".venv/bin/arshif"), "--archive", str(folder), "export"]
-            + [str(scratch / "out.pdf"), "--all"],
+            [*arshif, str(scratch / "out.pdf"), "--all"],
             scratch / "out.pdf",
         )
         if args.no_chromium:
@@ -75,11 +75,12 @@ def main() -> None:
             sys.exit("chromium is not installed: run make bench (it installs it)")
         page = scratch / "articles.html"
         page.write_text(_html(articles), encoding="utf-8")
+        profile = f"--user-data-dir={scratch / 'chromium-profile'}"  # a fresh one
+        out = scratch / "chromium.pdf"
         theirs = _whole_process(
             "Chromium whole process",
-            [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={scratch / 'chromium-profile'}"]
-            + [f"--print-to-pdf={scratch / 'chromium.pdf'}", page.as_uri()],
-            scratch / "chromium.pdf",
+            [chromium, *CHROMIUM_FLAGS, profile, f"--print-to-pdf={out}", page.as_uri()],
+            out,
         )
         print(f"Arshif / Chromium, pages per second as whole processes: {ours / theirs:.2f}")
 
@@ -99,7 +100,8 @@ def _report(label: str, pages: int, elapsed: float, out: Path, extra: str = "") 
     rate = pages / elapsed
     megabytes = out.stat().st_size / 1e6
     print(
-        f"{label}: {pages} pages in {elapsed:.2f} s = {rate:.0f} pages/s ({megabytes:.1f} MB{extra})"
+        f"{label}: {pages} pages in {elapsed:.2f} s = {rate:.0f} pages/s "
+        f"({megabytes:.1f} MB{extra})"
     )
     return rate
 

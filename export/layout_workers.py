@@ -2,9 +2,10 @@
 at a time, and the document is put together here as their pages come back.
 
 Each process draws with codes from its own range (export.font_codes), so the pages it
-returns are final. Workers are spawned (safe beside the window's threads), start while this
-process lays out the first articles, and end when their pipe closes: with the export, or
-with this process, however it ends.
+returns are final. Workers are forked when this process has no other thread (the command
+line), else spawned (beside the window's threads); they start while this process lays out
+the first articles, and end when their pipe closes: with the export, or with this process,
+however it ends.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import threading
 from collections import deque
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
@@ -24,7 +26,6 @@ from export.font_codes import CodeEntry, CodeRange, LayoutFont
 from export.fonts import FAMILIES
 from export.pages import PageGeometry, Typesetter
 from export.shaping import ShapingFont
-from storage.background import _main_module_hidden
 from storage.records import ArticleRecord
 
 CHUNK = 3  # articles sent to a worker at a time
@@ -121,9 +122,11 @@ def laid_out(
                     busy[connection] = chunks.popleft()
                     connection.send(busy[connection])
                 yield from results
-            if chunks:  # this process takes its share while the workers work
-                for index, article in chunks.popleft():
-                    yield here.lay_out(index, article)
+            if chunks:  # this process takes an article while the workers work
+                index, article = chunks[0].pop(0)
+                if not chunks[0]:
+                    chunks.popleft()
+                yield here.lay_out(index, article)
     finally:
         for connection, process in workers.items():
             with contextlib.suppress(OSError):  # it died
@@ -144,13 +147,21 @@ def worker_count(articles: int) -> int:
 
 def _start(job: LayoutJob, articles: int) -> list[tuple[Connection, Any]]:
     count = worker_count(articles)
-    context = multiprocessing.get_context("spawn")
+    # Forked, a worker starts at once with the fonts read and the words shaped so far; that is
+    # safe only while this process runs no other thread (the command line, not the window).
+    is_forking = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    context = multiprocessing.get_context("fork" if is_forking else "spawn")
     started = []
     for worker in range(1, count + 1):
         mine, theirs = context.Pipe()
         process = context.Process(target=_serve, args=(theirs, job, worker, count + 1), daemon=True)
-        with _main_module_hidden():
+        if is_forking:
             process.start()
+        else:
+            from storage.background import _main_module_hidden  # only a spawn needs it
+
+            with _main_module_hidden():
+                process.start()
         theirs.close()
         started.append((mine, process))
     return started
