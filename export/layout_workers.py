@@ -150,7 +150,7 @@ def _start(job: LayoutJob, articles: int) -> list[tuple[Connection, Any]]:
     # Forked, a worker starts at once with the fonts read and the words shaped so far; that is
     # safe only while this process runs no other thread (the command line, not the window).
     is_forking = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-    context = multiprocessing.get_context("fork" if is_forking else "spawn")
+    context: Any = multiprocessing.get_context("fork" if is_forking else "spawn")
     started = []
     for worker in range(1, count + 1):
         mine, theirs = context.Pipe()
