@@ -127,10 +127,13 @@ def laid_out(
                 if not chunks[0]:
                     chunks.popleft()
                 yield here.lay_out(index, article)
-    finally:
+    finally:  # a worker still at work is stopped (a cancel, a failure); the others told to end
         for connection, process in workers.items():
-            with contextlib.suppress(OSError):  # it died
-                connection.send(None)
+            if connection in busy:
+                process.kill()
+            else:
+                with contextlib.suppress(OSError):  # it died
+                    connection.send(None)
             connection.close()
             process.join(timeout=5)
             if process.is_alive():
@@ -177,8 +180,13 @@ def _serve(connection: Connection, job: LayoutJob, worker: int, workers: int) ->
             return
         if chunk is None:
             return
+        answer: object
         try:
             results = [layouter.lay_out(index, article) for index, article in chunk]
-            connection.send((results, layouter.take_codes()))
+            answer = (results, layouter.take_codes())
         except Exception as error:  # handed to the document's process
-            connection.send(error)
+            answer = error
+        try:
+            connection.send(answer)
+        except OSError:  # the document's process is gone
+            return

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import math
+import multiprocessing
 import re
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 from fontTools.ttLib import TTFont
 
 from export import layout_workers
-from export.dossier import DossierOptions, export_dossier
+from export.dossier import DossierOptions, ExportCancelled, export_dossier
 from export.font_file import FontFile
 from export.fonts import AMIRI
 from export.shaping import ShapingFont
@@ -144,3 +145,22 @@ def test_a_made_glyph_is_a_composite_of_the_font_file() -> None:
         assert hmtx[order[ids[key]]][0] == key[0]
     unused = next(g for g in range(1, 6000) if g not in keys and not glyf[order[g]].isComposite())
     assert glyf[order[unused]].numberOfContours == 0  # subset: the other glyphs are empty
+
+
+def test_a_cancel_stops_the_workers_and_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(layout_workers, "worker_count", lambda articles: 2)
+    articles = [article(n, f"مقال {n}", _text(2_000, 10 * n)) for n in range(1, 40)]
+    done: list[int] = []
+    with pytest.raises(ExportCancelled):
+        export_dossier(
+            articles,
+            tmp_path / "d.pdf",
+            DossierOptions(title="ملف"),
+            lambda count, _total, _label: done.append(count),
+            lambda: len(done) >= 2,
+        )
+    assert len(done) == 2
+    assert list(tmp_path.iterdir()) == []
+    assert multiprocessing.active_children() == []  # the workers are gone, none left behind
