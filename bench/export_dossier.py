@@ -7,7 +7,8 @@ Imports the first ARTICLES corpus articles into a fresh archive, then measures, 
 - whole process: `arshif --archive A export OUT.pdf --all`, as a user waits for it;
 - Chromium (the `chromium` Debian package, which `make bench` installs): print-to-PDF of
   the same articles as right-to-left HTML in Amiri, one article a page, as a whole process.
-Peak memory is the largest resident set of any process of the command (workers included).
+Peak memory is the largest resident set of any process of the command (workers included);
+CPU is the seconds of every process of the command, which a busy machine changes least.
 Aim: at least 1.5 times Chromium's pages per second as a whole process.
 """
 
@@ -86,14 +87,17 @@ def main() -> None:
 
 
 def _whole_process(label: str, command: list[str], out: Path) -> float:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, check=True, capture_output=True)
     elapsed = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     pages = len(pypdfium2.PdfDocument(str(out)))
-    memory = f", peak memory {peak / 1024:.0f} MB" if peak > before else ""
-    return _report(label, pages, elapsed, out, memory)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    extra = f", {cpu:.2f} s of CPU"  # on a busy machine, the figure that does not swing
+    if after.ru_maxrss > before.ru_maxrss:
+        extra += f", peak memory {after.ru_maxrss / 1024:.0f} MB"
+    return _report(label, pages, elapsed, out, extra)
 
 
 def _report(label: str, pages: int, elapsed: float, out: Path, extra: str = "") -> float:
