@@ -8,15 +8,17 @@ BIN := $(VENV)/bin
 QT_PACKAGES := libegl1 libgl1 libopengl0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 \
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1
-# What the tests read PDFs with (poppler; node and npm run pdf.js, Firefox's viewer), the
+# What the tests read PDFs with (poppler; pdf.js, Firefox's viewer, runs on Node.js), the
 # PostgreSQL server the storage tests start, and Unicode's bidi conformance tests.
-TEST_PACKAGES := poppler-utils nodejs npm postgresql unicode-data
+TEST_PACKAGES := poppler-utils postgresql unicode-data
+# Node.js and npm, from Debian when the machine has no node and npm of its own.
+NODE_PACKAGES := nodejs npm
 # What the benchmarks compare with: Chromium's print to PDF.
 BENCH_PACKAGES := chromium
 PDFJS := tests/pdfjs/node_modules/pdfjs-dist/package.json
 TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test check system-run system-test system-bench translations bench clean
+.PHONY: run test check system-run system-test system-node system-bench translations bench clean
 
 run: system-run $(BIN)/.installed translations
 	$(BIN)/python main.py
@@ -47,9 +49,14 @@ system-run:
 
 system-test:
 	$(call apt_install,$(QT_PACKAGES) $(TEST_PACKAGES))
+	@if ! command -v node >/dev/null || ! command -v npm >/dev/null; then \
+		$(MAKE) --no-print-directory system-node; fi
 
-system-bench:
-	$(call apt_install,$(QT_PACKAGES) $(TEST_PACKAGES) $(BENCH_PACKAGES))
+system-node:
+	$(call apt_install,$(NODE_PACKAGES))
+
+system-bench: system-test
+	$(call apt_install,$(BENCH_PACKAGES))
 
 # pdf.js, at the version tests/pdfjs/package.json names, from the npm registry.
 $(PDFJS): tests/pdfjs/package.json
