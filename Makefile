@@ -8,9 +8,14 @@ BIN := $(VENV)/bin
 QT_PACKAGES := libegl1 libgl1 libopengl0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 \
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1
-# What the tests read PDFs with, the PostgreSQL server the storage tests start, and Unicode's
-# bidi conformance tests (BidiCharacterTest.txt).
+# What the tests read PDFs with (poppler; pdf.js, Firefox's viewer, runs on Node.js), the
+# PostgreSQL server the storage tests start, and Unicode's bidi conformance tests.
 TEST_PACKAGES := poppler-utils postgresql unicode-data
+# Node.js and npm, from Debian when the machine has no node and npm of its own.
+NODE_PACKAGES := nodejs npm
+# What the benchmarks compare with: Chromium's print to PDF.
+BENCH_PACKAGES := chromium
+PDFJS := tests/pdfjs/node_modules/pdfjs-dist/package.json
 TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 # Exact versions of everything installed: the app's, and the app's with the test tools.
 # `make lock` refreshes both from pyproject.toml's ranges (the test lock within the app's).
@@ -23,12 +28,13 @@ PIP_COMPILE := $(BIN)/pip-compile -q --allow-unsafe --strip-extras --no-emit-ind
 # would keep them so: compile them once, as pip does for a wheel, so commands start at once.
 COMPILE := $(BIN)/python -m compileall -q main.py storage export ui resources >/dev/null
 
-.PHONY: run test check system-run system-test translations bench lock clean
+.PHONY: run test check system-run system-test system-node system-bench translations bench lock \
+	clean
 
 run: system-run $(BIN)/.installed
 	$(BIN)/python main.py
 
-test: system-test $(BIN)/.installed-test check
+test: system-test $(BIN)/.installed-test $(PDFJS) check
 
 check:
 	$(BIN)/ruff format --check .
@@ -54,6 +60,19 @@ system-run:
 
 system-test:
 	$(call apt_install,$(QT_PACKAGES) $(TEST_PACKAGES))
+	@if ! command -v node >/dev/null || ! command -v npm >/dev/null; then \
+		$(MAKE) --no-print-directory system-node; fi
+
+system-node:
+	$(call apt_install,$(NODE_PACKAGES))
+
+system-bench: system-test
+	$(call apt_install,$(BENCH_PACKAGES))
+
+# pdf.js, at the version tests/pdfjs/package.json names, from the npm registry.
+$(PDFJS): tests/pdfjs/package.json
+	cd tests/pdfjs && npm install --no-audit --no-fund --no-save --silent
+	touch $@
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Arshif needs Python 3.11 or newer"'
@@ -86,7 +105,7 @@ translations: $(TRANSLATIONS)
 resources/translations/%.qm: resources/translations/%.ts | $(BIN)/.installed
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-bench: $(BIN)/.installed-test
+bench: system-bench $(BIN)/.installed-test
 	$(BIN)/python bench/import_corpus.py
 	$(BIN)/python bench/import_folder.py
 	$(BIN)/python bench/search_corpus.py
@@ -94,4 +113,4 @@ bench: $(BIN)/.installed-test
 	$(BIN)/python bench/window_start.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache tests/pdfjs/node_modules

@@ -1,16 +1,25 @@
-"""Export a dossier of about 200 pages from corpus articles and print pages per second.
+"""Export corpus articles as a PDF dossier, and print pages per second beside Chromium's.
 
-    .venv/bin/python bench/export_dossier.py [--pages 200]
+    .venv/bin/python bench/export_dossier.py [--articles 150] [--no-chromium]
 
-Imports corpus articles into a fresh archive, takes articles in corpus order until the dossier
-would pass the page count, exports it (both passes: the first finds the pages of the contents)
-and prints pages per second. Aim: 60 pages/s in one process.
+Imports the first ARTICLES corpus articles into a fresh archive, then measures, in one run:
+- in-process: export_dossier() on the articles (the workers' start included);
+- whole process: `arshif --archive A export OUT.pdf --all`, as a user waits for it;
+- Chromium (the `chromium` Debian package, which `make bench` installs): print-to-PDF of
+  the same articles as right-to-left HTML in Amiri, one article a page, as a whole process.
+Peak memory is the largest resident set of any process of the command (workers included);
+CPU is the seconds of every process of the command, which a busy machine changes least.
+Aim: at least 1.5 times Chromium's pages per second as a whole process.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import itertools
+import resource
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -18,38 +27,114 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import pypdfium2
+
 from export.dossier import DossierOptions, export_dossier
+from export.fonts import AMIRI
 from storage.archive import Archive
 from storage.ingest import read_paths
+from storage.records import ArticleRecord
 from tests.conftest import CORPUS_ARTICLES
 
-CHARACTERS_PER_PAGE = 2_600  # about what an A4 page of 12 pt Amiri holds
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-pdf-header-footer",
+]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--pages", type=int, default=200)
+    parser.add_argument("--articles", type=int, default=150)
+    parser.add_argument("--no-chromium", action="store_true", help="skip the comparison")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="arshif-bench-") as scratch:
-        with Archive.open(Path(scratch) / "archive") as archive:
-            archive.import_drafts(itertools.islice(read_paths([CORPUS_ARTICLES]), 2000))
-            articles, size = [], 0
-            for summary in archive.articles():
-                article = archive.article(summary.id)
-                articles.append(article)
-                size += len(article.body) + CHARACTERS_PER_PAGE // 2  # each starts a page
-                if size > args.pages * CHARACTERS_PER_PAGE:
-                    break
-            start = time.perf_counter()
-            pages = export_dossier(
-                articles, Path(scratch) / "dossier.pdf", DossierOptions(title="ملف الاختبار")
-            )
-            elapsed = time.perf_counter() - start
-            megabytes = (Path(scratch) / "dossier.pdf").stat().st_size / 1e6
-        print(
-            f"{len(articles)} articles, {pages} pages in {elapsed:.1f} s = "
-            f"{pages / elapsed:.1f} pages/s ({megabytes:.1f} MB)"
+    with tempfile.TemporaryDirectory(prefix="arshif-bench-") as scratch_name:
+        scratch = Path(scratch_name)
+        folder = scratch / "archive"
+        with Archive.open(folder) as archive:
+            archive.import_drafts(itertools.islice(read_paths([CORPUS_ARTICLES]), args.articles))
+            articles = [archive.article(s.id) for s in archive.articles()]
+        start = time.perf_counter()
+        pages = export_dossier(articles, scratch / "in.pdf", DossierOptions(title="الأرشيف"))
+        _report("Arshif in-process", pages, time.perf_counter() - start, scratch / "in.pdf")
+        arshif = [str(ROOT / ".venv/bin/arshif"), "--archive", str(folder), "export"]
+        ours = _whole_process(
+            "Arshif whole process",
+            [*arshif, str(scratch / "out.pdf"), "--all"],
+            scratch / "out.pdf",
         )
+        if args.no_chromium:
+            return
+        chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+        if chromium is None:
+            sys.exit("chromium is not installed: run make bench (it installs it)")
+        page = scratch / "articles.html"
+        page.write_text(_html(articles), encoding="utf-8")
+        profile = f"--user-data-dir={scratch / 'chromium-profile'}"  # a fresh one
+        out = scratch / "chromium.pdf"
+        theirs = _whole_process(
+            "Chromium whole process",
+            [chromium, *CHROMIUM_FLAGS, profile, f"--print-to-pdf={out}", page.as_uri()],
+            out,
+        )
+        print(f"Arshif / Chromium, pages per second as whole processes: {ours / theirs:.2f}")
+
+
+def _whole_process(label: str, command: list[str], out: Path) -> float:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True)
+    elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    pages = len(pypdfium2.PdfDocument(str(out)))
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    extra = f", {cpu:.2f} s of CPU"  # on a busy machine, the figure that does not swing
+    if after.ru_maxrss > before.ru_maxrss:
+        extra += f", peak memory {after.ru_maxrss / 1024:.0f} MB"
+    return _report(label, pages, elapsed, out, extra)
+
+
+def _report(label: str, pages: int, elapsed: float, out: Path, extra: str = "") -> float:
+    rate = pages / elapsed
+    megabytes = out.stat().st_size / 1e6
+    print(
+        f"{label}: {pages} pages in {elapsed:.2f} s = {rate:.0f} pages/s "
+        f"({megabytes:.1f} MB{extra})"
+    )
+    return rate
+
+
+def _html(articles: list[ArticleRecord]) -> str:
+    """The articles as Chromium would print them from a web page: RTL, Amiri, justified,
+    each from a new page, with its title and metadata line."""
+    font = AMIRI.regular.as_uri()
+    bold = AMIRI.bold.as_uri()
+    parts = [
+        '<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><style>',
+        f'@font-face {{ font-family: A; src: url("{font}"); }}',
+        f'@font-face {{ font-family: A; font-weight: bold; src: url("{bold}"); }}',
+        "@page { size: A4; margin: 62pt 62pt 62pt 62pt; }",
+        "body { font-family: A; font-size: 12pt; line-height: 1.75; text-align: justify; }",
+        "article { break-before: page; } h1 { font-size: 18pt; text-align: right; }",
+        ".meta { color: #595959; font-size: 10pt; }</style></head><body>",
+    ]
+    for article in articles:
+        meta = " · ".join(m for m in (article.source, article.author) if m)
+        paragraphs = "".join(
+            f"<p>{html.escape(p)}</p>" for p in article.body.split("\n\n") if p.strip()
+        )
+        parts.append(
+            f"<article><h1>{html.escape(article.title)}</h1>"
+            f'<p class="meta">{html.escape(meta)}</p>{paragraphs}</article>'
+        )
+    parts.append("</body></html>")
+    return "".join(parts)
 
 
 if __name__ == "__main__":

@@ -68,6 +68,8 @@ def resolve(text: str, direction: Direction = "rtl") -> BidiParagraph:
     bidi = icu.Bidi()
     bidi.setPara(icu.UnicodeString(text), _BASE[direction])
     unit_levels = bidi.getLevels()
+    if max(text) < "\U00010000":  # one UTF-16 unit per character
+        return BidiParagraph(text, tuple(unit_levels), bidi.getParaLevel())
     # ICU counts UTF-16 units: a character beyond the BMP has two; keep the first one's level.
     levels: list[int] = []
     unit = 0

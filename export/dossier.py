@@ -1,59 +1,41 @@
 """A dossier as a PDF: cover, contents, and the articles, each with its metadata and notes.
 
-Built on platypus with the right-to-left engine (export.paragraph): a cover (title, compiler,
-Gregorian and Hijri date, article count), a table of contents with page numbers and links,
-an outline entry (bookmark) per article, a running header (the dossier's title) and a footer
-(page n of N); per article its title, lead, metadata line, tags, body and notes in a box.
-Two passes: the first finds where each article starts and how many pages there are.
+A cover (title, compiler, Gregorian and Hijri date, article count), a table of contents with
+page numbers and links, an outline entry (bookmark) per article, a running header (the
+dossier's title) and a footer (page n of N); per article its title, metadata line, tags,
+lead, body and notes in a box (export.article_layout), each article from a new page.
+One pass: the articles are laid out on every core (export.layout_workers) and their pages
+written as they come; the cover and the contents, which need the page numbers, come last in
+the file and first in the document.
 The file appears whole or not at all: it is written beside its place under a temporary name
-and renamed at the end; a cancel (checked before each article) or a failure removes it.
+and renamed at the end; a cancel (checked after each article) or a failure removes it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
+import math
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import BinaryIO
 
-import icu
-from reportlab import rl_config
-from reportlab.lib.colors import Color
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    PageBreak,
-    PageTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
-
-from export.embedded_font import EmbeddedFont
-from export.fonts import AMIRI, FAMILIES, FontFamily
-from export.options import PAGE_SIZES
-from export.paragraph import Alignment, RightToLeftParagraph, TextStyle, draw_line, label_line
-from export.shaping import ShapingFont
+from export.article_layout import ArticleOptions, Digits, digits, long_date
+from export.font_codes import CodeEntry
+from export.font_file import FontFile
+from export.fonts import AMIRI, FAMILIES
+from export.layout_workers import Layouter, LayoutJob, laid_out, shaping_fonts, worker_count
+from export.lines import draw_lines, label_line
+from export.options import PAGE_SIZES, SIZES
+from export.pages import GRAY, Column, PageGeometry, Typesetter
+from export.pdf_file import PdfFile, add_font, text_string
 from storage.records import ArticleRecord
 from storage.whole_file import written_whole
 
-# Streams are Flate-compressed binary; ReportLab's default ASCII85 layer on top of that is
-# written in pure Python and took a tenth of an export's time.
-rl_config.useA85 = 0
-
-Digits = Literal["arabic", "western"]
-_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
-GRAY = (0.35, 0.35, 0.35)
-NOTE_BACKGROUND = Color(1.0, 0.97, 0.86)
-NOTE_BORDER = Color(0.85, 0.72, 0.35)
-
-
 Progress = Callable[[int, int, str], None]
+__all__ = ["DossierOptions", "ExportCancelled", "digits", "export_dossier"]
+__all__ += ["long_date", "output_path"]
 
 
 class ExportCancelled(Exception):
@@ -62,6 +44,9 @@ class ExportCancelled(Exception):
 
 @dataclass(frozen=True)
 class DossierOptions:
+    """The dossier's options; ones that cannot make a dossier raise ValueError, naming the
+    option and what is wrong."""
+
     title: str
     compiler: str = ""
     font: str = AMIRI.name
@@ -72,133 +57,52 @@ class DossierOptions:
     include_tags: bool = True
     created: dt.date | None = None  # the cover's date; today if None
 
-
-@cache
-def embedded_fonts(family_name: str) -> tuple[EmbeddedFont, EmbeddedFont]:
-    """(regular, bold) of a shipped family, registered with ReportLab once per process."""
-    family = next((f for f in FAMILIES if f.name == family_name), None)
-    if family is None:
-        known = ", ".join(f.name for f in FAMILIES)
-        raise ValueError(f"font: {family_name!r} is not one of the fonts Arshif ships ({known})")
-    return _font(family, "regular"), _font(family, "bold")
-
-
-def _font(family: FontFamily, weight: str) -> EmbeddedFont:
-    path = family.regular if weight == "regular" else family.bold
-    return EmbeddedFont(f"{family.name}-{weight}", ShapingFont(path)).register()
-
-
-def digits(text: str, kind: Digits) -> str:
-    return text.translate(_INDIC) if kind == "arabic" else text
-
-
-def long_date(day: dt.date, kind: Digits, calendar: str = "gregorian") -> str:
-    locale = "ar" if calendar == "gregorian" else "ar@calendar=islamic-umalqura"
-    formatter = icu.DateFormat.createDateInstance(icu.DateFormat.LONG, icu.Locale(locale))
-    stamp = dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC).timestamp()
-    return digits(formatter.format(stamp), kind)
+    def __post_init__(self) -> None:
+        low, high = SIZES
+        if not isinstance(self.size, int | float) or not math.isfinite(self.size):
+            raise ValueError(f"size: {self.size!r} is not a number of points")
+        if not low <= self.size <= high:
+            raise ValueError(f"size: {self.size:g} points is outside {low:g} to {high:g}")
+        if self.page_size not in PAGE_SIZES:
+            raise ValueError(f"page size: {self.page_size!r} is not one of {', '.join(PAGE_SIZES)}")
+        if self.font not in {f.name for f in FAMILIES}:
+            known = ", ".join(f.name for f in FAMILIES)
+            raise ValueError(f"font: {self.font!r} is not one of the fonts Arshif ships ({known})")
+        if not self.title.strip():
+            raise ValueError("title: the dossier needs a title")
 
 
 @dataclass
-class _Styles:
-    regular: EmbeddedFont
-    bold: EmbeddedFont
-    size: float
+class _Document:
+    """What is known of the document as its articles come in."""
 
-    def style(
-        self,
-        *,
-        bold: bool = False,
-        scale: float = 1.0,
-        align: Alignment = "justify",
-        color: tuple[float, float, float] = (0, 0, 0),
-        after: float = 6,
-    ) -> TextStyle:
-        size = self.size * scale
-        return TextStyle(
-            self.bold if bold else self.regular,
-            size=size,
-            leading=size * 1.75,
-            alignment=align,
-            space_after=after,
-            color=color,
-        )
+    pdf: PdfFile
+    geometry: PageGeometry
+    setter: Typesetter
+    options: DossierOptions
+    article_streams: dict[int, list[int]] = field(default_factory=dict)
+    codes: dict[str, list[CodeEntry]] = field(default_factory=dict)
+
+    def take_codes(self, layouter: Layouter) -> None:
+        for resource, entries in layouter.take_codes().items():
+            self.codes.setdefault(resource, []).extend(entries)
 
 
-@dataclass
-class _Steps:
-    """One step per article per pass: reports progress and stops the export on a cancel."""
-
-    total: int
-    progress: Progress | None = None
-    is_cancelled: Callable[[], bool] | None = None
-    done: int = 0
-
-    def check(self) -> None:
-        if self.is_cancelled is not None and self.is_cancelled():
-            raise ExportCancelled("export cancelled")
-
-    def step(self, label: str) -> None:
-        self.check()
-        if self.progress is not None:
-            self.progress(self.done, self.total, label)
-        self.done += 1
-
-
-@dataclass
-class _Layout:
-    """What the first pass learned: where each article starts, how many pages there are."""
-
-    article_pages: dict[int, int] = field(default_factory=dict)
-    pages: int = 0
-
-
-class _ArticleStart(Flowable):  # type: ignore[misc]
-    """Marks where an article begins: a bookmark, an outline entry, and its page noted."""
-
-    def __init__(self, article: ArticleRecord, found: _Layout, steps: _Steps) -> None:
-        super().__init__()
-        self.article = article
-        self.found = found
-        self.steps = steps
-
-    def wrap(self, *_args: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        self.steps.step(self.article.title)
-        key = f"article-{self.article.id}"
-        self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(self.article.title, key, level=0)
-        self.found.article_pages[self.article.id] = self.canv.getPageNumber()
-
-
-class _ContentsEntry(Flowable):  # type: ignore[misc]
-    """A line of the contents: the title on the right, its page on the left, both a link."""
-
-    def __init__(self, title: str, page: str, key: str, style: TextStyle) -> None:
-        super().__init__()
-        self.title, self.page, self.key, self.style = title, page, key, style
-
-    def wrap(self, width: float, _height: float) -> tuple[float, float]:
-        self.width = width
-        return width, self.style.leading
-
-    def draw(self) -> None:
-        baseline = self.style.leading * 0.3
-        number = label_line(self.page, self.style)
-        draw_line(self.canv, number, self.style, 0, baseline)
-        title = label_line(self.title, self.style)
-        room = self.width - number.width - 24
-        if title.width > room:  # too long for one line: shorten the title, keep its start
-            title = label_line(
-                self.title[: max(8, int(len(self.title) * room / title.width) - 2)] + "…",
-                self.style,
-            )
-        draw_line(self.canv, title, self.style, self.width - title.width, baseline)
-        self.canv.linkRect(
-            "", self.key, (0, 0, self.width, self.style.leading), relative=1, thickness=0
-        )
+def output_path(place: str | os.PathLike[str]) -> Path:
+    """The PDF file to write at ``place``, checked before any work starts: ValueError says
+    why no file can be written there."""
+    text = os.fspath(place)
+    if not text.strip():
+        raise ValueError("the PDF file's name is empty")
+    path = Path(text).expanduser()
+    if path.is_dir() or text.endswith(("/", os.sep)):
+        raise ValueError(f"{text}: is a folder; name the PDF file to write in it")
+    folder = path.absolute().parent
+    if not folder.is_dir():
+        raise ValueError(f"{text}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ValueError(f"{text}: the folder {folder} cannot be written to")
+    return path
 
 
 def export_dossier(
@@ -209,206 +113,211 @@ def export_dossier(
     is_cancelled: Callable[[], bool] | None = None,
 ) -> int:
     """Write the dossier to ``path``; returns the number of pages. ``progress(done, total,
-    label)`` is called before each article of each pass (the label is its title) and once at
-    the end; ``is_cancelled`` is checked before each article and raises ExportCancelled. A
-    file already at ``path`` is replaced only when the new one is complete."""
-    regular, bold = embedded_fonts(options.font)
-    styles = _Styles(regular, bold, options.size)
-    steps = _Steps(2 * len(articles), progress, is_cancelled)
-    found = _Layout()
-    path = Path(path)
-    try:
-        _build(io.BytesIO(), articles, options, styles, found, None, steps)
-        with written_whole(path) as temporary:
-            with temporary.open("xb") as stream:
-                pages = _build(stream, articles, options, styles, _Layout(), found, steps)
-            steps.check()
-    except ExportCancelled:
-        raise ExportCancelled("export cancelled") from None  # without ReportLab's annotation
+    label)`` is called as each article is laid out (the label is its title) and once at the
+    end (the label is the path); ``is_cancelled`` is checked before the work starts and after
+    each article, and raises ExportCancelled. A file already at ``path`` is replaced only when
+    the new one is complete."""
+    path = output_path(path)
+
+    def check() -> None:
+        if is_cancelled is not None and is_cancelled():
+            raise ExportCancelled("export cancelled")
+
+    check()
+    with written_whole(path) as temporary:
+        with temporary.open("xb") as stream:
+            pages = _write(stream, articles, options, progress, check)
+        check()
     if progress is not None:
-        progress(steps.total, steps.total, str(path))
+        progress(len(articles), len(articles), str(path))
     return pages
 
 
-def _build(
-    target: Any,
+def _write(
+    stream: BinaryIO,
     articles: Sequence[ArticleRecord],
     options: DossierOptions,
-    styles: _Styles,
-    found: _Layout,
-    known: _Layout | None,
-    steps: _Steps,
+    progress: Progress | None,
+    check: Callable[[], None],
 ) -> int:
-    page_size = PAGE_SIZES.get(options.page_size)
-    if page_size is None:
-        raise ValueError(f"page size: {options.page_size!r} is not one of {', '.join(PAGE_SIZES)}")
-    margin = 56
-    doc = BaseDocTemplate(
-        target,
-        pagesize=page_size,
-        leftMargin=margin,
-        rightMargin=margin,
-        topMargin=margin + 14,
-        bottomMargin=margin,
-        title=options.title,
-        author=options.compiler or "Arshif",
-        subject=f"{len(articles)} articles",
-        creator="Arshif",
-        lang="ar",
-        initialFontName=styles.regular.name,
+    geometry = PageGeometry(*PAGE_SIZES[options.page_size])
+    job = LayoutJob(
+        options.font,
+        options.size,
+        geometry,
+        ArticleOptions(options.digits, options.include_notes, options.include_tags),
     )
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="text")
-    header = styles.style(scale=0.75, align="center", color=GRAY)
-
-    def furniture(canvas: Canvas, template: BaseDocTemplate) -> None:
-        if known is None:  # the measuring pass: its file is thrown away, so no font files
-            styles.regular.mark_draft(canvas._doc)
-            styles.bold.mark_draft(canvas._doc)
-        number = canvas.getPageNumber()
-        found.pages = max(found.pages, number)
-        if number == 1:
-            return
-        width, height = page_size
-        total = known.pages if known is not None else 0
-        title = label_line(options.title, header)
-        draw_line(canvas, title, header, (width - title.width) / 2, height - margin + 6)
-        text = f"صفحة {number} من {total}" if total else f"صفحة {number}"
-        footer = label_line(digits(text, options.digits), header)
-        draw_line(canvas, footer, header, (width - footer.width) / 2, margin - 30)
-
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=furniture)])
-    story = _cover(articles, options, styles) + _contents(articles, options, styles, known)
-    for article in articles:
-        story += _article(article, options, styles, found, steps)
-    doc.build(story)
-    return found.pages
+    here = Layouter(job, 0, worker_count(len(articles)) + 1)
+    doc = _Document(PdfFile(stream), geometry, here.setter, options)
+    results = laid_out(articles, here, doc.codes)
+    try:
+        for done, result in enumerate(results, start=1):
+            streams = [doc.pdf.add_stream(page, is_compressed=True) for page in result.pages]
+            doc.article_streams[result.index] = streams
+            if progress is not None:
+                progress(done, len(articles), articles[result.index].title)
+            check()
+    finally:
+        results.close()
+    return _finish(doc, articles, here)
 
 
-def _cover(
-    articles: Sequence[ArticleRecord], options: DossierOptions, styles: _Styles
-) -> list[Flowable]:
+def _finish(doc: _Document, articles: Sequence[ArticleRecord], here: Layouter) -> int:
+    """The cover, contents, page furniture, outline and fonts, once the articles' pages are
+    written."""
+    pdf, options = doc.pdf, doc.options
+    contents_pages = len(_contents(doc, articles, [0] * len(articles)).pages)
+    first_pages, number = [], 2 + contents_pages
+    for index in range(len(articles)):
+        first_pages.append(number)
+        number += len(doc.article_streams[index])
+    total = number - 1
+    contents = _contents(doc, articles, first_pages)
+    page_objects = [pdf.reserve() for _ in range(total)]
+    pages_root, resources = pdf.reserve(), pdf.reserve()
+    fonts = {"F1": pdf.reserve(), "F2": pdf.reserve()}
+    front = [_cover(doc, len(articles)), *contents.pages]
+    streams = [[pdf.add_stream("\n".join(ops).encode("latin-1"))] for ops in front]
+    for index in range(len(articles)):
+        streams += [[s] for s in doc.article_streams[index]]
+    header = _header(doc)
+    for page in range(2, total + 1):
+        streams[page - 1] += [header, _footer(doc, page, total)]
+    links = contents.links(page_objects, first_pages, pdf)
+    for page, (number, content) in enumerate(zip(page_objects, streams, strict=True), start=1):
+        refs = " ".join(f"{s} 0 R" for s in content)
+        annots = f" /Annots [{' '.join(f'{a} 0 R' for a in links.get(page, []))}]"
+        pdf.add(
+            f"<< /Type /Page /Parent {pages_root} 0 R /MediaBox [0 0 {doc.geometry.width:.4f} "
+            f"{doc.geometry.height:.4f}] /Resources {resources} 0 R /Contents [{refs}]"
+            f"{annots if page in links else ''} >>",
+            number,
+        )
+    kids = " ".join(f"{n} 0 R" for n in page_objects)
+    pdf.add(f"<< /Type /Pages /Kids [{kids}] /Count {total} >>", pages_root)
+    outline = _outline(pdf, articles, [page_objects[p - 1] for p in first_pages], doc.geometry)
+    doc.take_codes(here)
+    for resource, name in (("F1", "regular"), ("F2", "bold")):
+        shaping = shaping_fonts(options.font)[0 if name == "regular" else 1]
+        add_font(
+            pdf,
+            fonts[resource],
+            FontFile(shaping.data),
+            _postscript(shaping.path),
+            doc.codes.get(resource, []),
+        )
+    font_refs = " ".join(f"/{r} {n} 0 R" for r, n in fonts.items())
+    pdf.add(f"<< /Font << {font_refs} >> /ProcSet [/PDF /Text] >>", resources)
+    root = pdf.add(
+        f"<< /Type /Catalog /Pages {pages_root} 0 R /Outlines {outline} 0 R /Lang (ar) "
+        "/ViewerPreferences << /Direction /R2L >> >>"
+    )
+    stamp = dt.datetime.now(dt.UTC).strftime("D:%Y%m%d%H%M%SZ")
+    info = pdf.add(
+        f"<< /Title {text_string(options.title)} "
+        f"/Author {text_string(options.compiler or 'Arshif')} "
+        f"/Subject {text_string(f'{len(articles)} articles')} /Creator (Arshif) "
+        f"/Producer (Arshif) /CreationDate ({stamp}) >>"
+    )
+    pdf.finish(root, info)
+    return total
+
+
+def _postscript(path: Path) -> str:
+    return "".join(c for c in path.stem.split("[")[0] if c.isalnum() or c == "-")
+
+
+def _cover(doc: _Document, count: int) -> list[str]:
+    setter, options = doc.setter, doc.options
     day = options.created or dt.date.today()
-    lines: list[Flowable] = [
-        Spacer(1, 160),
-        RightToLeftParagraph(
-            options.title, styles.style(bold=True, scale=2.2, after=24, align="center")
-        ),
-    ]
+    column = Column(doc.geometry)
+    column.y -= 160
+    column.paragraph(options.title, setter.style(bold=True, scale=2.2, after=24, align="center"))
     if options.compiler:
-        lines.append(
-            RightToLeftParagraph(
-                f"إعداد: {options.compiler}", styles.style(scale=1.2, align="center")
+        column.paragraph(f"إعداد: {options.compiler}", setter.style(scale=1.2, align="center"))
+    column.paragraph(long_date(day, options.digits), setter.style(align="center", after=2))
+    column.paragraph(long_date(day, options.digits, "hijri"), setter.style(align="center"))
+    column.paragraph(digits(f"عدد المقالات: {count}", options.digits), setter.style(align="center"))
+    return [op for page in column.pages for op in page]  # a cover has one page
+
+
+@dataclass
+class _Contents:
+    pages: list[list[str]]
+    entries: list[tuple[int, tuple[float, float, float, float]]]  # (page, rectangle) each
+
+    def links(
+        self, page_objects: list[int], first_pages: list[int], pdf: PdfFile
+    ) -> dict[int, list[int]]:
+        """The link annotations of the contents' pages, by page number."""
+        links: dict[int, list[int]] = {}
+        for (page, (x0, y0, x1, y1)), target in zip(self.entries, first_pages, strict=True):
+            annotation = pdf.add(
+                f"<< /Type /Annot /Subtype /Link /Rect [{x0:.2f} {y0:.2f} {x1:.2f} {y1:.2f}] "
+                f"/Border [0 0 0] /Dest [{page_objects[target - 1]} 0 R /XYZ null null null] >>"
             )
-        )
-    lines += [
-        RightToLeftParagraph(long_date(day, options.digits), styles.style(align="center", after=2)),
-        RightToLeftParagraph(long_date(day, options.digits, "hijri"), styles.style(align="center")),
-        RightToLeftParagraph(
-            digits(f"عدد المقالات: {len(articles)}", options.digits), styles.style(align="center")
-        ),
-        PageBreak(),
-    ]
-    return lines
+            links.setdefault(page + 2, []).append(annotation)
+        return links
 
 
-def _contents(
-    articles: Sequence[ArticleRecord],
-    options: DossierOptions,
-    styles: _Styles,
-    known: _Layout | None,
-) -> list[Flowable]:
-    entries: list[Flowable] = [
-        RightToLeftParagraph(
-            "المحتويات", styles.style(bold=True, scale=1.5, align="right", after=12)
-        )
-    ]
-    entry_style = styles.style()
-    for article in articles:
-        page = known.article_pages.get(article.id, 0) if known is not None else 0
-        entries.append(
-            _ContentsEntry(
-                article.title,
-                digits(str(page or ""), options.digits),
-                f"article-{article.id}",
-                entry_style,
-            )
-        )
-    entries.append(PageBreak())
-    return entries
+def _contents(doc: _Document, articles: Sequence[ArticleRecord], pages: list[int]) -> _Contents:
+    setter, geometry = doc.setter, doc.geometry
+    column = Column(geometry)
+    column.paragraph("المحتويات", setter.style(bold=True, scale=1.5, align="right", after=12))
+    style = setter.style()
+    width = geometry.right - geometry.left
+    entries = []
+    for article, page in zip(articles, pages, strict=True):
+        if column.y - style.leading < geometry.bottom:
+            column.new_page()
+        baseline = column.y - style.leading * 0.72
+        number = label_line(digits(str(page or ""), doc.options.digits), style)
+        title = label_line(article.title, style)
+        room = width - number.width - 24
+        if title.width > room:  # too long for one line: shorten the title, keep its start
+            cut = max(8, int(len(article.title) * room / title.width) - 2)
+            title = label_line(article.title[:cut] + "…", style)
+        drawn = [(number, geometry.left, baseline, 0.0)]
+        drawn.append((title, geometry.right - title.width, baseline, 0.0))
+        column.pages[-1].append(draw_lines(drawn, style))
+        rect = (geometry.left, column.y - style.leading, geometry.right, column.y)
+        entries.append((len(column.pages) - 1, rect))
+        column.y -= style.leading
+    return _Contents(column.pages, entries)
 
 
-def _article(
-    article: ArticleRecord,
-    options: DossierOptions,
-    styles: _Styles,
-    found: _Layout,
-    steps: _Steps,
-) -> list[Flowable]:
-    parts: list[Flowable] = [
-        _ArticleStart(article, found, steps),
-        RightToLeftParagraph(
-            article.title, styles.style(bold=True, scale=1.5, align="right", after=8)
-        ),
-    ]
-    meta = [
-        article.source,
-        article.author,
-        long_date(article.date, options.digits) if article.date else "",
-        article.place,
-    ]
-    line = " · ".join(m for m in meta if m)
-    if line:
-        parts.append(
-            RightToLeftParagraph(line, styles.style(scale=0.85, align="right", color=GRAY, after=2))
-        )
-    if article.url:
-        parts.append(
-            RightToLeftParagraph(
-                article.url, styles.style(scale=0.8, align="right", color=GRAY, after=2)
-            )
-        )
-    if options.include_tags and article.tags:
-        parts.append(
-            RightToLeftParagraph(
-                "الوسوم: " + "، ".join(article.tags),
-                styles.style(scale=0.85, align="right", color=GRAY),
-            )
-        )
-    parts.append(Spacer(1, 6))
-    if article.lead:
-        parts.append(
-            RightToLeftParagraph(article.lead, styles.style(bold=True, scale=1.05, after=10))
-        )
-    parts += [
-        RightToLeftParagraph(p, styles.style()) for p in article.body.split("\n\n") if p.strip()
-    ]
-    if options.include_notes and article.notes:
-        parts.append(Spacer(1, 8))
-        parts.append(_notes_box(article, styles))
-    parts.append(PageBreak())
-    return parts
+def _header(doc: _Document) -> int:
+    style = doc.setter.style(scale=0.75, align="center", color=GRAY)
+    title = label_line(doc.options.title, style)
+    x = (doc.geometry.width - title.width) / 2
+    ops = draw_lines([(title, x, doc.geometry.height - 50, 0.0)], style)
+    return doc.pdf.add_stream(ops.encode("latin-1"))
 
 
-def _notes_box(article: ArticleRecord, styles: _Styles) -> Table:
-    note_style = styles.style(scale=0.9, after=2)
-    rows = [
-        [
-            RightToLeftParagraph(
-                "ملاحظات", styles.style(bold=True, scale=0.95, align="right", after=2)
-            )
-        ]
-    ]
-    rows += [[RightToLeftParagraph(note.text, note_style)] for note in article.notes]
-    table = Table(rows, colWidths=["100%"])
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), NOTE_BACKGROUND),
-                ("FONTNAME", (0, 0), (-1, -1), styles.regular.name),  # else cells select Helvetica
-                ("BOX", (0, 0), (-1, -1), 0.8, NOTE_BORDER),
-                ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-            ]
+def _footer(doc: _Document, page: int, total: int) -> int:
+    style = doc.setter.style(scale=0.75, align="center", color=GRAY)
+    footer = label_line(digits(f"صفحة {page} من {total}", doc.options.digits), style)
+    x = (doc.geometry.width - footer.width) / 2
+    return doc.pdf.add_stream(draw_lines([(footer, x, 26, 0.0)], style).encode("latin-1"))
+
+
+def _outline(
+    pdf: PdfFile, articles: Sequence[ArticleRecord], targets: list[int], geometry: PageGeometry
+) -> int:
+    """The outline (bookmarks): one entry per article, to the top of its first page."""
+    root = pdf.reserve()
+    items = [pdf.reserve() for _ in articles]
+    for index, (article, target) in enumerate(zip(articles, targets, strict=True)):
+        links = [f"/Parent {root} 0 R"]
+        if index > 0:
+            links.append(f"/Prev {items[index - 1]} 0 R")
+        if index < len(items) - 1:
+            links.append(f"/Next {items[index + 1]} 0 R")
+        pdf.add(
+            f"<< /Title {text_string(article.title)} {' '.join(links)} "
+            f"/Dest [{target} 0 R /XYZ 0 {geometry.height:.2f} 0] >>",
+            items[index],
         )
-    )
-    return table
+    ends = f"/First {items[0]} 0 R /Last {items[-1]} 0 R " if items else ""
+    pdf.add(f"<< /Type /Outlines {ends}/Count {len(items)} >>", root)
+    return root

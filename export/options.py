@@ -11,3 +11,4 @@ PAGE_SIZES: dict[str, tuple[float, float]] = {
     "A5": (148 * _POINTS_PER_MM, 210 * _POINTS_PER_MM),
     "Letter": (8.5 * 72, 11 * 72),
 }
+SIZES = (6.0, 36.0)  # the body text size, in points, from … to

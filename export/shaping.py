@@ -1,27 +1,32 @@
-"""Shaping a bidi run with HarfBuzz: the font's own contextual forms, ligatures, mirrored
-brackets and mark positions, with the text each glyph stands for (for copy and search)."""
+"""Shaping a run of text with HarfBuzz: the font's own contextual forms, ligatures, mirrored
+brackets and mark positions, as one drawn glyph per cluster with the text it stands for.
+
+HarfBuzz may draw a cluster with several glyphs (Amiri draws some لـ and حـ with a joining
+stroke of their own) and may move a glyph off its pen position (Amiri's ر and و before يا sit
+122 units to the left of where they begin). A PDF viewer finds words and their letters from
+where each glyph starts and how wide it is: a second glyph needs a text of its own (it copied
+as U+200D), and a moved glyph leaves a gap (it copied as «سور يا»). So each cluster becomes one
+``GlyphKey``: the font's glyph when it is drawn alone, at its pen position, with its own
+advance; else a glyph made of the placed glyphs with the cluster's advance, which
+export.font_file adds to the embedded font as a TrueType composite. Every drawn glyph then
+starts where the previous one ends and copies as exactly its cluster's characters.
+"""
 
 from __future__ import annotations
 
-from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
 import uharfbuzz as hb
 
-# What the second glyph of a cluster copies as: every drawn code needs a ToUnicode entry (a
-# viewer shows an unmapped code as its raw number), and the joiner is invisible and searchable.
-EXTRA_GLYPH_TEXT = "\u200d"
-SHAPED_KEPT = 50_000
+# A font glyph id; or (advance, gid, dx, dy, gid, dx, dy, ...): glyphs placed at (dx, dy)
+# from the cluster's pen position, drawn as one glyph ``advance`` units wide.
+GlyphKey = int | tuple[int, ...]
 
 
-class Glyph(NamedTuple):  # a tuple: a dossier makes millions of them
-    gid: int
-    cluster: int  # index in the shaped text of the first character it stands for
-    text: str  # the characters of its cluster (a cluster's further glyphs: EXTRA_GLYPH_TEXT)
-    advance: float  # in font units
-    x_offset: float
-    y_offset: float
+class Shaped(NamedTuple):
+    glyphs: tuple[tuple[GlyphKey, str], ...]  # visual order, left to right, with their text
+    advance: int  # in font units
 
 
 class ShapingFont:
@@ -33,24 +38,20 @@ class ShapingFont:
         self._face = hb.Face(hb.Blob(self.data))
         self._font = hb.Font(self._face)
         self.units_per_em: int = self._face.upem
-        self._shaped: dict[tuple[str, bool], list[Glyph]] = {}
+        self._advances: dict[int, int] = {}
 
-    @cached_property
-    def space_advance(self) -> float:
-        return sum(g.advance for g in self.shape(" ", is_rtl=False))
+    def advance_of(self, key: GlyphKey) -> int:
+        """How wide the glyph ``key`` is drawn, in font units."""
+        if isinstance(key, tuple):
+            return key[0]
+        advance = self._advances.get(key)
+        if advance is None:
+            advance = self._advances[key] = self._font.get_glyph_h_advance(key)
+        return advance
 
-    def shape(self, text: str, is_rtl: bool) -> list[Glyph]:
-        """The glyphs of ``text`` in visual order (left to right), one direction throughout.
-        Remembered: a dossier lays every paragraph out twice (two passes)."""
-        key = (text, is_rtl)
-        glyphs = self._shaped.get(key)
-        if glyphs is None:
-            if len(self._shaped) > SHAPED_KEPT:
-                self._shaped.clear()
-            glyphs = self._shaped[key] = self._shape(text, is_rtl)
-        return glyphs
-
-    def _shape(self, text: str, is_rtl: bool) -> list[Glyph]:
+    def shape(self, text: str, is_rtl: bool) -> Shaped:
+        """The glyphs of ``text`` in visual order (left to right), one direction throughout
+        (export.font_codes remembers each run it encodes)."""
         buffer = hb.Buffer()
         buffer.add_str(text)
         buffer.direction = "rtl" if is_rtl else "ltr"
@@ -58,22 +59,42 @@ class ShapingFont:
         buffer.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
         hb.shape(self._font, buffer, {})
         infos, positions = buffer.glyph_infos, buffer.glyph_positions
-        starts = sorted({info.cluster for info in infos})
+        clusters = [info.cluster for info in infos]
+        starts = sorted(set(clusters))
         ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
-        seen: set[int] = set()
-        glyphs = []
+        glyphs: list[tuple[GlyphKey, str]] = []
+        total = 0
+        index, count = 0, len(infos)
+        while index < count:  # the glyphs of one cluster are next to each other
+            cluster = clusters[index]
+            stop = index + 1
+            while stop < count and clusters[stop] == cluster:
+                stop += 1
+            position = positions[index]
+            gid = infos[index].codepoint
+            advance = position.x_advance
+            if (
+                stop == index + 1
+                and not position.x_offset
+                and not position.y_offset
+                and advance == self.advance_of(gid)
+            ):
+                key: GlyphKey = gid
+            else:
+                key, advance = self._cluster_glyph(infos[index:stop], positions[index:stop])
+            characters = text[cluster : ends[cluster]]
+            glyphs.append((key, characters[::-1] if is_rtl and len(characters) > 1 else characters))
+            total += advance
+            index = stop
+        return Shaped(tuple(glyphs), total)
+
+    def _cluster_glyph(
+        self, infos: list[hb.GlyphInfo], positions: list[hb.GlyphPosition]
+    ) -> tuple[GlyphKey, int]:
+        """A cluster drawn off its pen position or with several glyphs, as one made glyph."""
+        placed: list[int] = []
+        pen = 0
         for info, position in zip(infos, positions, strict=True):
-            cluster = info.cluster
-            glyph_text = EXTRA_GLYPH_TEXT if cluster in seen else text[cluster : ends[cluster]]
-            seen.add(cluster)
-            glyphs.append(
-                Glyph(
-                    info.codepoint,
-                    cluster,
-                    glyph_text,
-                    position.x_advance,
-                    position.x_offset,
-                    position.y_offset,
-                )
-            )
-        return glyphs
+            placed += [info.codepoint, pen + position.x_offset, position.y_offset]
+            pen += position.x_advance
+        return (pen, *placed), pen

@@ -217,6 +217,12 @@ class Archive:
             article = article_store.get_article(session, article_id)
             return article_store.to_record(article, article_store.similar_ids(session, article_id))
 
+    def article_records(self, article_ids: Sequence[int]) -> list[ArticleRecord]:
+        """The articles ``article_ids``, in that order, read together (what an export
+        reads); NotFound names the first that is not in the archive."""
+        with self._read() as session:
+            return article_store.get_records(session, article_ids)
+
     def articles(self, *, trashed: bool = False) -> list[ArticleSummary]:
         """Every article in the archive (or in the trash), by id."""
         with self._read() as session:

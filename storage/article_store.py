@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -97,6 +97,35 @@ def get_article(session: Session, article_id: int) -> Article:
     if article is None:
         raise NotFound(f"article {article_id} is not in the archive")
     return article
+
+
+def get_records(session: Session, article_ids: Sequence[int]) -> list[ArticleRecord]:
+    """The articles ``article_ids`` as records, in that order, read a batch at a time."""
+    found: dict[int, ArticleRecord] = {}
+    wanted = list(dict.fromkeys(article_ids))
+    for start in range(0, len(wanted), 500):
+        batch = wanted[start : start + 500]
+        similar: dict[int, list[ArticleId]] = {}
+        pairs = select(SimilarArticle.article_id, SimilarArticle.similar_id).where(
+            SimilarArticle.article_id.in_(batch)
+        )
+        for article_id, similar_id in session.execute(pairs):
+            similar.setdefault(article_id, []).append(ArticleId(similar_id))
+        query = (
+            select(Article)
+            .where(Article.id.in_(batch))
+            .options(
+                selectinload(Article.tags),
+                selectinload(Article.notes),
+                selectinload(Article.attachments),
+            )
+        )
+        for article in session.scalars(query):
+            found[article.id] = to_record(article, tuple(sorted(similar.get(article.id, []))))
+    missing = next((i for i in article_ids if i not in found), None)
+    if missing is not None:
+        raise NotFound(f"article {missing} is not in the archive")
+    return [found[i] for i in article_ids]
 
 
 def similar_ids(session: Session, article_id: int) -> tuple[ArticleId, ...]:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from export.fonts import FAMILIES
-from export.options import PAGE_SIZES
+from export.options import PAGE_SIZES, SIZES
 from storage.errors import ArchiveError, NotFound
 from storage.records import ArticleRecord, ImportStatus
 from storage.search.orders import ORDERS
@@ -171,7 +171,7 @@ def _add_dossier_parser(commands: Any) -> None:
 
 def _add_export_parser(commands: Any) -> None:
     command = commands.add_parser("export", help="export articles as a PDF dossier")
-    command.add_argument("out", type=Path, metavar="OUT.pdf")
+    command.add_argument("out", metavar="OUT.pdf")
     chosen = command.add_mutually_exclusive_group(required=True)
     chosen.add_argument("--ids", help="articles by id: 1,2,3 (in this order)")
     chosen.add_argument("--tag", help="articles with this tag (or a tag under it)")
@@ -181,7 +181,12 @@ def _add_export_parser(commands: Any) -> None:
     command.add_argument("--title", help="the dossier's title (default: what was chosen)")
     command.add_argument("--compiler", default="", help="who compiled it, for the cover")
     command.add_argument("--font", default="Amiri", choices=[f.name for f in FAMILIES])
-    command.add_argument("--size", type=float, default=12, help="body text size in points")
+    command.add_argument(
+        "--size",
+        type=float,
+        default=12,
+        help=f"body text size in points ({SIZES[0]:g}–{SIZES[1]:g})",
+    )
     command.add_argument("--page-size", default="A4", choices=sorted(PAGE_SIZES))
     command.add_argument(
         "--digits",
@@ -390,48 +395,70 @@ def _purge(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _export(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
-    from export.dossier import DossierOptions, export_dossier
+    from dataclasses import replace
 
+    from export.dossier import DossierOptions, export_dossier, output_path
+
+    try:  # everything that can be refused is, before any work starts
+        path = output_path(args.out)
+        options = DossierOptions(
+            title=args.title if args.title is not None else "…",
+            compiler=args.compiler,
+            font=args.font,
+            size=args.size,
+            page_size=args.page_size,
+            digits=args.digits,
+            include_notes=not args.no_notes,
+            include_tags=not args.no_tags,
+        )
+    except ValueError as error:
+        raise ArchiveError(f"export: {error}") from None
+    archive.location.refuse_writing_into(path)
     ids, title = _chosen_articles(archive, args)
     if not ids:
         raise ArchiveError("export: no article was chosen (nothing matches)")
-    options = DossierOptions(
-        title=args.title or title,
-        compiler=args.compiler,
-        font=args.font,
-        size=args.size,
-        page_size=args.page_size,
-        digits=args.digits,
-        include_notes=not args.no_notes,
-        include_tags=not args.no_tags,
-    )
-    articles = [archive.article(i) for i in ids]
+    options = replace(options, title=args.title or title)
+    articles = archive.article_records(ids)
+    show_progress = sys.stderr.isatty()
+
+    def progress(done: int, total: int, _label: str) -> None:
+        print(f"\rlaid out {done:,} of {total:,} articles…", end="", file=sys.stderr, flush=True)
+
     try:
-        pages = export_dossier(articles, args.out, options)
+        pages = export_dossier(articles, path, options, progress if show_progress else None)
     except OSError as error:
-        raise ArchiveError(f"{args.out}: cannot be written ({error.strerror})") from None
-    except ValueError as error:
-        raise ArchiveError(f"export: {error}") from None
-    print(f"{args.out}: {len(articles)} article(s), {pages} page(s)", file=out)
+        raise ArchiveError(f"{path}: cannot be written ({error.strerror})") from None
+    finally:
+        if show_progress:
+            print(file=sys.stderr)
+    print(f"{path}: {len(articles)} article(s), {pages} page(s)", file=out)
     return EXIT_OK
 
 
 def _chosen_articles(archive: Archive, args: argparse.Namespace) -> tuple[list[int], str]:
-    if args.ids:
+    largest_id = 2**31 - 1  # the id columns hold no more, on either back end
+    for option in ("ids", "tag", "dossier", "query"):
+        value = getattr(args, option)
+        if value is not None and not value.strip():
+            raise ArchiveError(f"export: --{option} is empty; say which articles to export")
+    if args.ids is not None:
         try:
-            return [int(part) for part in args.ids.split(",") if part.strip()], "مقالات مختارة"
+            ids = [int(part) for part in args.ids.split(",") if part.strip()]
         except ValueError:
             raise ArchiveError(f"--ids: {args.ids!r} is not a list of numbers like 1,2,3") from None
-    if args.dossier:
+        wrong = [i for i in ids if not 0 < i <= largest_id]
+        if wrong or not ids:
+            raise ArchiveError(f"--ids: {wrong[0] if wrong else args.ids!r} is not an article id")
+        return ids, "مقالات مختارة"
+    if args.dossier is not None:
         dossier = archive.find_dossier(args.dossier)
         if dossier is None:
             raise NotFound(f"there is no dossier named {args.dossier!r}")
         return list(dossier.article_ids), dossier.name
-    if args.tag:
+    if args.tag is not None:
         return list(archive.article_ids(f'tag:"{args.tag}"', "oldest")), args.tag
-    if args.query is not None:  # a blank query chooses nothing (article_ids would give all)
-        ids = archive.article_ids(args.query, "relevance") if args.query.strip() else []
-        return list(ids), args.query
+    if args.query is not None:
+        return list(archive.article_ids(args.query, "relevance")), args.query
     return [summary.id for summary in archive.articles()], "الأرشيف"
 
 

@@ -330,7 +330,31 @@ def test_an_unwritable_file_is_the_users_problem(
     dialog.export()
     qtbot.waitUntil(lambda: bool(shown))
     assert len(shown) == 1
-    assert shown[0].startswith(f"{chosen}: cannot be written")
+    assert shown[0] == f"{chosen}: the folder {chosen.parent} does not exist"
+    assert dialog.job is None  # refused before any work started
     assert not dialog.is_running
     assert dialog.title_edit.isEnabled()
     assert not (tmp_path / "missing").exists()
+
+
+def test_the_archive_folder_is_refused_before_any_work(
+    qtbot: QtBot, pool: QThreadPool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "archive"  # a folder archive (a server archive has none to protect)
+    archive = Archive.open(folder)
+    outcome, _ = archive.add_article(ArticleDraft(title="مقال", body="نص"))
+    assert outcome.article_id is not None
+    shown: list[str] = []
+    monkeypatch.setattr(ExportDialog, "show_problem", lambda _parent, text: shown.append(text))
+    dialog = ExportDialog(archive, [outcome.article_id], "ملف", pool)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(folder / "archive.sqlite3"))
+    database = (folder / "archive.sqlite3").read_bytes()
+    dialog.export()
+    assert dialog.job is None
+    assert shown == [
+        f"{folder / 'archive.sqlite3.pdf'}: is inside the archive folder {folder.resolve()}; "
+        "choose a place outside it"
+    ]
+    assert (folder / "archive.sqlite3").read_bytes() == database
+    archive.close()

@@ -10,14 +10,13 @@ import pypdfium2
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from reportlab.platypus import SimpleDocTemplate
 
-from export.dossier import embedded_fonts
-from export.paragraph import RightToLeftParagraph, TextStyle
+from export.dossier import DossierOptions, export_dossier
 from storage.archive import Archive
 from storage.errors import ArchiveError
 from storage.records import ArticleDraft, ImportStatus
 from storage.text import tokens
+from tests.unit.export.readers import article
 
 pytestmark = pytest.mark.fuzz
 ARABIC = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
@@ -106,11 +105,9 @@ def test_any_query_is_answered(archive: Archive, query: str) -> None:
 @FUZZ
 @given(text=st.text(st.one_of(ARABIC, st.characters(blacklist_categories=["Cs"])), max_size=400))
 def test_any_text_makes_a_pdf(tmp_path: Path, text: str) -> None:
-    regular, _ = embedded_fonts("Amiri")
     path = tmp_path / "any.pdf"
-    SimpleDocTemplate(str(path), initialFontName=regular.name).build(
-        [RightToLeftParagraph(text, TextStyle(regular))]
-    )
+    record = article(1, text or "عنوان", text, notes=(text,), source=text, tags=(text,))
+    export_dossier([record], path, DossierOptions(title=text.strip() or "ملف"))
     document = pypdfium2.PdfDocument(str(path))
     try:
         extracted = "".join(page.get_textpage().get_text_range() for page in document)

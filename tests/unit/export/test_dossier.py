@@ -118,20 +118,18 @@ def test_progress_goes_article_by_article(archive_with_articles: Archive, tmp_pa
     path = tmp_path / "d.pdf"
     calls: list[tuple[int, int, str]] = []
     export_dossier(articles, path, DossierOptions(title="ملف"), lambda *call: calls.append(call))
-    titles = [a.title for a in articles]
     assert calls == [
-        *((done, 6, title) for done, title in enumerate(titles)),  # the measuring pass
-        *((3 + done, 6, title) for done, title in enumerate(titles)),  # the pass that writes
-        (6, 6, str(path)),
+        *((done, 3, article.title) for done, article in enumerate(articles, start=1)),
+        (3, 3, str(path)),
     ]
 
 
-@pytest.mark.parametrize("cut_after", [0, 2, 4, 6])
+@pytest.mark.parametrize("cut_after", [0, 1, 3, 4])
 def test_a_cancel_leaves_no_file(
     archive_with_articles: Archive, tmp_path: Path, cut_after: int
 ) -> None:
-    """Cancelled before the first article, in either pass, or after the last: nothing written
-    (the check before the rename counts as the seventh)."""
+    """Cancelled before the first article, after one, or after the last: nothing written
+    (the check before the rename counts as the fifth)."""
     articles = _three_articles(archive_with_articles)
     checks = 0
 
@@ -155,13 +153,13 @@ def test_a_file_already_there_is_replaced_only_when_the_new_one_is_whole(
     path = tmp_path / "d.pdf"
     path.write_bytes(b"the old dossier")
 
-    def fail_in_the_second_pass(done: int, _total: int, _label: str) -> None:
-        if done == 4:
+    def fail_after_the_second(done: int, _total: int, _label: str) -> None:
+        if done == 2:
             assert len(list(tmp_path.iterdir())) == 2  # the old file and the one being written
             raise OSError(28, "No space left on device")
 
     with pytest.raises(OSError, match="No space left"):
-        export_dossier(articles, path, DossierOptions(title="ملف"), fail_in_the_second_pass)
+        export_dossier(articles, path, DossierOptions(title="ملف"), fail_after_the_second)
     assert list(tmp_path.iterdir()) == [path]
     assert path.read_bytes() == b"the old dossier"
     pages = export_dossier(articles, path, DossierOptions(title="ملف"), is_cancelled=lambda: False)
@@ -169,10 +167,12 @@ def test_a_file_already_there_is_replaced_only_when_the_new_one_is_whole(
     assert list(tmp_path.iterdir()) == [path]
 
 
-def test_a_folder_that_does_not_exist_is_an_os_error(
+def test_a_folder_that_does_not_exist_is_refused_before_any_work(
     archive_with_articles: Archive, tmp_path: Path
 ) -> None:
     articles = _three_articles(archive_with_articles)[:1]
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(ValueError, match=r"the folder .*missing does not exist"):
         export_dossier(articles, tmp_path / "missing" / "d.pdf", DossierOptions(title="ملف"))
+    with pytest.raises(ValueError, match=r"is a folder"):
+        export_dossier(articles, tmp_path, DossierOptions(title="ملف"))
     assert list(tmp_path.iterdir()) == []

@@ -7,9 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from reportlab.lib import pagesizes
-
-from export.options import PAGE_SIZES
 from storage.archive import Archive
 from storage.records import ArticleDraft
 
@@ -51,7 +48,3 @@ def test_show_and_search_load_only_the_database(tmp_path: Path) -> None:
         loaded = _loaded_by("--archive", where, *argv)
         assert "sqlalchemy" in loaded, argv
         assert not loaded & (PDF | IMPORTERS | WINDOW | {"alembic"}), (argv, loaded)
-
-
-def test_the_page_sizes_are_reportlabs() -> None:
-    assert PAGE_SIZES == {"A4": pagesizes.A4, "A5": pagesizes.A5, "Letter": pagesizes.LETTER}

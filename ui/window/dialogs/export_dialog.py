@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from export.dossier import DossierOptions, ExportCancelled, export_dossier
+from export.dossier import DossierOptions, ExportCancelled, export_dossier, output_path
 from export.fonts import FAMILIES
 from export.options import PAGE_SIZES
 from storage.archive import Archive
@@ -47,13 +47,15 @@ def export_work(
     (no file is left behind then)."""
 
     def work(progress: Progress, is_cancelled: Callable[[], bool]) -> int | None:
-        articles = [archive.article(article_id) for article_id in article_ids]
+        articles = archive.article_records(article_ids)
         try:
             return export_dossier(articles, path, options, progress, is_cancelled)
         except ExportCancelled:
             return None
         except OSError as error:
             raise ArchiveError(f"{path}: cannot be written ({error.strerror})") from None
+        except ValueError as error:  # the folder went away since the form checked it
+            raise ArchiveError(str(error)) from None
 
     return work
 
@@ -185,8 +187,15 @@ class ExportDialog(QDialog):
         path = self.output_path()
         if self.is_running or path is None or not self._can_export():
             return
+        try:  # what can be refused is, before the work starts
+            path = output_path(path)
+            self._archive.location.refuse_writing_into(path)
+            options = self.options()
+        except (ValueError, ArchiveError) as problem:
+            ExportDialog.show_problem(self, str(problem))
+            return
         self._path = path
-        self.job = Job(export_work(self._archive, self._article_ids, path, self.options()))
+        self.job = Job(export_work(self._archive, self._article_ids, path, options))
         self.job.progressed.connect(self._on_job_progressed)
         self.job.finished.connect(self._on_job_finished)
         self.job.failed.connect(self._on_job_failed)
