@@ -19,7 +19,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-import icu
 from reportlab import rl_config
 from reportlab.lib import pagesizes
 from reportlab.lib.colors import Color
@@ -39,6 +38,8 @@ from export.embedded_font import EmbeddedFont
 from export.fonts import AMIRI, FAMILIES, FontFamily
 from export.paragraph import Alignment, RightToLeftParagraph, TextStyle, draw_line, label_line
 from export.shaping import ShapingFont
+from storage.calendar import Calendar
+from storage.calendar import long_date as calendar_long_date
 from storage.records import ArticleRecord
 from storage.whole_file import written_whole
 
@@ -93,11 +94,8 @@ def digits(text: str, kind: Digits) -> str:
     return text.translate(_INDIC) if kind == "arabic" else text
 
 
-def long_date(day: dt.date, kind: Digits, calendar: str = "gregorian") -> str:
-    locale = "ar" if calendar == "gregorian" else "ar@calendar=islamic-umalqura"
-    formatter = icu.DateFormat.createDateInstance(icu.DateFormat.LONG, icu.Locale(locale))
-    stamp = dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC).timestamp()
-    return digits(formatter.format(stamp), kind)
+def long_date(day: dt.date, kind: Digits, calendar: Calendar = "gregorian") -> str:
+    return digits(calendar_long_date(day, calendar), kind)
 
 
 @dataclass
@@ -355,6 +353,7 @@ def _article(
         article.source,
         article.author,
         long_date(article.date, options.digits) if article.date else "",
+        long_date(article.date, options.digits, "hijri") if article.date else "",
         article.place,
     ]
     line = " · ".join(m for m in meta if m)

@@ -16,6 +16,7 @@ from typing import Any
 import trafilatura
 
 from storage.errors import ImportFailed
+from storage.ingest.dates import find_date
 from storage.ingest.decoding import decode
 from storage.records import ArticleDraft
 
@@ -45,13 +46,16 @@ def read_webpage(data: bytes, path: str) -> ArticleDraft:
         title = paragraphs.pop(0)
     if not title or not paragraphs:
         raise ImportFailed(path, "no article text found in the page")
+    date = _date(found.get("date"))
+    stated = None if date is not None else find_date([title, *paragraphs])
     return ArticleDraft(
         title=title,
         body="\n\n".join(paragraphs),
         author=found.get("author") or "",
         source=found.get("sitename") or "",
         url=found.get("url") or "",
-        date=_date(found.get("date")),
+        date=stated.date if stated is not None else date,
+        date_found=stated.evidence if stated is not None else "",
     )
 
 
