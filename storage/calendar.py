@@ -12,13 +12,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Literal
 
-import icu
+if TYPE_CHECKING:
+    import icu
 
 Calendar = Literal["gregorian", "hijri"]
 _UMM_AL_QURA = "ar@calendar=islamic-umalqura"
-_FIELDS = icu.UCalendarDateFields
 _INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # The years ICU's Umm al-Qura tables cover exactly; outside them ICU falls back to arithmetic.
@@ -50,7 +51,22 @@ class HijriDate:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
 
+@cache
+def _icu() -> ModuleType:
+    """PyICU, loaded the first time a date is converted (a command that shows no Hijri date
+    does not pay for it)."""
+    import icu
+
+    module: ModuleType = icu
+    return module
+
+
+def _fields() -> Any:
+    return _icu().UCalendarDateFields
+
+
 def _calendar() -> icu.Calendar:
+    icu = _icu()
     return icu.Calendar.createInstance(icu.TimeZone.getGMT(), icu.Locale(_UMM_AL_QURA))
 
 
@@ -59,19 +75,19 @@ def _noon(day: dt.date) -> float:
 
 
 def to_hijri(day: dt.date) -> HijriDate:
-    calendar = _calendar()
+    calendar, fields = _calendar(), _fields()
     calendar.setTime(_noon(day))
     return HijriDate(
-        calendar.get(_FIELDS.EXTENDED_YEAR),
-        calendar.get(_FIELDS.MONTH) + 1,
-        calendar.get(_FIELDS.DATE),
+        calendar.get(fields.EXTENDED_YEAR),
+        calendar.get(fields.MONTH) + 1,
+        calendar.get(fields.DATE),
     )
 
 
 def hijri_month_length(year: int, month: int) -> int:
     """29 or 30: the days of a Hijri month."""
     calendar = _set(year, month, 1)
-    return int(calendar.getActualMaximum(_FIELDS.DAY_OF_MONTH))
+    return int(calendar.getActualMaximum(_fields().DAY_OF_MONTH))
 
 
 def from_hijri(year: int, month: int, day: int) -> dt.date:
@@ -85,16 +101,18 @@ def from_hijri(year: int, month: int, day: int) -> dt.date:
 
 
 def _set(year: int, month: int, day: int) -> icu.Calendar:
-    calendar = _calendar()
+    calendar, fields = _calendar(), _fields()
     calendar.clear()
-    calendar.set(_FIELDS.EXTENDED_YEAR, year)
-    calendar.set(_FIELDS.MONTH, month - 1)
-    calendar.set(_FIELDS.DATE, day)
-    calendar.set(_FIELDS.HOUR_OF_DAY, 12)
+    calendar.set(fields.EXTENDED_YEAR, year)
+    calendar.set(fields.MONTH, month - 1)
+    calendar.set(fields.DATE, day)
+    calendar.set(fields.HOUR_OF_DAY, 12)
     return calendar
 
 
-def hijri_range(year: int, month: int | None = None, day: int | None = None) -> tuple[dt.date, dt.date]:
+def hijri_range(
+    year: int, month: int | None = None, day: int | None = None
+) -> tuple[dt.date, dt.date]:
     """The first and last Gregorian days of a Hijri year, month or day."""
     if month is None:
         return from_hijri(year, 1, 1), from_hijri(year, 12, hijri_month_length(year, 12))
@@ -106,13 +124,16 @@ def hijri_range(year: int, month: int | None = None, day: int | None = None) -> 
 
 @cache
 def _formatter(calendar: Calendar) -> icu.DateFormat:
+    icu = _icu()
     locale = "ar" if calendar == "gregorian" else _UMM_AL_QURA
     formatter = icu.DateFormat.createDateInstance(icu.DateFormat.LONG, icu.Locale(locale))
     formatter.setTimeZone(icu.TimeZone.getGMT())
     return formatter
 
 
-def long_date(day: dt.date, calendar: Calendar = "gregorian", *, arabic_digits: bool = False) -> str:
+def long_date(
+    day: dt.date, calendar: Calendar = "gregorian", *, arabic_digits: bool = False
+) -> str:
     """«11 أغسطس 2015» or «26 شوال 1436 هـ», as ICU writes them in Arabic."""
     text = str(_formatter(calendar).format(_noon(day)))
     return text.translate(_INDIC) if arabic_digits else text

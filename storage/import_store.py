@@ -202,9 +202,7 @@ def write_batch(
         [(ids[r], batch[i].draft.tags) for r, i in enumerate(new)],  # type: ignore[union-attr]
         extra_tags,
     )
-    _note_new_articles(
-        session, [(ids[r], batch[i].draft) for r, i in enumerate(new)], now, user
-    )
+    _note_new_articles(session, [(ids[r], batch[i].draft) for r, i in enumerate(new)], now, user)
     entries = [(ids[row], batch[index].index_entry) for row, index in enumerate(new)]
     search_index.insert(session, [(i, e) for i, e in entries if e is not None])
     return [outcome for outcome in outcomes if outcome is not None]

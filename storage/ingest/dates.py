@@ -88,8 +88,36 @@ _SECOND = re.compile(rf"{_PAIR}(?P<second>{_ONE_DATE})")
 # Words that tell a sentence, not a place, stands before the date: «منذ ثورة 25 يناير 2011»,
 # «وحدد المركز يوم 6/11/1436هـ», «وفي فجر الأربعاء 28 رمضان 1436».
 _NOT_PLACE_WORDS = frozenset(
-    "في وفي منذ ومنذ بتاريخ وبتاريخ تاريخ حتي وحتي قبل بعد من الي خلال يوم ويوم عام سنه "
-    "ثوره مساء صباح فجر ليله بين اعتبارا ابتداء موعد الموافق".split()
+    [
+        "في",
+        "وفي",
+        "منذ",
+        "ومنذ",
+        "بتاريخ",
+        "وبتاريخ",
+        "تاريخ",
+        "حتي",
+        "وحتي",
+        "قبل",
+        "بعد",
+        "من",
+        "الي",
+        "خلال",
+        "يوم",
+        "ويوم",
+        "عام",
+        "سنه",
+        "ثوره",
+        "مساء",
+        "صباح",
+        "فجر",
+        "ليله",
+        "بين",
+        "اعتبارا",
+        "ابتداء",
+        "موعد",
+        "الموافق",
+    ]
 )
 FIRST_PARAGRAPHS = 4
 _DATELINE_CHARS = 200
@@ -179,3 +207,9 @@ def _date_of(match: re.Match[str], group: str) -> tuple[dt.date, str] | None:
         return dt.date(year, month, day), "gregorian"
     except ValueError:
         return None
+
+
+def stated_date(title: str, lead: str, body: str) -> DateFound | None:
+    """The date a stored article's own text states (its title, lead and body as the importer
+    saw them), to show where an article's date was found."""
+    return find_date([title, *(p for p in (lead, *body.split("\n\n")[:FIRST_PARAGRAPHS]) if p)])
