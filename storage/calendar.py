@@ -139,29 +139,45 @@ def long_date(
     return text.translate(_INDIC) if arabic_digits else text
 
 
-def both_dates(day: dt.date, lead: Calendar = "gregorian", *, arabic_digits: bool = False) -> str:
-    """The day in both calendars, ``lead`` first: «2015-08-11 (26 شوال 1436 هـ)»."""
-    gregorian = day.isoformat()
-    hijri = long_date(day, "hijri", arabic_digits=arabic_digits)
-    if arabic_digits:
-        gregorian = gregorian.translate(_INDIC)
-    return f"{hijri} ({gregorian})" if lead == "hijri" else f"{gregorian} ({hijri})"
+def both_dates(
+    day: dt.date,
+    lead: Calendar = "gregorian",
+    *,
+    style: Literal["iso", "long"] = "iso",
+    arabic_digits: bool = False,
+) -> str:
+    """The day in both calendars, ``lead`` first:
+    iso «2015-08-11 (26 شوال 1436 هـ)», long «11 أغسطس 2015 (26 شوال 1436 هـ)»."""
+    gregorian = day.isoformat() if style == "iso" else long_date(day)
+    hijri = long_date(day, "hijri")
+    first, second = (hijri, gregorian) if lead == "hijri" else (gregorian, hijri)
+    text = f"{first} ({second})"
+    return text.translate(_INDIC) if arabic_digits else text
+
+
+def editable_date(day: dt.date, calendar: Calendar = "gregorian") -> str:
+    """A date as an editor shows it for typing over: «2015-08-11», or «1436-10-26 هـ»."""
+    return day.isoformat() if calendar == "gregorian" else f"{to_hijri(day)} هـ"
 
 
 _ISO_HIJRI = re.compile(r"(\d{3,4})-(\d{1,2})-(\d{1,2})")
 _HIJRI_SUFFIX = re.compile(r"\s*(?:هـ|ه|AH|H)\.?\s*$", re.IGNORECASE)
+_GREGORIAN_SUFFIX = re.compile(r"\s*(?:م|AD|CE)\.?\s*$", re.IGNORECASE)
 
 
 def parse_day(text: str, calendar: Calendar = "gregorian") -> dt.date | None:
-    """A date typed in an editor: «2015-08-11» in the Gregorian calendar, or in the Hijri one
-    («1436-10-26», also with «هـ» after it, or any text with a Hijri suffix). Digits may be
-    Arabic-Indic. None if it is no date; ValueError names a date that cannot be."""
+    """A date typed in an editor: year-month-day in ``calendar``, or in the one its suffix
+    names («1436-10-26 هـ» is Hijri, «2015-08-11 م» Gregorian); «/» for «-» and Arabic-Indic
+    digits too. None for an empty text; ValueError for text that is no date or a day that
+    cannot be."""
     value = text.strip().translate(_WESTERN)
     if not value:
         return None
-    suffix = _HIJRI_SUFFIX.search(value)
-    if suffix is not None:
-        calendar, value = "hijri", value[: suffix.start()].strip()
+    for suffix, named in ((_HIJRI_SUFFIX, "hijri"), (_GREGORIAN_SUFFIX, "gregorian")):
+        found = suffix.search(value)
+        if found is not None:
+            calendar, value = named, value[: found.start()].strip()  # type: ignore[assignment]
+            break
     match = _ISO_HIJRI.fullmatch(value.replace("/", "-"))
     if match is None:
         raise ValueError(f"{text!r} is not a date like 2015-08-11 or 1436-10-26 هـ")

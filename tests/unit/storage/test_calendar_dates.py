@@ -73,7 +73,7 @@ def dated(archive: Archive) -> dict[str, int]:
         "first of 1437": D(2015, 10, 14),  # 1437-01-01
         "before 1436": D(2014, 10, 24),  # 1435-12-29
     }
-    ids = {}
+    ids: dict[str, int] = {}
     for name, day in days.items():
         outcome, _ = archive.add_article(
             ArticleDraft(title=f"خبر {name}", body=f"نص الخبر {name} {day}", date=day)
