@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -51,15 +51,20 @@ def archive(tmp_path: Path) -> Iterator[Archive]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, archive: Archive, tmp_path: Path) -> MainWindow:
-    create_application([], language="ar")
+def window(qtbot: QtBot, archive: Archive, tmp_path: Path) -> Iterator[MainWindow]:
+    """The window in Arabic; afterwards the application has no translator again (the other
+    tests read the source strings)."""
+    app = create_application([], language="ar")
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     shown = MainWindow(archive, settings=settings, recovery_dir=tmp_path / "recovery")
     qtbot.addWidget(shown)
     shown.show()
     qtbot.waitExposed(shown)
     qtbot.waitUntil(lambda: shown.model.rowCount() == 2)
-    return shown
+    yield shown
+    for translator in app.findChildren(QTranslator):  # as the other tests expect to find it
+        app.removeTranslator(translator)
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def _row_of(window: MainWindow, article_id: int) -> int:
