@@ -45,7 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("gui", help="open the window (the default)")
 
     command = commands.add_parser(
-        "import", help="import files and folders (.txt .html .docx .jsonl .csv, also .gz)"
+        "import",
+        help="import files and folders (.txt .html .docx .jsonl .csv, also .gz; .ris, CSL .json)",
     )
     command.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     command.add_argument("--tag", action="append", default=[], help="tag every imported article")

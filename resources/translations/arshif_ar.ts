@@ -130,22 +130,22 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="128"/>
+        <location filename="../../ui/window/models/article_table.py" line="130"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="128"/>
+        <location filename="../../ui/window/models/article_table.py" line="130"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="128"/>
+        <location filename="../../ui/window/models/article_table.py" line="130"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="128"/>
+        <location filename="../../ui/window/models/article_table.py" line="130"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
@@ -616,88 +616,93 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="178"/>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="348"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="359"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="202"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="206"/>
         <source>Looking for files…</source>
         <translation>جارٍ البحث عن الملفات…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="217"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="217"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="217"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="227"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="231"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="228"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="232"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="254"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="258"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="289"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="293"/>
         <source>The import stopped: %1</source>
         <translation>توقف الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="311"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="317"/>
         <source>not a type Arshif reads</source>
         <translation>نوع لا يقرؤه برنامج أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="318"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="324"/>
         <source>imported</source>
         <translation>استُورد</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="319"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="325"/>
         <source>duplicate</source>
         <translation>مكرر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="320"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="326"/>
         <source>failed</source>
         <translation>فشل</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="321"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="327"/>
         <source>skipped</source>
         <translation>تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="327"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="333"/>
         <source>article %1</source>
         <translation>المقال %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="329"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="336"/>
+        <source>, dated %1 by its text: «%2»</source>
+        <translation>، مؤرَّخ %1 من نصه: «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="340"/>
         <source>the same as article %1</source>
         <translation>مطابق للمقال %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="334"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="345"/>
         <source>%n imported</source>
         <translation>
             <numerusform>لم يُستورد أي مقال</numerusform>
@@ -709,7 +714,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="335"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="346"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>لا تكرار</numerusform>
@@ -721,7 +726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="336"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="347"/>
         <source>%n failed</source>
         <translation>
             <numerusform>لا إخفاق</numerusform>
@@ -733,7 +738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="337"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="348"/>
         <source>%n file(s) of other types skipped</source>
         <translation>
             <numerusform>لم يُتخطَّ أي ملف من أنواع أخرى</numerusform>
@@ -745,7 +750,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="340"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="351"/>
         <source>cancelled: %n file(s) left unread</source>
         <translation>
             <numerusform>أُلغي: لم يبقَ أي ملف دون قراءة</numerusform>
@@ -757,12 +762,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="341"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="352"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="349"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="360"/>
         <source>The import stopped.</source>
         <translation>توقف الاستيراد.</translation>
     </message>

@@ -126,22 +126,22 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="128"/>
+        <location filename="../../ui/window/models/article_table.py" line="130"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="128"/>
+        <location filename="../../ui/window/models/article_table.py" line="130"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="128"/>
+        <location filename="../../ui/window/models/article_table.py" line="130"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="128"/>
+        <location filename="../../ui/window/models/article_table.py" line="130"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -596,88 +596,93 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="178"/>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="348"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="359"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="202"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="206"/>
         <source>Looking for files…</source>
         <translation>Looking for files…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="217"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="217"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="217"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="227"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="231"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="228"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="232"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="254"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="258"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="289"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="293"/>
         <source>The import stopped: %1</source>
         <translation>The import stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="311"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="317"/>
         <source>not a type Arshif reads</source>
         <translation>not a type Arshif reads</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="318"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="324"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="319"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="325"/>
         <source>duplicate</source>
         <translation>duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="320"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="326"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="321"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="327"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="327"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="333"/>
         <source>article %1</source>
         <translation>article %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="329"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="336"/>
+        <source>, dated %1 by its text: «%2»</source>
+        <translation>, dated %1 by its text: «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="340"/>
         <source>the same as article %1</source>
         <translation>the same as article %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="334"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="345"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n imported</numerusform>
@@ -685,7 +690,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="335"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="346"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -693,7 +698,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="336"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="347"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -701,7 +706,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="337"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="348"/>
         <source>%n file(s) of other types skipped</source>
         <translation>
             <numerusform>%n file of other types skipped</numerusform>
@@ -709,7 +714,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="340"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="351"/>
         <source>cancelled: %n file(s) left unread</source>
         <translation>
             <numerusform>cancelled: %n file left unread</numerusform>
@@ -717,12 +722,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="341"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="352"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="349"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="360"/>
         <source>The import stopped.</source>
         <translation>The import stopped.</translation>
     </message>

@@ -20,6 +20,7 @@ from storage.ingest import read_paths
 from storage.records import ArticleDraft
 from ui.window.app import create_application
 from ui.window.citation_commands import CitationCommands
+from ui.window.dialogs.import_dialog import ImportDialog
 from ui.window.dialogs.settings_dialog import SettingsDialog
 from ui.window.main_window import MainWindow
 from ui.window.settings import Settings
@@ -172,3 +173,28 @@ def test_copy_and_export_citations(
     items = json.loads(target.read_text(encoding="utf-8"))
     assert sorted(item["id"] for item in items) == ["arshif-1", "arshif-2"]
     assert window.statusBar().currentMessage().startswith("كُتبت إحالتان في")  # two, in Arabic
+
+
+def test_the_import_report_says_where_a_date_was_read(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "spa.txt").write_text(SPA, encoding="utf-8")
+    (folder / "undated.txt").write_text("مقال بلا تاريخ\n\nنص لا يذكر يوماً.\n", encoding="utf-8")
+    with Archive.open(tmp_path / "fresh") as archive:
+        dialog = ImportDialog(archive, [folder], QThreadPool.globalInstance())
+        qtbot.addWidget(dialog)
+        with qtbot.waitSignal(dialog.imported, timeout=20_000):
+            dialog.start()
+        model = dialog.report_model
+        notes = {
+            Path(model.data(model.index(row, 0), Qt.ItemDataRole.UserRole)).name: model.data(
+                model.index(row, 2)
+            )
+            for row in range(model.rowCount())
+        }
+        QThreadPool.globalInstance().waitForDone()
+    assert notes["spa.txt"].endswith(
+        ", dated \u20662015-08-11\u2069 by its text: "
+        "«الباحة 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م»"
+    )
+    assert "dated" not in notes["undated.txt"]
