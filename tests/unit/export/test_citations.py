@@ -19,7 +19,7 @@ from citeproc.source.json import CiteProcJSON
 from export.citations import bibtex, citation_text, csl_json, ris
 from storage.archive import Archive
 from storage.ingest import read_paths
-from storage.records import ArticleDraft, ArticleRecord
+from storage.records import ARTICLE_TEXT_FIELDS, ArticleDraft, ArticleRecord
 
 SCHEMA = Path(__file__).resolve().parents[2] / "data" / "csl-data.json"
 # The tags of the RIS specification (RefMan, 2011), the grammar a RIS line is checked against.
@@ -198,10 +198,9 @@ def test_bibtex_is_read_by_bibtexparser(stored: ArticleRecord) -> None:
 
 
 def _fields(record: ArticleRecord) -> dict[str, object]:
-    names = ("title", "lead", "body", "author", "source", "date", "place", "url", "page", "ref")
+    names = (*ARTICLE_TEXT_FIELDS, "date", "language")  # every field a user edits
     values: dict[str, object] = {name: getattr(record, name) for name in names}
     values.update(
-        language=record.language,
         tags=sorted(record.tags),
         notes=[n.text for n in record.notes],
     )
