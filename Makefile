@@ -111,6 +111,7 @@ bench: system-bench $(BIN)/.installed-test
 	$(BIN)/python bench/search_corpus.py
 	$(BIN)/python bench/export_dossier.py
 	$(BIN)/python bench/window_start.py
+	$(BIN)/python bench/dates.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache tests/pdfjs/node_modules

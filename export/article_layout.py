@@ -7,9 +7,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-import icu
-
 from export.pages import GRAY, Column, PageGeometry, Typesetter
+from storage.calendar import Calendar
+from storage.calendar import long_date as calendar_long_date
 from storage.records import ArticleRecord
 
 Digits = Literal["arabic", "western"]
@@ -32,11 +32,8 @@ def digits(text: str, kind: Digits) -> str:
     return text.translate(_INDIC) if kind == "arabic" else text
 
 
-def long_date(day: dt.date, kind: Digits, calendar: str = "gregorian") -> str:
-    locale = "ar" if calendar == "gregorian" else "ar@calendar=islamic-umalqura"
-    formatter = icu.DateFormat.createDateInstance(icu.DateFormat.LONG, icu.Locale(locale))
-    stamp = dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC).timestamp()
-    return digits(formatter.format(stamp), kind)
+def long_date(day: dt.date, kind: Digits, calendar: Calendar = "gregorian") -> str:
+    return digits(calendar_long_date(day, calendar), kind)
 
 
 def article_pages(
@@ -82,6 +79,7 @@ def metadata_line(article: ArticleRecord, options: ArticleOptions) -> str:
         article.source,
         article.author,
         long_date(article.date, options.digits) if article.date else "",
+        long_date(article.date, options.digits, "hijri") if article.date else "",
         article.place,
     ]
     return " · ".join(m for m in meta if m)

@@ -67,6 +67,7 @@ def clean_draft(draft: ArticleDraft) -> ArticleDraft:
         source=source,
         place=place,
         page=page,
+        notes=tuple(n for n in (clean_text(note) for note in draft.notes) if n),
     )
 
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from storage import tag_store
 from storage.article_store import clean_draft, text_words
 from storage.errors import ArchiveError, ImportFailed
-from storage.models import Article, ArticleTag, SimilarArticle
+from storage.models import Article, ArticleTag, Note, SimilarArticle
 from storage.records import ArticleDraft, ArticleId, ImportOutcome, ImportStatus, ItemOrigin
 from storage.search.document import IndexDocument, build_document
 from storage.search.searcher import SearchIndex
@@ -202,6 +202,7 @@ def write_batch(
         [(ids[r], batch[i].draft.tags) for r, i in enumerate(new)],  # type: ignore[union-attr]
         extra_tags,
     )
+    _note_new_articles(session, [(ids[r], batch[i].draft) for r, i in enumerate(new)], now, user)
     entries = [(ids[row], batch[index].index_entry) for row, index in enumerate(new)]
     search_index.insert(session, [(i, e) for i, e in entries if e is not None])
     return [outcome for outcome in outcomes if outcome is not None]
@@ -217,6 +218,7 @@ def _document(
         place=draft.place,
         source=draft.source,
         author=draft.author,
+        notes=draft.notes,
         tags=(*draft.tags, *extra_tags),
         words=words,
     )
@@ -309,3 +311,27 @@ def _tag_new_articles(
         session.execute(
             insert(ArticleTag), [{"article_id": a, "tag_id": t} for a, t in sorted(links)]
         )
+
+
+def _note_new_articles(
+    session: Session,
+    articles: list[tuple[int, ArticleDraft | None]],
+    now: dt.datetime,
+    user: str,
+) -> None:
+    """The notes that came with the drafts (a citation manager's notes), in their order."""
+    rows = [
+        {
+            "article_id": article_id,
+            "text": text,
+            "created": now,
+            "updated": now,
+            "created_by": user,
+            "updated_by": user,
+        }
+        for article_id, draft in articles
+        if draft is not None
+        for text in draft.notes
+    ]
+    if rows:
+        session.execute(insert(Note), rows)

@@ -34,6 +34,9 @@ class ArticleDraft:
     ref: str | None = None
     language: str = "ar"
     tags: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # notes to add with it (a citation manager's notes)
+    # Where an importer read ``date`` from the text: the words of the dateline, else "".
+    date_found: str = ""
 
 
 @dataclass(frozen=True)

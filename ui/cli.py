@@ -67,7 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("gui", help="open the window (the default)")
 
     command = commands.add_parser(
-        "import", help="import files and folders (.txt .html .docx .jsonl .csv, also .gz)"
+        "import",
+        help="import files and folders (.txt .html .docx .jsonl .csv, also .gz; .ris, CSL .json)",
     )
     command.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     command.add_argument("--tag", action="append", default=[], help="tag every imported article")
@@ -118,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_dossier_parser(commands)
     _add_export_parser(commands)
+    _add_cite_parser(commands)
     command = commands.add_parser("backup", help="write the whole archive to one zip file")
     command.add_argument("out", type=Path, metavar="OUT.zip")
     command = commands.add_parser("restore", help="load a backup into an empty archive")
@@ -172,12 +174,7 @@ def _add_dossier_parser(commands: Any) -> None:
 def _add_export_parser(commands: Any) -> None:
     command = commands.add_parser("export", help="export articles as a PDF dossier")
     command.add_argument("out", metavar="OUT.pdf")
-    chosen = command.add_mutually_exclusive_group(required=True)
-    chosen.add_argument("--ids", help="articles by id: 1,2,3 (in this order)")
-    chosen.add_argument("--tag", help="articles with this tag (or a tag under it)")
-    chosen.add_argument("--dossier", help="a dossier's articles, in its order")
-    chosen.add_argument("--query", help="the articles a search finds, best first")
-    chosen.add_argument("--all", action="store_true", help="every article (not in the trash)")
+    _choice_arguments(command)
     command.add_argument("--title", help="the dossier's title (default: what was chosen)")
     command.add_argument("--compiler", default="", help="who compiled it, for the cover")
     command.add_argument("--font", default="Amiri", choices=[f.name for f in FAMILIES])
@@ -196,6 +193,26 @@ def _add_export_parser(commands: Any) -> None:
     )
     command.add_argument("--no-notes", action="store_true", help="leave the notes out")
     command.add_argument("--no-tags", action="store_true", help="leave the tags out")
+
+
+def _add_cite_parser(commands: Any) -> None:
+    command = commands.add_parser(
+        "cite", help="citations of articles: CSL JSON (Zotero, Pandoc), RIS or BibTeX"
+    )
+    command.add_argument("--format", required=True, choices=("csl-json", "ris", "bibtex"))
+    _choice_arguments(command)
+    command.add_argument(
+        "--out", type=Path, metavar="FILE", help="write to FILE (default: standard output)"
+    )
+
+
+def _choice_arguments(command: argparse.ArgumentParser) -> None:
+    chosen = command.add_mutually_exclusive_group(required=True)
+    chosen.add_argument("--ids", help="articles by id: 1,2,3 (in this order)")
+    chosen.add_argument("--tag", help="articles with this tag (or a tag under it)")
+    chosen.add_argument("--dossier", help="a dossier's articles, in its order")
+    chosen.add_argument("--query", help="the articles a search finds, best first")
+    chosen.add_argument("--all", action="store_true", help="every article (not in the trash)")
 
 
 def _json_flag(parser: argparse.ArgumentParser, what: str) -> None:
@@ -232,10 +249,13 @@ def _import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
             flush=True,
         )
 
+    from ui.operations.dates_read import DatesRead  # imported by the command that needs it
+
+    dates = DatesRead()
     previous = signal.signal(signal.SIGINT, lambda *_: interrupted.set())
     try:
         outcomes, _ = archive.import_drafts(
-            read_paths(args.paths),
+            dates.watch(read_paths(args.paths)),
             tags=args.tag,
             progress=progress if show_progress else None,
             is_cancelled=interrupted.is_set,
@@ -247,9 +267,10 @@ def _import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
         print(file=sys.stderr)
     if args.json:
         for outcome in outcomes:
-            print(json.dumps(cli_format.outcome_json(outcome), ensure_ascii=False), file=out)
+            item = cli_format.outcome_json(outcome, dates.of(outcome))
+            print(json.dumps(item, ensure_ascii=False), file=out)
     else:
-        for line in cli_format.outcome_lines(outcomes):
+        for line in cli_format.outcome_lines(outcomes, dates.of):
             print(line, file=out)
     skipped = skipped_under(args.paths)
     if skipped:
@@ -435,6 +456,18 @@ def _export(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _cite(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    from ui.operations import cite  # imported by the command that needs it
+
+    ids, _ = _chosen_articles(archive, args)
+    if args.out is None:
+        out.write(cite.cite(archive, ids, args.format))
+        return EXIT_OK
+    count = cite.write_citations(archive, ids, args.format, args.out)
+    print(f"{args.out}: {count} citation(s), {args.format}", file=out)
+    return EXIT_OK
+
+
 def _chosen_articles(archive: Archive, args: argparse.Namespace) -> tuple[list[int], str]:
     largest_id = 2**31 - 1  # the id columns hold no more, on either back end
     for option in ("ids", "tag", "dossier", "query"):
@@ -525,6 +558,7 @@ HANDLERS: dict[str, Handler] = {
     "purge": _purge,
     "check": _check,
     "export": _export,
+    "cite": _cite,
     "backup": _backup,
     "restore": _restore_backup,
 }

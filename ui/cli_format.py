@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import groupby
 
+from storage.calendar import both_dates, to_hijri
+from storage.ingest.dates import stated_date
 from storage.records import (
     ArticleRecord,
     ArticleSummary,
@@ -24,22 +26,37 @@ def _iso(value: dt.date | dt.datetime | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def outcome_json(outcome: ImportOutcome) -> dict[str, object]:
-    return {
+DateRead = tuple[dt.date, str]  # the date an article took from its text, and the words
+
+
+def outcome_json(outcome: ImportOutcome, date_read: DateRead | None = None) -> dict[str, object]:
+    """``date_found`` is the dateline's words when the date was read from the text."""
+    line: dict[str, object] = {
         "path": outcome.path,
         "line": outcome.line,
         "status": outcome.status.value,
         "id": outcome.article_id,
         "reason": outcome.reason,
     }
+    if date_read is not None:
+        line["date"], line["date_found"] = date_read[0].isoformat(), date_read[1]
+    return line
 
 
-def outcome_lines(outcomes: Iterable[ImportOutcome]) -> Iterator[str]:
-    """One line per file; a file of many articles gets a count line and a line per failure."""
+def outcome_lines(
+    outcomes: Iterable[ImportOutcome],
+    date_of: Callable[[ImportOutcome], DateRead | None] = lambda _: None,
+) -> Iterator[str]:
+    """One line per file; a file of many articles gets a count line and a line per failure.
+    An article whose date was read from its text says where it was found."""
     for path, group in groupby(outcomes, key=lambda o: o.path):
         items = list(group)
         if len(items) == 1 and items[0].line is None:
-            yield _outcome_line(items[0])
+            date_read = date_of(items[0])
+            found = (
+                "" if date_read is None else f"  (date {date_read[0]} read from «{date_read[1]}»)"
+            )
+            yield _outcome_line(items[0]) + found
             continue
         counts = {status: sum(o.status is status for o in items) for status in ImportStatus}
         yield (
@@ -104,6 +121,11 @@ def summary_json(summary: ArticleSummary) -> dict[str, object]:
     }
 
 
+def date_text(day: dt.date | None) -> str:
+    """A date in both calendars: «2015-08-11 (26 شوال 1436 هـ)»."""
+    return "" if day is None else both_dates(day)
+
+
 def summary_line(summary: ArticleSummary) -> str:
     date = _iso(summary.date) or "----------"
     source = f"  [{summary.source}]" if summary.source else ""
@@ -120,6 +142,7 @@ def article_json(record: ArticleRecord) -> dict[str, object]:
         "author": record.author,
         "source": record.source,
         "date": _iso(record.date),
+        "hijri": None if record.date is None else str(to_hijri(record.date)),
         "place": record.place,
         "url": record.url,
         "page": record.page,
@@ -156,7 +179,8 @@ def article_text(record: ArticleRecord) -> str:
         ("ref", record.ref or ""),
         ("source", record.source),
         ("author", record.author),
-        ("date", _iso(record.date) or ""),
+        ("date", date_text(record.date)),
+        ("date read from", _date_found(record)),
         ("place", record.place),
         ("url", record.url),
         ("page", record.page),
@@ -172,6 +196,12 @@ def article_text(record: ArticleRecord) -> str:
     for note in record.notes:
         lines += ["", f"note {note.id} ({_iso(note.updated)}): {note.text}"]
     return "\n".join(lines)
+
+
+def _date_found(record: ArticleRecord) -> str:
+    """The dateline the article's date was read from, when its text states that date."""
+    found = stated_date(record.title, record.lead, record.body)
+    return f"«{found.evidence}»" if found and found.date == record.date else ""
 
 
 def tag_json(tag: TagRecord) -> dict[str, object]:

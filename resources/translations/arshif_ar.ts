@@ -4,12 +4,12 @@
 <context>
     <name>ArchiveCommands</name>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="120"/>
+        <location filename="../../ui/window/archive_commands.py" line="121"/>
         <source>Open an archive folder</source>
         <translation>فتح مجلد أرشيف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/archive_commands.py" line="135"/>
+        <location filename="../../ui/window/archive_commands.py" line="137"/>
         <source>%n page(s) written to %1</source>
         <translation>
             <numerusform>لم تُكتب أي صفحة في %1</numerusform>
@@ -21,12 +21,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="139"/>
+        <location filename="../../ui/window/archive_commands.py" line="141"/>
         <source>Backup written: %1</source>
         <translation>كُتبت النسخة الاحتياطية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="143"/>
+        <location filename="../../ui/window/archive_commands.py" line="145"/>
         <source>The automatic backup failed: %1</source>
         <translation>فشل النسخ الاحتياطي التلقائي: %1</translation>
     </message>
@@ -52,90 +52,100 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="91"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="97"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="92"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="93"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="94"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="95"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
         <source>URL</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="96"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="97"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>التاريخ (سنة-شهر-يوم)</translation>
+        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
+        <source>Date (2015-08-11 or 1436-10-26 هـ)</source>
+        <translation>التاريخ (2015-08-11 أو 1436-10-26 هـ)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="272"/>
+        <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
+        <translation>ليس تاريخاً: اكتب 2015-08-11 أو 1436-10-26 هـ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/article_editor.py" line="281"/>
+        <source>read from the text: «%1»</source>
+        <translation>من نص المقال: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
         <source>Lead</source>
         <translation>المقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
         <source>Body</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="238"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="221"/>
+        <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
+        <translation>التاريخ: %1 ليس تاريخاً مثل 2015-07-21 أو 1436-10-26 هـ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/article_editor.py" line="251"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>هذا المقال موجود في الأرشيف من قبل: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="84"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="90"/>
         <source>Save</source>
         <translation>حفظ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="210"/>
-        <source>Date: %1 is not a date like 2015-07-21</source>
-        <translation>التاريخ: %1 ليس تاريخًا مثل 2015-07-21</translation>
     </message>
 </context>
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="118"/>
+        <location filename="../../ui/window/models/article_table.py" line="130"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="118"/>
+        <location filename="../../ui/window/models/article_table.py" line="130"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="118"/>
+        <location filename="../../ui/window/models/article_table.py" line="130"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="118"/>
+        <location filename="../../ui/window/models/article_table.py" line="130"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
@@ -345,6 +355,53 @@
         <location filename="../../ui/window/dialogs/choose_dossier.py" line="22"/>
         <source>Dossier (choose one, or type a new name):</source>
         <translation>الملف (اختر ملفًا أو اكتب اسمًا جديدًا):</translation>
+    </message>
+</context>
+<context>
+    <name>CitationCommands</name>
+    <message numerus="yes">
+        <location filename="../../ui/window/citation_commands.py" line="69"/>
+        <source>%n citation(s) copied</source>
+        <translation>
+            <numerusform>لم تُنسخ أي إحالة</numerusform>
+            <numerusform>نُسخت إحالة واحدة</numerusform>
+            <numerusform>نُسخت إحالتان</numerusform>
+            <numerusform>نُسخت %n إحالات</numerusform>
+            <numerusform>نُسخت %n إحالة</numerusform>
+            <numerusform>نُسخت %n إحالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/citation_commands.py" line="87"/>
+        <source>%n citation(s) written to %1</source>
+        <translation>
+            <numerusform>لم تُكتب أي إحالة في %1</numerusform>
+            <numerusform>كُتبت إحالة واحدة في %1</numerusform>
+            <numerusform>كُتبت إحالتان في %1</numerusform>
+            <numerusform>كُتبت %n إحالات في %1</numerusform>
+            <numerusform>كُتبت %n إحالة في %1</numerusform>
+            <numerusform>كُتبت %n إحالة في %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/citation_commands.py" line="108"/>
+        <source>CSL JSON (Zotero, Pandoc) (*.json)</source>
+        <translation>CSL JSON ‏(Zotero وPandoc) (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/citation_commands.py" line="111"/>
+        <source>RIS (Zotero, EndNote) (*.ris)</source>
+        <translation>RIS ‏(Zotero وEndNote) (*.ris)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/citation_commands.py" line="112"/>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/citation_commands.py" line="116"/>
+        <source>Export citations</source>
+        <translation>تصدير الإحالات</translation>
     </message>
 </context>
 <context>
@@ -559,88 +616,93 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="178"/>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="348"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="359"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="202"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="206"/>
         <source>Looking for files…</source>
         <translation>جارٍ البحث عن الملفات…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="217"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="217"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="217"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="227"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="231"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="228"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="232"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="254"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="258"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="289"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="293"/>
         <source>The import stopped: %1</source>
         <translation>توقف الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="311"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="317"/>
         <source>not a type Arshif reads</source>
         <translation>نوع لا يقرؤه برنامج أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="318"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="324"/>
         <source>imported</source>
         <translation>استُورد</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="319"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="325"/>
         <source>duplicate</source>
         <translation>مكرر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="320"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="326"/>
         <source>failed</source>
         <translation>فشل</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="321"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="327"/>
         <source>skipped</source>
         <translation>تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="327"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="333"/>
         <source>article %1</source>
         <translation>المقال %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="329"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="336"/>
+        <source>, dated %1 by its text: «%2»</source>
+        <translation>، مؤرَّخ %1 من نصه: «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="340"/>
         <source>the same as article %1</source>
         <translation>مطابق للمقال %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="334"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="345"/>
         <source>%n imported</source>
         <translation>
             <numerusform>لم يُستورد أي مقال</numerusform>
@@ -652,7 +714,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="335"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="346"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>لا تكرار</numerusform>
@@ -664,7 +726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="336"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="347"/>
         <source>%n failed</source>
         <translation>
             <numerusform>لا إخفاق</numerusform>
@@ -676,7 +738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="337"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="348"/>
         <source>%n file(s) of other types skipped</source>
         <translation>
             <numerusform>لم يُتخطَّ أي ملف من أنواع أخرى</numerusform>
@@ -688,7 +750,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="340"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="351"/>
         <source>cancelled: %n file(s) left unread</source>
         <translation>
             <numerusform>أُلغي: لم يبقَ أي ملف دون قراءة</numerusform>
@@ -700,12 +762,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="341"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="352"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="349"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="360"/>
         <source>The import stopped.</source>
         <translation>توقف الاستيراد.</translation>
     </message>
@@ -713,7 +775,7 @@
 <context>
     <name>ListCommands</name>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="81"/>
+        <location filename="../../ui/window/list_commands.py" line="84"/>
         <source>%n article(s) moved to the trash</source>
         <translation>
             <numerusform>لم يُنقل أي مقال إلى سلة المهملات</numerusform>
@@ -725,7 +787,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="92"/>
+        <location filename="../../ui/window/list_commands.py" line="95"/>
         <source>Delete %n article(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>أتحذف المقالات نهائيًا؟ لا يمكن التراجع عن هذا.</numerusform>
@@ -737,7 +799,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/list_commands.py" line="113"/>
+        <location filename="../../ui/window/list_commands.py" line="116"/>
         <source>Added to the dossier</source>
         <translation>أُضيف إلى الملف</translation>
     </message>
@@ -745,33 +807,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="68"/>
-        <location filename="../../ui/window/main_window.py" line="325"/>
+        <location filename="../../ui/window/main_window.py" line="70"/>
+        <location filename="../../ui/window/main_window.py" line="342"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="73"/>
-        <source>Search: words, &quot;a phrase&quot;, -word, word*, tag:, source:, date:2015-07</source>
-        <translation>بحث: كلمات، &quot;عبارة&quot;، ‎-كلمة، بادئة*، tag:، source:، date:2015-07</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.py" line="84"/>
+        <location filename="../../ui/window/main_window.py" line="88"/>
         <source>Read</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="85"/>
+        <location filename="../../ui/window/main_window.py" line="89"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="86"/>
+        <location filename="../../ui/window/main_window.py" line="90"/>
         <source>Tags, notes, files</source>
         <translation>الوسوم والملاحظات والمرفقات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="185"/>
+        <location filename="../../ui/window/main_window.py" line="203"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>لا مقالات في سلة المهملات</numerusform>
@@ -783,7 +840,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="187"/>
+        <location filename="../../ui/window/main_window.py" line="205"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>لا مقالات في هذا الملف</numerusform>
@@ -795,17 +852,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="345"/>
+        <location filename="../../ui/window/main_window.py" line="362"/>
         <source>Press dossier</source>
         <translation>ملف صحفي</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="364"/>
+        <location filename="../../ui/window/main_window.py" line="381"/>
         <source>Added to the dossier</source>
         <translation>أُضيف إلى الملف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="189"/>
+        <location filename="../../ui/window/main_window.py" line="207"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>لم يُعثر على مقالات</numerusform>
@@ -816,8 +873,13 @@
             <numerusform>عُثر على %n مقال</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="76"/>
+        <source>Search: words, &quot;a phrase&quot;, -word, word*, tag:, source:, date:2015-07, hijri:1436-10</source>
+        <translation>بحث: كلمات، &quot;عبارة&quot;، ‎-كلمة، بادئة*، tag:، source:، date:2015-07، hijri:1436-10</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="191"/>
+        <location filename="../../ui/window/main_window.py" line="209"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>لا مقالات في الأرشيف</numerusform>
@@ -829,17 +891,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="197"/>
+        <location filename="../../ui/window/main_window.py" line="215"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>الأرشيف فارغ. استورد ملفات أو مجلدًا (Ctrl+I)، أو أفلتها على هذه النافذة، أو اكتب مقالًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="319"/>
+        <location filename="../../ui/window/main_window.py" line="336"/>
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="322"/>
+        <location filename="../../ui/window/main_window.py" line="339"/>
         <source>The article was not saved</source>
         <translation>لم يُحفظ المقال</translation>
     </message>
@@ -916,133 +978,148 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="63"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="88"/>
         <source>Interface</source>
         <translation>الواجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="93"/>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="94"/>
         <source>The window opens again in the new language.</source>
         <translation>ستُفتح النافذة من جديد باللغة الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="100"/>
         <source>Reading</source>
         <translation>القراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="104"/>
         <source>Font:</source>
         <translation>الخط:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="105"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="107"/>
         <source> pt</source>
         <translation> نقطة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="106"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="108"/>
         <source>Size:</source>
         <translation>الحجم:</translation>
     </message>
     <message>
         <location filename="../../ui/window/dialogs/settings_dialog.py" line="110"/>
+        <source>Gregorian first, Hijri beside it</source>
+        <translation>الميلادي أولاً، والهجري بجانبه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="111"/>
+        <source>Hijri first, Gregorian beside it</source>
+        <translation>الهجري أولاً، والميلادي بجانبه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="112"/>
+        <source>Dates:</source>
+        <translation>التواريخ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="116"/>
         <source>Archive</source>
         <translation>الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="113"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="119"/>
         <source>The default folder</source>
         <translation>المجلد الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="114"/>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="120"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="134"/>
         <source>Choose folder…</source>
         <translation>اختيار مجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="115"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="121"/>
         <source>Location:</source>
         <translation>الموقع:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="123"/>
         <source>A folder, or a server address like postgresql://user@host/archive</source>
         <translation>مجلد، أو عنوان خادم مثل postgresql://user@host/archive</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="130"/>
         <source>Automatic backups</source>
         <translation>النسخ الاحتياطية التلقائية</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="133"/>
         <source>No automatic backups</source>
         <translation>لا نسخ احتياطية تلقائية</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="136"/>
         <source>Folder:</source>
         <translation>المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="140"/>
         <source>Never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="141"/>
         <source>Every (days):</source>
         <translation>التكرار (بالأيام):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="144"/>
         <source>Copies to keep:</source>
         <translation>عدد النسخ المحتفَظ بها:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="147"/>
         <source>No automatic backup yet</source>
         <translation>لا نسخة احتياطية تلقائية بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="149"/>
         <source>Last automatic backup: %1</source>
         <translation>آخر نسخة احتياطية تلقائية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="177"/>
         <source>Archive folder</source>
         <translation>مجلد الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="182"/>
         <source>Backup folder</source>
         <translation>مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="197"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="204"/>
         <source>Archive location: %1</source>
         <translation>موقع الأرشيف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="206"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="213"/>
         <source>Backup folder: give the whole path, from the drive or /</source>
         <translation>مجلد النسخ الاحتياطية: اكتب المسار كاملًا، بدءًا من القرص أو /</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="211"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="218"/>
         <source>Backup folder %1 cannot be created: %2</source>
         <translation>تعذّر إنشاء مجلد النسخ الاحتياطية %1: %2</translation>
     </message>
@@ -1407,17 +1484,27 @@
         <translation>تحرير المقال أو قراءته</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="36"/>
+        <location filename="../../ui/window/window_actions.py" line="34"/>
+        <source>&amp;Copy citation</source>
+        <translation>&amp;نسخ الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="35"/>
+        <source>Export &amp;citations…</source>
+        <translation>تصدير الإ&amp;حالات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="38"/>
         <source>&amp;Archive</source>
         <translation>الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="42"/>
+        <location filename="../../ui/window/window_actions.py" line="45"/>
         <source>A&amp;rticle</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="49"/>
+        <location filename="../../ui/window/window_actions.py" line="52"/>
         <source>Sea&amp;rch</source>
         <translation>البحث</translation>
     </message>

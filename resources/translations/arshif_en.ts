@@ -4,12 +4,12 @@
 <context>
     <name>ArchiveCommands</name>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="120"/>
+        <location filename="../../ui/window/archive_commands.py" line="121"/>
         <source>Open an archive folder</source>
         <translation>Open an archive folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/archive_commands.py" line="135"/>
+        <location filename="../../ui/window/archive_commands.py" line="137"/>
         <source>%n page(s) written to %1</source>
         <translation>
             <numerusform>%n page written to %1</numerusform>
@@ -17,12 +17,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="139"/>
+        <location filename="../../ui/window/archive_commands.py" line="141"/>
         <source>Backup written: %1</source>
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="143"/>
+        <location filename="../../ui/window/archive_commands.py" line="145"/>
         <source>The automatic backup failed: %1</source>
         <translation>The automatic backup failed: %1</translation>
     </message>
@@ -48,90 +48,100 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="91"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="97"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="92"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="93"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="94"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="95"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="96"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="97"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Date (YYYY-MM-DD)</translation>
+        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
+        <source>Date (2015-08-11 or 1436-10-26 هـ)</source>
+        <translation>Date (2015-08-11 or 1436-10-26 هـ)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="272"/>
+        <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
+        <translation>Not a date: type 2015-08-11, or 1436-10-26 هـ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/article_editor.py" line="281"/>
+        <source>read from the text: «%1»</source>
+        <translation>read from the text: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="238"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="221"/>
+        <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
+        <translation>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/article_editor.py" line="251"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>The archive already holds this article: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="84"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="90"/>
         <source>Save</source>
         <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="210"/>
-        <source>Date: %1 is not a date like 2015-07-21</source>
-        <translation>Date: %1 is not a date like 2015-07-21</translation>
     </message>
 </context>
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="118"/>
+        <location filename="../../ui/window/models/article_table.py" line="130"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="118"/>
+        <location filename="../../ui/window/models/article_table.py" line="130"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="118"/>
+        <location filename="../../ui/window/models/article_table.py" line="130"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="118"/>
+        <location filename="../../ui/window/models/article_table.py" line="130"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -344,6 +354,45 @@
     </message>
 </context>
 <context>
+    <name>CitationCommands</name>
+    <message numerus="yes">
+        <location filename="../../ui/window/citation_commands.py" line="69"/>
+        <source>%n citation(s) copied</source>
+        <translation>
+            <numerusform>%n citation copied</numerusform>
+            <numerusform>%n citations copied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/citation_commands.py" line="87"/>
+        <source>%n citation(s) written to %1</source>
+        <translation>
+            <numerusform>%n citation written to %1</numerusform>
+            <numerusform>%n citations written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/citation_commands.py" line="108"/>
+        <source>CSL JSON (Zotero, Pandoc) (*.json)</source>
+        <translation>CSL JSON (Zotero, Pandoc) (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/citation_commands.py" line="111"/>
+        <source>RIS (Zotero, EndNote) (*.ris)</source>
+        <translation>RIS (Zotero, EndNote) (*.ris)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/citation_commands.py" line="112"/>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/citation_commands.py" line="116"/>
+        <source>Export citations</source>
+        <translation>Export citations</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../ui/window/dialogs/crash_dialog.py" line="56"/>
@@ -547,88 +596,93 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="178"/>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="348"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="359"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="202"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="206"/>
         <source>Looking for files…</source>
         <translation>Looking for files…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="217"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="217"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="217"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="227"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="231"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="228"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="232"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="254"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="258"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="289"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="293"/>
         <source>The import stopped: %1</source>
         <translation>The import stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="311"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="317"/>
         <source>not a type Arshif reads</source>
         <translation>not a type Arshif reads</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="318"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="324"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="319"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="325"/>
         <source>duplicate</source>
         <translation>duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="320"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="326"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="321"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="327"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="327"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="333"/>
         <source>article %1</source>
         <translation>article %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="329"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="336"/>
+        <source>, dated %1 by its text: «%2»</source>
+        <translation>, dated %1 by its text: «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="340"/>
         <source>the same as article %1</source>
         <translation>the same as article %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="334"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="345"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n imported</numerusform>
@@ -636,7 +690,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="335"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="346"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -644,7 +698,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="336"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="347"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -652,7 +706,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="337"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="348"/>
         <source>%n file(s) of other types skipped</source>
         <translation>
             <numerusform>%n file of other types skipped</numerusform>
@@ -660,7 +714,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="340"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="351"/>
         <source>cancelled: %n file(s) left unread</source>
         <translation>
             <numerusform>cancelled: %n file left unread</numerusform>
@@ -668,12 +722,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="341"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="352"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="349"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="360"/>
         <source>The import stopped.</source>
         <translation>The import stopped.</translation>
     </message>
@@ -681,7 +735,7 @@
 <context>
     <name>ListCommands</name>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="81"/>
+        <location filename="../../ui/window/list_commands.py" line="84"/>
         <source>%n article(s) moved to the trash</source>
         <translation>
             <numerusform>%n article moved to the trash</numerusform>
@@ -689,7 +743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="92"/>
+        <location filename="../../ui/window/list_commands.py" line="95"/>
         <source>Delete %n article(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n article for good? This cannot be undone.</numerusform>
@@ -697,7 +751,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/list_commands.py" line="113"/>
+        <location filename="../../ui/window/list_commands.py" line="116"/>
         <source>Added to the dossier</source>
         <translation>Added to the dossier</translation>
     </message>
@@ -705,33 +759,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="68"/>
-        <location filename="../../ui/window/main_window.py" line="325"/>
+        <location filename="../../ui/window/main_window.py" line="70"/>
+        <location filename="../../ui/window/main_window.py" line="342"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="73"/>
-        <source>Search: words, &quot;a phrase&quot;, -word, word*, tag:, source:, date:2015-07</source>
-        <translation>Search: words, &quot;a phrase&quot;, -word, word*, tag:, source:, date:2015-07</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.py" line="84"/>
+        <location filename="../../ui/window/main_window.py" line="88"/>
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="85"/>
+        <location filename="../../ui/window/main_window.py" line="89"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="86"/>
+        <location filename="../../ui/window/main_window.py" line="90"/>
         <source>Tags, notes, files</source>
         <translation>Tags, notes, files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="185"/>
+        <location filename="../../ui/window/main_window.py" line="203"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>%n article in the trash</numerusform>
@@ -739,7 +788,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="187"/>
+        <location filename="../../ui/window/main_window.py" line="205"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>%n article in this dossier</numerusform>
@@ -747,25 +796,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="345"/>
+        <location filename="../../ui/window/main_window.py" line="362"/>
         <source>Press dossier</source>
         <translation>Press dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="364"/>
+        <location filename="../../ui/window/main_window.py" line="381"/>
         <source>Added to the dossier</source>
         <translation>Added to the dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="189"/>
+        <location filename="../../ui/window/main_window.py" line="207"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
             <numerusform>%n articles found</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="76"/>
+        <source>Search: words, &quot;a phrase&quot;, -word, word*, tag:, source:, date:2015-07, hijri:1436-10</source>
+        <translation>Search: words, &quot;a phrase&quot;, -word, word*, tag:, source:, date:2015-07, hijri:1436-10</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="191"/>
+        <location filename="../../ui/window/main_window.py" line="209"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>%n article in the archive</numerusform>
@@ -773,17 +827,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="197"/>
+        <location filename="../../ui/window/main_window.py" line="215"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="319"/>
+        <location filename="../../ui/window/main_window.py" line="336"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="322"/>
+        <location filename="../../ui/window/main_window.py" line="339"/>
         <source>The article was not saved</source>
         <translation>The article was not saved</translation>
     </message>
@@ -860,133 +914,148 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="63"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="88"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="93"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="94"/>
         <source>The window opens again in the new language.</source>
         <translation>The window opens again in the new language.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="100"/>
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="104"/>
         <source>Font:</source>
         <translation>Font:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="105"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="107"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="106"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="108"/>
         <source>Size:</source>
         <translation>Size:</translation>
     </message>
     <message>
         <location filename="../../ui/window/dialogs/settings_dialog.py" line="110"/>
+        <source>Gregorian first, Hijri beside it</source>
+        <translation>Gregorian first, Hijri beside it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="111"/>
+        <source>Hijri first, Gregorian beside it</source>
+        <translation>Hijri first, Gregorian beside it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="112"/>
+        <source>Dates:</source>
+        <translation>Dates:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="116"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="113"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="119"/>
         <source>The default folder</source>
         <translation>The default folder</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="114"/>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="120"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="134"/>
         <source>Choose folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="115"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="121"/>
         <source>Location:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="123"/>
         <source>A folder, or a server address like postgresql://user@host/archive</source>
         <translation>A folder, or a server address like postgresql://user@host/archive</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="130"/>
         <source>Automatic backups</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="133"/>
         <source>No automatic backups</source>
         <translation>No automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="136"/>
         <source>Folder:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="140"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="141"/>
         <source>Every (days):</source>
         <translation>Every (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="144"/>
         <source>Copies to keep:</source>
         <translation>Copies to keep:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="147"/>
         <source>No automatic backup yet</source>
         <translation>No automatic backup yet</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="149"/>
         <source>Last automatic backup: %1</source>
         <translation>Last automatic backup: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="177"/>
         <source>Archive folder</source>
         <translation>Archive folder</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="182"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="197"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="204"/>
         <source>Archive location: %1</source>
         <translation>Archive location: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="206"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="213"/>
         <source>Backup folder: give the whole path, from the drive or /</source>
         <translation>Backup folder: give the whole path, from the drive or /</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="211"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="218"/>
         <source>Backup folder %1 cannot be created: %2</source>
         <translation>Backup folder %1 cannot be created: %2</translation>
     </message>
@@ -1339,17 +1408,27 @@
         <translation>&amp;Edit or read the article</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="36"/>
+        <location filename="../../ui/window/window_actions.py" line="34"/>
+        <source>&amp;Copy citation</source>
+        <translation>&amp;Copy citation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="35"/>
+        <source>Export &amp;citations…</source>
+        <translation>Export &amp;citations…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="38"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="42"/>
+        <location filename="../../ui/window/window_actions.py" line="45"/>
         <source>A&amp;rticle</source>
         <translation>A&amp;rticle</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="49"/>
+        <location filename="../../ui/window/window_actions.py" line="52"/>
         <source>Sea&amp;rch</source>
         <translation>Sea&amp;rch</translation>
     </message>

@@ -105,7 +105,12 @@ def draft_from_record(record: object, label: str) -> ArticleDraft:
         date=_date(record.get("date"), label),
         ref=None if ref is None or ref == "" else str(ref),
         tags=_tags(record, label),
-        **values,
+        lead=values.get("lead", ""),
+        author=values.get("author", ""),
+        source=values.get("source", ""),
+        place=values.get("place", ""),
+        url=values.get("url", ""),
+        page=values.get("page", ""),
     )
 
 

@@ -8,13 +8,15 @@
 
 Paragraphs are separated by blank lines; a file without blank lines has one paragraph a line.
 A text with no structure at all (one long line) takes its first sentence as the title.
-The body keeps the dateline paragraph as written: the place is metadata, not a cut.
+The body keeps the dateline paragraph as written: the place is metadata, not a cut. The date
+the dateline or the first lines state becomes the article's date (storage.ingest.dates).
 """
 
 from __future__ import annotations
 
 import re
 
+from storage.ingest.dates import find_date
 from storage.records import ArticleDraft
 from storage.text import clean_text, name_key
 
@@ -53,6 +55,7 @@ def article_from_paragraphs(paragraphs: list[str]) -> ArticleDraft | None:
     paragraphs = [p for p in paragraphs if p.strip()]
     if not paragraphs:
         return None
+    found = find_date(paragraphs)
     title = paragraphs.pop(0)
     if not paragraphs or len(title) > TITLE_LIMIT:
         title, rest = split_first_sentence(title)
@@ -70,7 +73,13 @@ def article_from_paragraphs(paragraphs: list[str]) -> ArticleDraft | None:
                 lead = paragraphs.pop(0)
             break
     return ArticleDraft(
-        title=title, lead=lead, body="\n\n".join(paragraphs), place=place, source=source
+        title=title,
+        lead=lead,
+        body="\n\n".join(paragraphs),
+        place=place or (found.place if found else ""),
+        source=source,
+        date=found.date if found else None,
+        date_found=found.evidence if found else "",
     )
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from storage.errors import ImportFailed
+from storage.ingest.citations import read_csl_json, read_ris
 from storage.ingest.decoding import decode
 from storage.ingest.exports import read_csv, read_jsonl
 from storage.ingest.plaintext import parse_article
@@ -17,7 +18,17 @@ PAGE_SUFFIXES = {".html", ".htm", ".xhtml"}
 WORD_SUFFIXES = {".docx"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz"}
 CSV_SUFFIXES = {".csv", ".csv.gz"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | PAGE_SUFFIXES | WORD_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
+CSL_JSON_SUFFIXES = {".json"}  # a citation manager's CSL JSON export (an array of items)
+RIS_SUFFIXES = {".ris"}
+KNOWN_SUFFIXES = (
+    TEXT_SUFFIXES
+    | PAGE_SUFFIXES
+    | WORD_SUFFIXES
+    | JSONL_SUFFIXES
+    | CSV_SUFFIXES
+    | CSL_JSON_SUFFIXES
+    | RIS_SUFFIXES
+)
 MAX_ARTICLE_FILE = 50 * 1024 * 1024
 
 
@@ -77,6 +88,10 @@ def read_file(path: Path) -> Iterator[IngestItem]:
         yield from read_jsonl(path)
     elif suffix in CSV_SUFFIXES:
         yield from read_csv(path)
+    elif suffix in CSL_JSON_SUFFIXES:
+        yield from read_csl_json(path)
+    elif suffix in RIS_SUFFIXES:
+        yield from read_ris(path)
     elif suffix in TEXT_SUFFIXES | PAGE_SUFFIXES | WORD_SUFFIXES:
         yield origin, _read_article_file(path, suffix)
     else:

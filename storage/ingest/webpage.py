@@ -3,7 +3,8 @@
 The page's declared charset is honoured (``<meta charset>`` or ``http-equiv``), then the usual
 detection. trafilatura, a maintained article extractor, finds the main text and the page's
 metadata (author, date, site name, canonical URL); a page it finds nothing in falls back to
-the page's <h1>/<title> and <p> elements.
+the page's <h1>/<title> and <p> elements. A page whose metadata declares no date takes the
+date its dateline states (storage.ingest.dates), if any; no date is guessed.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from typing import Any
 import trafilatura
 
 from storage.errors import ImportFailed
+from storage.ingest.dates import find_date
 from storage.ingest.decoding import decode
 from storage.records import ArticleDraft
 
+_DECLARED_DATE_ONLY = {"extensive_search": False, "original_date": True}
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
 
 
@@ -27,7 +30,13 @@ def read_webpage(data: bytes, path: str) -> ArticleDraft:
     text = decode(data, path, declared.group(1).decode("ascii") if declared else None)
     try:
         document = trafilatura.bare_extraction(
-            text, with_metadata=True, include_comments=False, favor_recall=True
+            text,
+            with_metadata=True,
+            include_comments=False,
+            favor_recall=True,
+            # the page's declared date only: htmldate's extensive search guesses from any
+            # date-like text (a year in the body became 1 January)
+            date_extraction_params=_DECLARED_DATE_ONLY,
         )
     except Exception as error:
         raise ImportFailed(path, f"the page cannot be read ({type(error).__name__})") from None
@@ -45,13 +54,16 @@ def read_webpage(data: bytes, path: str) -> ArticleDraft:
         title = paragraphs.pop(0)
     if not title or not paragraphs:
         raise ImportFailed(path, "no article text found in the page")
+    date = _date(found.get("date"))
+    stated = None if date is not None else find_date([title, *paragraphs])
     return ArticleDraft(
         title=title,
         body="\n\n".join(paragraphs),
         author=found.get("author") or "",
         source=found.get("sitename") or "",
         url=found.get("url") or "",
-        date=_date(found.get("date")),
+        date=stated.date if stated is not None else date,
+        date_found=stated.evidence if stated is not None else "",
     )
 
 

@@ -7,6 +7,7 @@
     pref*              words that start with pref
     tag:NAME  source:NAME  author:NAME  in:DOSSIER  has:note|attachment|tag
     date:2015  date:2015-07  date:2015-07-21  date:2015-07..2015-08  date:..2015  date:2015-07..
+    hijri:1436  hijri:1436-10  hijri:1436-10-26  hijri:1436-09..1436-10  (Umm al-Qura calendar)
 
 Any string is a valid query: unbalanced quotes close at the end, stray operators are ignored,
 punctuation and marks fall away with normalisation. A query with nothing left finds nothing.
@@ -17,13 +18,15 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from storage.calendar import hijri_range
 from storage.text import normalize, tokens
 
 MAX_QUERY_CHARS = 10_000
 MAX_TERMS = 32
-FIELDS = ("tag", "source", "author", "in", "has", "date")
+FIELDS = ("tag", "source", "author", "in", "has", "date", "hijri")
 _PIECE = re.compile(
     r'(?P<neg>-)?(?:(?P<field>[A-Za-z]+):)?(?:"(?P<quoted>[^"]*)"?|(?P<bare>[^\s"]+))'
 )
@@ -112,8 +115,9 @@ def _term(raw: str, is_phrase: bool) -> Term | None:
 
 def _filters(values: dict[str, list[str]]) -> tuple[Filters, bool]:
     date_from, date_to, is_impossible = None, None, False
-    for value in values["date"]:
-        bounds = _date_range(value)
+    dated = [(v, _day) for v in values["date"]] + [(v, _hijri_day) for v in values["hijri"]]
+    for value, day_of in dated:
+        bounds = _date_range(value, day_of)
         if bounds is None:
             is_impossible = True
             continue
@@ -139,25 +143,47 @@ def _filters(values: dict[str, list[str]]) -> tuple[Filters, bool]:
 _DAY = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 
 
-def _date_range(value: str) -> tuple[dt.date | None, dt.date | None] | None:
+def _date_range(
+    value: str, day_of: Callable[[str, bool], dt.date | None]
+) -> tuple[dt.date | None, dt.date | None] | None:
     """(first day, last day) of ``value`` («2015», «2015-07..2015-08», «..2015»), with either
-    end open; None for a date that cannot be."""
+    end open, its parts read by ``day_of``; None for a date that cannot be."""
     low_text, is_range, high_text = normalize(value).partition("..")
     if not is_range:
         high_text = low_text
-    low = _day(low_text, is_first=True) if low_text else None
-    high = _day(high_text, is_first=False) if high_text else None
+    low = day_of(low_text, True) if low_text else None
+    high = day_of(high_text, False) if high_text else None
     if (low_text and low is None) or (high_text and high is None) or not (low or high):
         return None
     return low, high
 
 
-def _day(text: str, is_first: bool) -> dt.date | None:
+def _parts(text: str) -> tuple[int, int | None, int | None] | None:
     match = _DAY.fullmatch(text.strip())
     if match is None:
         return None
     year, month, day = (int(part) if part else None for part in match.groups())
     assert year is not None
+    return year, month, day
+
+
+def _hijri_day(text: str, is_first: bool) -> dt.date | None:
+    """The first (or last) Gregorian day of a Hijri year, month or day (Umm al-Qura)."""
+    parts = _parts(text)
+    if parts is None or (parts[1] is None and parts[2] is not None):
+        return None
+    try:
+        first, last = hijri_range(*parts)
+    except ValueError:
+        return None
+    return first if is_first else last
+
+
+def _day(text: str, is_first: bool) -> dt.date | None:
+    parts = _parts(text)
+    if parts is None:
+        return None
+    year, month, day = parts
     try:
         if day is not None and month is not None:
             return dt.date(year, month, day)

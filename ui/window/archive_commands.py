@@ -50,6 +50,7 @@ class ArchiveCommands(QObject):
     archive_switch_requested = Signal(str)  # a folder or server URL to open instead
     language_switch_requested = Signal(str)
     reading_font_changed = Signal(str, int)
+    first_calendar_changed = Signal(str)
     message = Signal(str, int)  # for the status bar, and for how long (ms; 0: until the next)
 
     def __init__(
@@ -127,6 +128,7 @@ class ArchiveCommands(QObject):
         dialog.language_changed.connect(self.language_switch_requested)
         dialog.archive_location_changed.connect(self.archive_switch_requested)
         dialog.reading_font_changed.connect(self.reading_font_changed)
+        dialog.first_calendar_changed.connect(self.first_calendar_changed)
         dialog.backups_changed.connect(self._scheduler.check)
         dialog.open()
         return dialog

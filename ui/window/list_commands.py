@@ -56,6 +56,8 @@ class ListCommands(QObject):
         actions.restore.setEnabled(has_selection and in_trash)
         actions.purge.setEnabled(has_selection and in_trash)
         actions.add_to_dossier.setEnabled(has_selection and not in_trash)
+        actions.copy_citation.setEnabled(has_selection)
+        actions.export_citations.setEnabled(self._list.article_model.rowCount() > 0)
         for action in (actions.remove_from_dossier, actions.move_up, actions.move_down):
             action.setEnabled(has_selection and in_dossier)
         actions.save_search.setEnabled(self._list.listing.scope.kind == "archive")
@@ -70,7 +72,8 @@ class ListCommands(QObject):
             if self._list.listing.scope.kind == "dossier":
                 menu.addActions([actions.remove_from_dossier, actions.move_up, actions.move_down])
             menu.addSeparator()
-            menu.addActions([actions.export, actions.trash])
+            menu.addActions([actions.copy_citation, actions.export, actions.export_citations])
+            menu.addAction(actions.trash)
         menu.popup(self._list.viewport().mapToGlobal(position))
 
     def trash(self) -> None:

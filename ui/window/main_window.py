@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from storage.archive import Archive
+from storage.calendar import Calendar
 from storage.changes import Changes
 from storage.errors import ArchiveError
 from storage.records import ArticleId
 from ui.window.archive_commands import ArchiveCommands
 from ui.window.backups import BackupScheduler
+from ui.window.citation_commands import CitationCommands
 from ui.window.dialogs.import_dialog import paths_from_mime
 from ui.window.dialogs.recover_edits import RecoverEditsDialog
 from ui.window.dialogs.unsaved_changes import UnsavedChangesDialog
@@ -70,7 +72,9 @@ class MainWindow(QMainWindow):
         self.resize(1280, 780)
         self.search_field = QLineEdit(self)
         self.search_field.setPlaceholderText(
-            self.tr('Search: words, "a phrase", -word, word*, tag:, source:, date:2015-07')
+            self.tr(
+                'Search: words, "a phrase", -word, word*, tag:, source:, date:2015-07, hijri:1436-10'  # noqa: E501
+            )
         )
         self.search_field.setClearButtonEnabled(True)
         self.side_panel = SidePanel(archive, self._pool, self)
@@ -109,6 +113,10 @@ class MainWindow(QMainWindow):
         self.list_commands = ListCommands(archive, self.article_list, self.actions_, self)
         self.scheduler = BackupScheduler(archive, self._settings, self._pool, self)
         self.commands = ArchiveCommands(archive, self._settings, self._pool, self.scheduler, self)
+        self.citations = CitationCommands(
+            archive, self.article_list, self.actions_, self._pool, self
+        )
+        self._set_first_calendar(self._settings.first_calendar)
         self._shown_id: ArticleId | None = None
         self._is_released = False
         self._recovery_offered = False
@@ -151,6 +159,9 @@ class MainWindow(QMainWindow):
         commands.archive_switch_requested.connect(self.archive_switch_requested)
         commands.language_switch_requested.connect(self.language_switch_requested)
         commands.reading_font_changed.connect(self.pane.set_reading_font)
+        commands.first_calendar_changed.connect(self._set_first_calendar)
+        self.citations.message.connect(self.statusBar().showMessage)
+        self.citations.failed.connect(self._on_failure)
         self.editor.dirty_changed.connect(self.setWindowModified)
         self.editor.saved.connect(self._on_editor_saved)
         self.editor.save_failed.connect(self._on_editor_save_failed)
@@ -168,6 +179,12 @@ class MainWindow(QMainWindow):
         actions.restore_backup.triggered.connect(commands.restore_backup)
         actions.open_archive.triggered.connect(commands.open_archive)
         actions.settings.triggered.connect(commands.edit_settings)
+
+    def _set_first_calendar(self, calendar: str) -> None:
+        """Dates show in both calendars everywhere; ``calendar`` (a setting) leads."""
+        lead: Calendar = "hijri" if calendar == "hijri" else "gregorian"
+        for shown in (self.model, self.pane, self.editor):
+            shown.set_first_calendar(lead)
 
     # -- the list ----------------------------------------------------------------------------
 

@@ -17,8 +17,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from export.fonts import FAMILIES
+from storage.calendar import Calendar
 
 LANGUAGES = ("ar", "en")
+CALENDARS: tuple[Calendar, ...] = ("gregorian", "hijri")
 FONT_NAMES = tuple(family.name for family in FAMILIES)
 DEFAULT_FONT = "Amiri"
 DEFAULT_SIZE = 15
@@ -114,6 +116,17 @@ class Settings:
     @reading_size.setter
     def reading_size(self, value: int) -> None:
         self.store.setValue("reading/size", min(max(value, SIZE_RANGE[0]), SIZE_RANGE[1]))
+
+    @property
+    def first_calendar(self) -> Calendar:
+        """Which calendar's date comes first where a date is shown; the other stands beside it."""
+        return "hijri" if self._text("dates/first") == "hijri" else "gregorian"
+
+    @first_calendar.setter
+    def first_calendar(self, value: Calendar) -> None:
+        if value not in CALENDARS:
+            raise ValueError(f"first calendar: {value!r} is not one of {CALENDARS}")
+        self.store.setValue("dates/first", value)
 
     # -- window layout -----------------------------------------------------------------------
 

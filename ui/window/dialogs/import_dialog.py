@@ -8,7 +8,7 @@ every file alike. After a cancel each file is imported whole or not at all.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,7 @@ from storage.archive import Archive
 from storage.changes import Changes
 from storage.ingest import IngestItem, count_files, read_paths, skipped_under
 from storage.records import ImportOutcome, ImportStatus
+from ui.operations.dates_read import DatesRead
 from ui.window.bidi_text import left_to_right
 from ui.window.dialogs.crash_dialog import report_background_bug
 from ui.window.tasks import Job, Progress, Work
@@ -68,6 +69,7 @@ class ImportReport:
     skipped: list[Path]
     total_files: int
     was_cancelled: bool
+    dates: DatesRead = field(default_factory=DatesRead)  # the dates read from the text
 
     def count(self, status: ImportStatus) -> int:
         return sum(outcome.status is status for outcome in self.outcomes)
@@ -83,11 +85,13 @@ def import_work(archive: Archive, paths: Sequence[Path], tags: Sequence[str] = (
     def work(progress: Progress, is_cancelled: Callable[[], bool]) -> ImportReport:
         total = count_files(paths)
         progress(0, total, "")
+        dates = DatesRead()
         items = _counting_files(read_paths(paths), progress, total)
         outcomes, changes = archive.import_drafts(
-            items, tags, is_cancelled=is_cancelled, total=total
+            dates.watch(items), tags, is_cancelled=is_cancelled, total=total
         )
-        return ImportReport(outcomes, changes, skipped_under(paths), total, is_cancelled())
+        skipped = skipped_under(paths)
+        return ImportReport(outcomes, changes, skipped, total, is_cancelled(), dates)
 
     return work
 
@@ -305,7 +309,9 @@ class ImportDialog(QDialog):
 
     def _fill_table(self, report: ImportReport) -> None:
         rows = [
-            ReportRow(o.label, o.status.value, self._status_text(o.status.value), self._note(o))
+            ReportRow(
+                o.label, o.status.value, self._status_text(o.status.value), self._note(o, report)
+            )
             for o in report.outcomes
         ]
         other_type = self.tr("not a type Arshif reads")
@@ -322,9 +328,14 @@ class ImportDialog(QDialog):
         }
         return texts[status]
 
-    def _note(self, outcome: ImportOutcome) -> str:
+    def _note(self, outcome: ImportOutcome, report: ImportReport) -> str:
         if outcome.status is ImportStatus.IMPORTED:
-            return self.tr("article %1").replace("%1", str(outcome.article_id))
+            note = self.tr("article %1").replace("%1", str(outcome.article_id))
+            date_read = report.dates.of(outcome)
+            if date_read is not None:
+                note += self.tr(", dated %1 by its text: «%2»")
+                note = note.replace("%1", left_to_right(date_read[0])).replace("%2", date_read[1])
+            return note
         if outcome.status is ImportStatus.DUPLICATE:
             return self.tr("the same as article %1").replace("%1", str(outcome.article_id))
         return outcome.reason or ""

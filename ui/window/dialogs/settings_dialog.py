@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storage.calendar import Calendar
 from storage.engine import resolve_location
 from storage.errors import ArchiveError
 from ui.window.bidi_text import left_to_right
@@ -53,6 +54,7 @@ class SettingsDialog(QDialog):
     language_changed = Signal(str)
     archive_location_changed = Signal(str)
     reading_font_changed = Signal(str, int)
+    first_calendar_changed = Signal(str)  # "gregorian" or "hijri"
     backups_changed = Signal()
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
@@ -104,6 +106,10 @@ class SettingsDialog(QDialog):
         self.size_spin.setRange(*SIZE_RANGE)
         self.size_spin.setSuffix(self.tr(" pt"))
         form.addRow(self.tr("Size:"), self.size_spin)
+        self.calendar_combo = QComboBox(group)
+        self.calendar_combo.addItem(self.tr("Gregorian first, Hijri beside it"), "gregorian")
+        self.calendar_combo.addItem(self.tr("Hijri first, Gregorian beside it"), "hijri")
+        form.addRow(self.tr("Dates:"), self.calendar_combo)
         return group
 
     def _archive_group(self) -> QGroupBox:
@@ -153,6 +159,7 @@ class SettingsDialog(QDialog):
         self.language_combo.setCurrentIndex(self.language_combo.findData(settings.language))
         self.font_combo.setCurrentText(settings.reading_font)
         self.size_spin.setValue(settings.reading_size)
+        self.calendar_combo.setCurrentIndex(self.calendar_combo.findData(settings.first_calendar))
         self.location_edit.setText(settings.archive_location or "")
         self.backup_folder_edit.setText(settings.backup_folder or "")
         self.every_spin.setValue(settings.backup_every_days)
@@ -225,6 +232,10 @@ class SettingsDialog(QDialog):
             self.every_spin.value(),
             self.keep_spin.value(),
         )
+        calendar: Calendar = (
+            "hijri" if self.calendar_combo.currentData() == "hijri" else "gregorian"
+        )
+        changed_calendar = calendar != settings.first_calendar
         changed_language = language != settings.language
         changed_font = font != (settings.reading_font, settings.reading_size)
         changed_location = without_password(location) != (settings.archive_location or "")
@@ -235,6 +246,7 @@ class SettingsDialog(QDialog):
         )
         settings.language = language
         settings.reading_font, settings.reading_size = font
+        settings.first_calendar = calendar
         settings.archive_location = location or None
         settings.backup_folder, settings.backup_every_days, settings.backup_keep = backups
         settings.sync()
@@ -242,6 +254,8 @@ class SettingsDialog(QDialog):
             self.language_changed.emit(language)
         if changed_font:
             self.reading_font_changed.emit(*font)
+        if changed_calendar:
+            self.first_calendar_changed.emit(calendar)
         if changed_location and location:
             self.archive_location_changed.emit(location)
         if changed_backups:

@@ -3,6 +3,7 @@ a page at a time as the view shows them (300,000 articles scroll without loading
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,8 +17,10 @@ from PySide6.QtCore import (
 )
 
 from storage.archive import Archive
+from storage.calendar import Calendar, to_hijri
 from storage.records import ArticleId, ArticleSummary
 from storage.search.orders import Order
+from ui.window.bidi_text import left_to_right
 from ui.window.models.article_drag import ARTICLE_IDS_MIME, encode_article_ids
 
 PAGE = 200
@@ -47,6 +50,15 @@ class ArticleTableModel(QAbstractTableModel):
         self._pages: dict[int, list[ArticleSummary]] = {}
         self._query = ""  # words to show snippets for, if any
         self._snippets: dict[ArticleId, str] = {}
+        self._first_calendar: Calendar = "gregorian"
+
+    def set_first_calendar(self, calendar: Calendar) -> None:
+        """Dates show in both calendars; this one first."""
+        self._first_calendar = calendar
+        if self._ids:
+            column = self.COLUMNS.index("date")
+            last = self.index(len(self._ids) - 1, column)
+            self.dataChanged.emit(self.index(0, column), last)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column < 0:
@@ -134,10 +146,20 @@ class ArticleTableModel(QAbstractTableModel):
             return None
         column = self.COLUMNS[index.column()]
         if column == "date":
-            return summary.date.isoformat() if summary.date else ""
+            return "" if summary.date is None else self._both_dates(summary.date)
         if column == "tags":
             return "، ".join(summary.tags)
         return getattr(summary, column)
+
+    def _both_dates(self, day: dt.date) -> str:
+        """«2015-08-11 · 1436-10-26 هـ», the first calendar first; each date an isolate read
+        left to right, so the right-to-left list cannot reorder its numbers."""
+        gregorian = left_to_right(day.isoformat())
+        hijri = f"{left_to_right(to_hijri(day))} هـ"
+        first, second = (
+            (hijri, gregorian) if self._first_calendar == "hijri" else (gregorian, hijri)
+        )
+        return f"{first} · {second}"
 
     def _summary(self, row: int) -> ArticleSummary | None:
         page = row // PAGE

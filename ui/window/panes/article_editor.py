@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from storage.archive import Archive
+from storage.calendar import Calendar, both_dates, editable_date, parse_day
 from storage.errors import ArchiveError, InvalidField
+from storage.ingest.dates import stated_date
 from storage.records import ArticleDraft, ArticleId, ArticleRecord, ImportStatus
 from ui.window.edit_recovery import (
     RecoveredEdit,
@@ -81,6 +83,10 @@ class ArticleEditor(QWidget):
         self._snapshot_timer.timeout.connect(self._on_snapshot_timer_timeout)
         self.lines: dict[str, QLineEdit] = {}
         self.texts: dict[str, QPlainTextEdit] = {}
+        self._first_calendar: Calendar = "gregorian"
+        self.date_hint = QLabel(self)  # the date in both calendars, and where it was read
+        self.date_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.date_hint.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.clicked.connect(self.save)
         self._lay_out()
@@ -95,7 +101,7 @@ class ArticleEditor(QWidget):
             "url": self.tr("URL"),
             "page": self.tr("Page"),
             "ref": self.tr("Reference"),
-            "date": self.tr("Date (YYYY-MM-DD)"),
+            "date": self.tr("Date (2015-08-11 or 1436-10-26 هـ)"),
             "lead": self.tr("Lead"),
             "body": self.tr("Body"),
         }
@@ -115,8 +121,10 @@ class ArticleEditor(QWidget):
         grid.setColumnStretch(3, 1)
         for name in ("url", "date", "page"):  # Latin text and numbers read left to right
             self.lines[name].setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.lines["date"].textEdited.connect(self._show_date_hint)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
+        layout.addWidget(self.date_hint)
         for name in TEXT_FIELDS:
             text = QPlainTextEdit(self)
             text.textChanged.connect(self._on_field_edited)
@@ -160,7 +168,10 @@ class ArticleEditor(QWidget):
     def _fill(self, values: dict[str, object]) -> None:
         for name, field in self.lines.items():
             value = values.get(name)
+            if isinstance(value, dt.date):
+                value = editable_date(value, self._first_calendar)
             field.setText("" if value is None else str(value))
+        self._show_date_hint()
         for name, text in self.texts.items():
             value = str(values.get(name) or "")
             # Qt wraps a word of a million letters in minutes; such text scrolls sideways
@@ -204,10 +215,12 @@ class ArticleEditor(QWidget):
         fields["ref"] = fields["ref"] or None
         date_text = self.lines["date"].text().strip()
         try:
-            fields["date"] = dt.date.fromisoformat(date_text) if date_text else None
+            fields["date"] = parse_day(date_text, self._first_calendar)
         except ValueError:
             self.save_failed.emit(
-                self.tr("Date: %1 is not a date like 2015-07-21").replace("%1", date_text)
+                self.tr("Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ").replace(
+                    "%1", date_text
+                )
             )
             return False
         try:
@@ -240,6 +253,33 @@ class ArticleEditor(QWidget):
         else:
             self.save_failed.emit(outcome.reason or "")
         return None
+
+    # -- the date, in either calendar ----------------------------------------------------------
+
+    def set_first_calendar(self, calendar: Calendar) -> None:
+        """Dates are shown, and read when typed without «هـ» or «م», in this calendar first."""
+        self._first_calendar = calendar
+        if self._article is not None and not self._is_dirty:
+            self._fill(self._stored_values(self._article))
+
+    def _show_date_hint(self, *_args: object) -> None:
+        """Under the date: the day it names in both calendars, and where the article's text
+        states it (its dateline), or why the typed text is no date."""
+        text = self.lines["date"].text()
+        try:
+            day = parse_day(text, self._first_calendar)
+        except ValueError:
+            self.date_hint.setText(self.tr("Not a date: type 2015-08-11, or 1436-10-26 هـ"))
+            return
+        if day is None:
+            self.date_hint.setText("")
+            return
+        hint = both_dates(day, self._first_calendar, style="long")
+        article = self._article
+        found = None if article is None else stated_date(article.title, article.lead, article.body)
+        if found is not None and found.date == day:
+            hint += " — " + self.tr("read from the text: «%1»").replace("%1", found.evidence)
+        self.date_hint.setText(hint)
 
     # -- recovery after a crash --------------------------------------------------------------
 

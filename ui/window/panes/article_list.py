@@ -127,7 +127,8 @@ class ArticleList(QTableView):
         self.article_model.set_ids(ids, self._listing.query)
         if not self._has_widths:  # once the model has columns; the user's widths then stay
             self._has_widths = True
-            for column, width in ((1, 110), (2, 95), (3, 120)):
+            dates = self.fontMetrics().horizontalAdvance("2015-08-11 · 1436-10-26 هـ") + 16
+            for column, width in ((1, 110), (2, dates), (3, 120)):
                 self.horizontalHeader().resizeSection(column, width)
         self.verticalHeader().setDefaultSectionSize(
             self._delegate.row_height(self, self._listing.query)

@@ -12,6 +12,7 @@ import re
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from storage.calendar import Calendar, both_dates
 from storage.records import ArticleRecord
 from ui.window.bidi_text import isolated
 
@@ -44,10 +45,17 @@ class ArticlePane(QTextBrowser):
         self.setOpenExternalLinks(True)
         self.article_id: int | None = None
         self._article: ArticleRecord | None = None
+        self._first_calendar: Calendar = "gregorian"
         self.set_reading_font(DEFAULT_FONT, DEFAULT_SIZE)
 
     def set_reading_font(self, family: str, size: float) -> None:
         self.document().setDefaultStyleSheet(_style(family, size))
+        if self._article is not None:
+            self.show_article(self._article)
+
+    def set_first_calendar(self, calendar: Calendar) -> None:
+        """The date shows in both calendars; this one first."""
+        self._first_calendar = calendar
         if self._article is not None:
             self.show_article(self._article)
 
@@ -62,7 +70,7 @@ class ArticlePane(QTextBrowser):
         if article is None:
             self.clear()
             return
-        date = article.date.isoformat() if article.date else ""
+        date = both_dates(article.date, self._first_calendar, style="long") if article.date else ""
         fields = (article.source, article.author, date, article.place)
         meta = " · ".join(displayed_isolated(part) for part in fields if part)
         parts = [f"<h1>{displayed(article.title)}</h1>"]

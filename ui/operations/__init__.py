@@ -1,0 +1,1 @@
+"""Qt-free flows that the command line and the window share."""
