@@ -16,6 +16,18 @@ SavedSearchId = NewType("SavedSearchId", int)
 
 # Field names of an article that a user edits; the order is the order of forms and of `show`.
 ARTICLE_TEXT_FIELDS = ("title", "lead", "body", "author", "source", "place", "url", "page", "ref")
+# Where an article's text came from: set by an import, shown, kept by backups, not typed.
+ARTICLE_ORIGIN_FIELDS = ("text_origin", "ocr_confidence")
+
+
+class TextOrigin(StrEnum):
+    """How an article's text was got: typed or imported as text (""), read from a PDF's text
+    layer, or recognised by OCR from a scan (then ``ocr_confidence`` is Tesseract's mean word
+    confidence, 0–100)."""
+
+    TEXT = ""
+    PDF = "pdf"
+    OCR = "ocr"
 
 
 @dataclass(frozen=True)
@@ -34,6 +46,10 @@ class ArticleDraft:
     ref: str | None = None
     language: str = "ar"
     tags: tuple[str, ...] = ()
+    text_origin: str = TextOrigin.TEXT
+    ocr_confidence: float | None = None
+    original: str = ""  # a file to keep as the article's attachment (a scan, a PDF)
+    pages: int = 0  # the pages of ``original`` the article was read from
 
 
 @dataclass(frozen=True)
@@ -98,6 +114,8 @@ class ArticleRecord:
     similar: tuple[ArticleId, ...] = ()  # articles telling the same story (another paper's copy)
     created_by: str = ""  # who stored it (the user name of a team archive's member)
     updated_by: str = ""
+    text_origin: str = TextOrigin.TEXT
+    ocr_confidence: float | None = None
 
     @property
     def is_trashed(self) -> bool:
@@ -157,6 +175,8 @@ class ImportOutcome:
     article_id: ArticleId | None = None
     reason: str | None = None
     line: int | None = None
+    pages: int | None = None  # pages read from a PDF or a scan
+    confidence: float | None = None  # OCR's mean word confidence (0–100), if recognised
 
     @property
     def label(self) -> str:
