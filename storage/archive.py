@@ -184,7 +184,7 @@ class Archive:
         for batch in prepared:
             with self._write() as session:
                 outcomes += import_store.write_batch(
-                    session, batch, tags, utcnow(), self._index, self.user
+                    session, batch, tags, utcnow(), self._index, self.user, self._files
                 )
             if progress is not None:
                 progress(len(outcomes), total, outcomes[-1].path)

@@ -45,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("gui", help="open the window (the default)")
 
     command = commands.add_parser(
-        "import", help="import files and folders (.txt .html .docx .jsonl .csv, also .gz)"
+        "import",
+        help="import files and folders (.txt .html .docx .jsonl .csv, also .gz; .pdf and scans "
+        ".png .jpg .tif .webp, recognised by OCR)",
     )
     command.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     command.add_argument("--tag", action="append", default=[], help="tag every imported article")
@@ -201,10 +203,13 @@ def _import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
             flush=True,
         )
 
+    def page_progress(done: int, pages: int, label: str) -> None:  # OCR: "FILE: page N of M"
+        print(f"\r\x1b[K{label[-70:]}", end="", file=sys.stderr, flush=True)
+
     previous = signal.signal(signal.SIGINT, lambda *_: interrupted.set())
     try:
         outcomes, _ = archive.import_drafts(
-            read_paths(args.paths),
+            read_paths(args.paths, page_progress if show_progress else None, interrupted.is_set),
             tags=args.tag,
             progress=progress if show_progress else None,
             is_cancelled=interrupted.is_set,

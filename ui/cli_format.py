@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from itertools import groupby
 
 from storage.records import (
+    ARTICLE_ORIGIN_FIELDS,
     ArticleRecord,
     ArticleSummary,
     DossierRecord,
@@ -17,6 +18,7 @@ from storage.records import (
     SearchHit,
     SearchResults,
     TagRecord,
+    TextOrigin,
 )
 
 
@@ -31,6 +33,8 @@ def outcome_json(outcome: ImportOutcome) -> dict[str, object]:
         "status": outcome.status.value,
         "id": outcome.article_id,
         "reason": outcome.reason,
+        "pages": outcome.pages,
+        "confidence": outcome.confidence,
     }
 
 
@@ -53,10 +57,30 @@ def outcome_lines(outcomes: Iterable[ImportOutcome]) -> Iterator[str]:
 
 def _outcome_line(outcome: ImportOutcome) -> str:
     if outcome.status is ImportStatus.IMPORTED:
-        return f"imported   #{outcome.article_id}  {outcome.label}"
+        return f"imported   #{outcome.article_id}  {outcome.label}{_pages_note(outcome)}"
     if outcome.status is ImportStatus.DUPLICATE:
         return f"duplicate  of #{outcome.article_id}  {outcome.label}"
     return f"failed     {outcome.label}: {outcome.reason}"
+
+
+def _pages_note(outcome: ImportOutcome) -> str:
+    """ "  (3 pages, OCR confidence 91%)" for an article read from a PDF or a scan."""
+    parts = []
+    if outcome.pages:
+        parts.append(f"{outcome.pages} page{'s' if outcome.pages > 1 else ''}")
+    if outcome.confidence is not None:
+        parts.append(f"OCR confidence {outcome.confidence:.0f}%")
+    return f"  ({', '.join(parts)})" if parts else ""
+
+
+def origin_text(record: ArticleRecord) -> str:
+    """Where the text came from, for a person: "" for typed or imported text."""
+    if record.text_origin == TextOrigin.PDF:
+        return "a PDF's text layer"
+    if record.text_origin == TextOrigin.OCR:
+        confidence = record.ocr_confidence
+        return "OCR" + (f" (mean confidence {confidence:.0f}%)" if confidence is not None else "")
+    return ""
 
 
 def results_json(results: SearchResults) -> dict[str, object]:
@@ -147,6 +171,7 @@ def article_json(record: ArticleRecord) -> dict[str, object]:
         "similar": list(record.similar),
         "created_by": record.created_by,
         "updated_by": record.updated_by,
+        **{name: getattr(record, name) for name in ARTICLE_ORIGIN_FIELDS},
     }
 
 
@@ -163,6 +188,7 @@ def article_text(record: ArticleRecord) -> str:
         ("tags", ", ".join(record.tags)),
         ("trashed", _iso(record.trashed) or ""),
         ("similar", ", ".join(f"#{i}" for i in record.similar)),
+        ("text from", origin_text(record)),
     ]
     lines = [f"{name}: {value}" for name, value in fields if value]
     lines += ["", record.title, ""]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import multiprocessing
 import os
+import re
 import statistics
 import warnings
 from collections.abc import Callable
@@ -23,19 +24,26 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storage.background import _main_module_hidden
 from storage.errors import ImportFailed
 from storage.ingest.page_layout import Line, paragraphs, reading_order
 from storage.ingest.plaintext import article_from_paragraphs
 from storage.records import ArticleDraft, TextOrigin
-from storage.text.extracted import is_right_to_left, repair_extracted
+from storage.text.extracted import arabic_punctuation, is_right_to_left, repair_extracted
 
-LANGUAGES = "ara+eng"
+if TYPE_CHECKING:
+    from PIL import Image
+
+LANGUAGES = "ara"  # with "ara+eng" Tesseract reads some Arabic words as Latin garbage
+LATIN = "eng"  # a second look at words the Arabic model is unsure of and reads without letters
+UNSURE = 60.0
 OCR_DPI = 300
 MAX_PIXELS = 100_000_000  # a page of A3 at 600 dpi is 70 million
 MAX_IMAGE_PAGES = 1_000
 Progress = Callable[[int, int, str], None]
+_ARABIC = re.compile("[\u0621-\u064a]")
 
 
 class ImportCancelled(ImportFailed):
@@ -128,8 +136,8 @@ class OcrRunner:
         while pending:
             if self._is_cancelled():
                 raise ImportCancelled(label, "import cancelled while its pages were recognised")
-            _done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-            if self._progress is not None:
+            finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            if self._progress is not None and finished:
                 done = total - len(pending)
                 self._progress(done, total, f"{label}: page {done} of {total}")
         try:
@@ -165,7 +173,7 @@ def check_tesseract(label: str) -> None:
         raise ImportFailed(
             label, "OCR needs Tesseract: install the packages tesseract-ocr and tesseract-ocr-ara"
         ) from None
-    missing = [code for code in LANGUAGES.split("+") if code not in languages]
+    missing = [code for code in (*LANGUAGES.split("+"), LATIN) if code not in languages]
     if missing:
         raise ImportFailed(
             label,
@@ -190,9 +198,37 @@ def recognise_page(request: PageRequest) -> RecognisedPage:
     except pytesseract.TesseractError as error:
         reason = f"page {request.index + 1}: Tesseract failed ({error.message or error.status})"
         raise ImportFailed(request.path, reason) from None
+    _read_latin_words(image, data)
     lines, confidence, letters = _lines(data)
     rtl = is_right_to_left(" ".join(line.text for line in lines))
     return RecognisedPage(reading_order(lines, rtl=rtl), confidence, letters)
+
+
+def _read_latin_words(image: Image.Image, data: dict[str, list[object]]) -> None:
+    """Words the Arabic model is unsure of and read as no Arabic letters («UNESCO» comes out
+    as digits) read again with the Latin model, kept if it is surer."""
+    import pytesseract
+
+    for i, text in enumerate(data["text"]):
+        word = str(text).strip()
+        confidence = float(str(data["conf"][i]))
+        if not word or confidence < 0 or confidence >= UNSURE or _ARABIC.search(word):
+            continue
+        left, top = int(str(data["left"][i])), int(str(data["top"][i]))
+        width, height = int(str(data["width"][i])), int(str(data["height"][i]))
+        pad = max(4, height // 4)
+        crop = image.crop((left - pad, top - pad, left + width + pad, top + height + pad))
+        again = pytesseract.image_to_data(
+            crop, lang=LATIN, config="--psm 7", output_type=pytesseract.Output.DICT
+        )
+        found = [
+            (str(t).strip(), float(str(c)))
+            for t, c in zip(again["text"], again["conf"], strict=True)
+            if str(t).strip() and float(str(c)) >= 0
+        ]
+        if found and min(c for _, c in found) > confidence:
+            data["text"][i] = " ".join(t for t, _ in found)
+            data["conf"][i] = min(c for _, c in found)
 
 
 def _lines(data: dict[str, list[object]]) -> tuple[list[Line], float, int]:
@@ -200,11 +236,17 @@ def _lines(data: dict[str, list[object]]) -> tuple[list[Line], float, int]:
     words: dict[tuple[object, ...], list[int]] = {}
     for i, text in enumerate(data["text"]):
         if str(text).strip() and float(str(data["conf"][i])) >= 0:
-            key = (data["page_num"][i], data["block_num"][i], data["par_num"][i], data["line_num"][i])
+            key = (
+                data["page_num"][i],
+                data["block_num"][i],
+                data["par_num"][i],
+                data["line_num"][i],
+            )
             words.setdefault(key, []).append(i)
     lines, weighted, letters = [], 0.0, 0
     for members in words.values():
-        text = repair_extracted(" ".join(str(data["text"][i]).strip() for i in members))
+        said = " ".join(str(data["text"][i]).strip() for i in members)
+        text = arabic_punctuation(repair_extracted(said))
         box = [
             (int(str(data["left"][i])), int(str(data["top"][i])),
              int(str(data["width"][i])), int(str(data["height"][i])))

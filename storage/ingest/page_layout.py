@@ -16,6 +16,7 @@ Tesseract) come here as lines with boxes, in page coordinates that grow downward
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -156,7 +157,7 @@ def _emitted_words(run: Sequence[Glyph]) -> list[list[Glyph]]:
 def _is_visual(letters: Sequence[Glyph]) -> bool:
     """Whether the extractor gives this run's Arabic letters left to right (visual order)."""
     rising = falling = 0
-    for a, b in zip(letters, letters[1:], strict=False):
+    for a, b in itertools.pairwise(letters):
         if a.origin != b.origin and is_right_to_left(a.text) and is_right_to_left(b.text):
             if b.middle > a.middle:
                 rising += 1
@@ -170,9 +171,7 @@ def _segments(units: list[_Unit], spaces: int, guessed: int) -> list[list[_Unit]
     The word gaps are the ``spaces`` widest gaps (a space character's own position is
     unreliable: Chromium's and pdfium's are off by a letter), or, in a run without space
     characters, the gaps wider than ``WORD_GAP``."""
-    gaps = [
-        (b.left - a.right) / max(a.size, b.size, 1.0) for a, b in zip(units, units[1:], strict=False)
-    ]
+    gaps = [(b.left - a.right) / max(a.size, b.size, 1.0) for a, b in itertools.pairwise(units)]
     words: set[int] = set()
     if spaces:
         ranked = sorted(range(len(gaps)), key=lambda i: -gaps[i])
@@ -306,7 +305,7 @@ _SENTENCE_ENDS = tuple(".!?؟:…»\"'")
 
 
 def _usual_pitch(column: Sequence[Line]) -> float:
-    steps = [b.top - a.top for a, b in zip(column, column[1:], strict=False) if b.top > a.top]
+    steps = [b.top - a.top for a, b in itertools.pairwise(column) if b.top > a.top]
     if not steps:
         return max(line.bottom - line.top for line in column) * 1.2
     return statistics.median(steps)

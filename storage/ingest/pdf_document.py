@@ -250,5 +250,5 @@ def _draft_of_lines(
         original=str(path),
         pages=len(used),
         text_origin=TextOrigin.OCR if len(scanned) * 2 > len(used) else TextOrigin.PDF,
-        ocr_confidence=sum(confidences) / len(confidences) if confidences else None,
+        ocr_confidence=round(sum(confidences) / len(confidences), 1) if confidences else None,
     )

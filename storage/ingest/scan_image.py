@@ -32,7 +32,8 @@ def load_page(request: PageRequest, dpi: int, max_pixels: int) -> Image.Image:
             if image.width * image.height > max_pixels:
                 raise ImportFailed(request.path, "the image has too many pixels")
             image.seek(request.index)
-            return _grey(image)
+            grey: Image.Image = _grey(image)
+            return grey
     except (OSError, EOFError, ValueError) as error:
         reason = f"page {request.index + 1} cannot be read as an image ({error})"
         raise ImportFailed(request.path, reason) from None
@@ -61,11 +62,11 @@ def render_pdf_page(path: Path, index: int, dpi: int, max_pixels: int) -> Image.
             if width * height * scale * scale > max_pixels:
                 scale = (max_pixels / (width * height)) ** 0.5
             bitmap = page.render(scale=scale, grayscale=True)
-            image = bitmap.to_pil()
+            image: Image.Image = bitmap.to_pil().convert("L")
             page.close()
         finally:
             document.close()
-    return image.convert("L")
+    return image
 
 
 def prepared(image: Image.Image) -> Image.Image:
@@ -79,9 +80,7 @@ def prepared(image: Image.Image) -> Image.Image:
         image = filtered
     angle = skew_angle(image)
     if abs(angle) >= 0.3:
-        image = image.rotate(
-            angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255
-        )
+        image = image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
     return image
 
 

@@ -21,6 +21,10 @@ _FOLDED_FORMS = re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]+")
 _TATWEEL = "\u0640"
 _SPACE_BEFORE_MARK = re.compile(r"[ \u00a0]+(?=[\u064b-\u065f\u0670])")
 _SPACES = re.compile(r"[ \u00a0]{2,}")
+_DIRECTION_MARKS = re.compile("[\u200e\u200f\u061c]")
+_LATIN_PUNCTUATION = re.compile(
+    "(?<=[\u0621-\u064a\u0660-\u0669]),|(?<=[\u0621-\u064a]);|(?<=[\u0621-\u064a])\\?"
+)
 _RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _LTR_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
@@ -30,7 +34,13 @@ def repair_extracted(text: str) -> str:
     text = _FOLDED_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = text.replace(_TATWEEL, "")
     text = _SPACE_BEFORE_MARK.sub("", text)
-    return _SPACES.sub(" ", text)
+    return _SPACES.sub(" ", _DIRECTION_MARKS.sub("", text))
+
+
+def arabic_punctuation(text: str) -> str:
+    """Latin comma, semicolon and question mark right after an Arabic letter made the Arabic
+    ones (، ؛ ؟): what OCR reads for them, which look alike in print."""
+    return _LATIN_PUNCTUATION.sub(lambda m: {",": "،", ";": "؛", "?": "؟"}[m.group()], text)
 
 
 def logical_from_visual(visual: str, *, rtl: bool = True) -> str:
@@ -56,6 +66,7 @@ def is_mark(ch: str) -> bool:
 
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
 _CLOSERS = {closer: opener for opener, closer in _PAIRS.items()}
+_TURNED = str.maketrans("()[]{}", ")(][}{")
 
 
 def balanced_brackets(line: str) -> str:
@@ -74,4 +85,4 @@ def balanced_brackets(line: str) -> str:
                 return line
     if depth != 0:
         return line
-    return line.translate(str.maketrans({**_PAIRS, **_CLOSERS}))
+    return line.translate(_TURNED)
