@@ -71,6 +71,8 @@ def image_pages(path: Path) -> int:
     be recognised: empty, not an image, too many pixels (read from its header only)."""
     from PIL import Image, UnidentifiedImageError
 
+    import storage.ingest.scan_image  # noqa: F401  (lets Pillow open large images: checked here)
+
     label = str(path)
     try:
         if path.stat().st_size == 0:
@@ -212,7 +214,13 @@ def _read_latin_words(image: Image.Image, data: dict[str, list[object]]) -> None
     for i, text in enumerate(data["text"]):
         word = str(text).strip()
         confidence = float(str(data["conf"][i]))
-        if not word or confidence < 0 or confidence >= UNSURE or _ARABIC.search(word):
+        mixed = bool(_ARABIC.search(word)) and bool(re.search("[0-9A-Za-z/]", word))
+        if (
+            not word
+            or confidence < 0
+            or confidence >= UNSURE
+            or (_ARABIC.search(word) and not mixed)
+        ):
             continue
         left, top = int(str(data["left"][i])), int(str(data["top"][i]))
         width, height = int(str(data["width"][i])), int(str(data["height"][i]))

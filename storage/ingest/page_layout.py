@@ -94,7 +94,7 @@ def lines_from_glyphs(runs: Sequence[Sequence[Glyph]]) -> list[Line]:
     has space characters: the widest gaps), cut where a column gap opens, then put in
     logical order."""
     lines = []
-    for run in runs:
+    for run in _rows(runs):
         units = sorted(_units(run), key=lambda unit: unit.middle)
         if not units:
             continue
@@ -103,6 +103,30 @@ def lines_from_glyphs(runs: Sequence[Sequence[Glyph]]) -> list[Line]:
         for segment in _segments(units, spaces, guessed):
             lines.append(_line(segment))
     return lines
+
+
+def _rows(runs: Sequence[Sequence[Glyph]]) -> list[list[Glyph]]:
+    """Runs on one baseline and side by side joined: an extractor starts a new run at each
+    change of font (a Latin word in an Arabic line)."""
+    rows: list[list[Glyph]] = []
+    for run in runs:
+        letters = [g for g in run if not g.text.isspace()]
+        if not letters:
+            continue
+        size = max(g.size for g in letters)
+        base = statistics.median(g.bottom for g in letters)
+        left, right = min(g.left for g in letters), max(g.right for g in letters)
+        for row in rows:
+            others = [g for g in row if not g.text.isspace()]
+            if abs(statistics.median(g.bottom for g in others) - base) < 0.3 * size and (
+                left - max(g.right for g in others) < SEGMENT_GAP * size
+                and min(g.left for g in others) - right < SEGMENT_GAP * size
+            ):
+                row.extend(run)
+                break
+        else:
+            rows.append(list(run))
+    return rows
 
 
 def _units(run: Sequence[Glyph]) -> list[_Unit]:
