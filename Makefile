@@ -4,13 +4,13 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# OCR of scans: Tesseract with its Arabic model, and its English one for Latin words.
+OCR_PACKAGES := tesseract-ocr tesseract-ocr-ara tesseract-ocr-eng
 # Qt's runtime libraries (xcb for a real screen, EGL/fontconfig for offscreen too).
 QT_PACKAGES := libegl1 libgl1 libopengl0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 \
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 \
 	$(OCR_PACKAGES)
-# OCR of scans: Tesseract with its Arabic model, and its English one for Latin words.
-OCR_PACKAGES := tesseract-ocr tesseract-ocr-ara tesseract-ocr-eng
 # What the tests read PDFs with, the PostgreSQL server the storage tests start, and Unicode's
 # bidi conformance tests (BidiCharacterTest.txt).
 TEST_PACKAGES := poppler-utils postgresql unicode-data

@@ -178,7 +178,8 @@ def _huge_png(path: Path, side: int) -> Path:
     data += struct.pack(">I", zlib.crc32(chunk))
     idat = b"IDAT" + zlib.compress(b"\x00" * 64)
     data += struct.pack(">I", len(idat) - 4) + idat + struct.pack(">I", zlib.crc32(idat))
-    return path.write_bytes(data) and path
+    path.write_bytes(data)
+    return path
 
 
 def _many_pages(path: Path, pages: int) -> Path:
