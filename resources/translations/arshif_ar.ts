@@ -559,88 +559,88 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="178"/>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="348"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="179"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="349"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="202"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="203"/>
         <source>Looking for files…</source>
         <translation>جارٍ البحث عن الملفات…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="214"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="214"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="214"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="227"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="228"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="228"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="229"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="254"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="255"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="289"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="290"/>
         <source>The import stopped: %1</source>
         <translation>توقف الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="311"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="312"/>
         <source>not a type Arshif reads</source>
         <translation>نوع لا يقرؤه برنامج أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="318"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="319"/>
         <source>imported</source>
         <translation>استُورد</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="319"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="320"/>
         <source>duplicate</source>
         <translation>مكرر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="320"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="321"/>
         <source>failed</source>
         <translation>فشل</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="321"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="322"/>
         <source>skipped</source>
         <translation>تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="327"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="328"/>
         <source>article %1</source>
         <translation>المقال %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="329"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="330"/>
         <source>the same as article %1</source>
         <translation>مطابق للمقال %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="334"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="335"/>
         <source>%n imported</source>
         <translation>
             <numerusform>لم يُستورد أي مقال</numerusform>
@@ -652,7 +652,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="335"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="336"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>لا تكرار</numerusform>
@@ -664,7 +664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="336"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="337"/>
         <source>%n failed</source>
         <translation>
             <numerusform>لا إخفاق</numerusform>
@@ -676,7 +676,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="337"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="338"/>
         <source>%n file(s) of other types skipped</source>
         <translation>
             <numerusform>لم يُتخطَّ أي ملف من أنواع أخرى</numerusform>
@@ -688,7 +688,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="340"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="341"/>
         <source>cancelled: %n file(s) left unread</source>
         <translation>
             <numerusform>أُلغي: لم يبقَ أي ملف دون قراءة</numerusform>
@@ -700,12 +700,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="341"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="342"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="349"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="350"/>
         <source>The import stopped.</source>
         <translation>توقف الاستيراد.</translation>
     </message>
@@ -745,33 +745,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="68"/>
-        <location filename="../../ui/window/main_window.py" line="325"/>
+        <location filename="../../ui/window/main_window.py" line="69"/>
+        <location filename="../../ui/window/main_window.py" line="332"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="73"/>
+        <location filename="../../ui/window/main_window.py" line="74"/>
         <source>Search: words, &quot;a phrase&quot;, -word, word*, tag:, source:, date:2015-07</source>
         <translation>بحث: كلمات، &quot;عبارة&quot;، ‎-كلمة، بادئة*، tag:، source:، date:2015-07</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="84"/>
+        <location filename="../../ui/window/main_window.py" line="85"/>
         <source>Read</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="85"/>
+        <location filename="../../ui/window/main_window.py" line="90"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="86"/>
+        <location filename="../../ui/window/main_window.py" line="91"/>
         <source>Tags, notes, files</source>
         <translation>الوسوم والملاحظات والمرفقات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="185"/>
+        <location filename="../../ui/window/main_window.py" line="191"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>لا مقالات في سلة المهملات</numerusform>
@@ -783,7 +783,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="187"/>
+        <location filename="../../ui/window/main_window.py" line="193"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>لا مقالات في هذا الملف</numerusform>
@@ -795,17 +795,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="345"/>
+        <location filename="../../ui/window/main_window.py" line="353"/>
         <source>Press dossier</source>
         <translation>ملف صحفي</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="364"/>
+        <location filename="../../ui/window/main_window.py" line="372"/>
         <source>Added to the dossier</source>
         <translation>أُضيف إلى الملف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="189"/>
+        <location filename="../../ui/window/main_window.py" line="195"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>لم يُعثر على مقالات</numerusform>
@@ -817,7 +817,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="191"/>
+        <location filename="../../ui/window/main_window.py" line="197"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>لا مقالات في الأرشيف</numerusform>
@@ -829,17 +829,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="197"/>
+        <location filename="../../ui/window/main_window.py" line="203"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>الأرشيف فارغ. استورد ملفات أو مجلدًا (Ctrl+I)، أو أفلتها على هذه النافذة، أو اكتب مقالًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="319"/>
+        <location filename="../../ui/window/main_window.py" line="326"/>
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="322"/>
+        <location filename="../../ui/window/main_window.py" line="329"/>
         <source>The article was not saved</source>
         <translation>لم يُحفظ المقال</translation>
     </message>
@@ -898,6 +898,39 @@
         <location filename="../../ui/window/panes/notes_panel.py" line="159"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>PageViewer</name>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="48"/>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="49"/>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="87"/>
+        <source>The text was recognised by OCR (mean confidence %1%); correct it against the page.</source>
+        <translation>قُرئ النص آليًا من الصورة (متوسط الثقة %1%)؛ صحّحه بمقابلته بالصفحة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="90"/>
+        <source>The text was read from the PDF; the page as printed:</source>
+        <translation>قُرئ النص من ملف PDF؛ الصفحة كما طُبعت:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="91"/>
+        <source>The attached original:</source>
+        <translation>الأصل المرفق:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="141"/>
+        <source>page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
     </message>
 </context>
 <context>

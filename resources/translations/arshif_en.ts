@@ -547,88 +547,88 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="178"/>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="348"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="179"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="349"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="202"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="203"/>
         <source>Looking for files…</source>
         <translation>Looking for files…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="214"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="214"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="214"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="227"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="228"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="228"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="229"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="254"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="255"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="289"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="290"/>
         <source>The import stopped: %1</source>
         <translation>The import stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="311"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="312"/>
         <source>not a type Arshif reads</source>
         <translation>not a type Arshif reads</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="318"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="319"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="319"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="320"/>
         <source>duplicate</source>
         <translation>duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="320"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="321"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="321"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="322"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="327"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="328"/>
         <source>article %1</source>
         <translation>article %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="329"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="330"/>
         <source>the same as article %1</source>
         <translation>the same as article %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="334"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="335"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n imported</numerusform>
@@ -636,7 +636,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="335"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="336"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -644,7 +644,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="336"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="337"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -652,7 +652,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="337"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="338"/>
         <source>%n file(s) of other types skipped</source>
         <translation>
             <numerusform>%n file of other types skipped</numerusform>
@@ -660,7 +660,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="340"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="341"/>
         <source>cancelled: %n file(s) left unread</source>
         <translation>
             <numerusform>cancelled: %n file left unread</numerusform>
@@ -668,12 +668,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="341"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="342"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="349"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="350"/>
         <source>The import stopped.</source>
         <translation>The import stopped.</translation>
     </message>
@@ -705,33 +705,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="68"/>
-        <location filename="../../ui/window/main_window.py" line="325"/>
+        <location filename="../../ui/window/main_window.py" line="69"/>
+        <location filename="../../ui/window/main_window.py" line="332"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="73"/>
+        <location filename="../../ui/window/main_window.py" line="74"/>
         <source>Search: words, &quot;a phrase&quot;, -word, word*, tag:, source:, date:2015-07</source>
         <translation>Search: words, &quot;a phrase&quot;, -word, word*, tag:, source:, date:2015-07</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="84"/>
+        <location filename="../../ui/window/main_window.py" line="85"/>
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="85"/>
+        <location filename="../../ui/window/main_window.py" line="90"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="86"/>
+        <location filename="../../ui/window/main_window.py" line="91"/>
         <source>Tags, notes, files</source>
         <translation>Tags, notes, files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="185"/>
+        <location filename="../../ui/window/main_window.py" line="191"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>%n article in the trash</numerusform>
@@ -739,7 +739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="187"/>
+        <location filename="../../ui/window/main_window.py" line="193"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>%n article in this dossier</numerusform>
@@ -747,17 +747,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="345"/>
+        <location filename="../../ui/window/main_window.py" line="353"/>
         <source>Press dossier</source>
         <translation>Press dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="364"/>
+        <location filename="../../ui/window/main_window.py" line="372"/>
         <source>Added to the dossier</source>
         <translation>Added to the dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="189"/>
+        <location filename="../../ui/window/main_window.py" line="195"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -765,7 +765,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="191"/>
+        <location filename="../../ui/window/main_window.py" line="197"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>%n article in the archive</numerusform>
@@ -773,17 +773,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="197"/>
+        <location filename="../../ui/window/main_window.py" line="203"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="319"/>
+        <location filename="../../ui/window/main_window.py" line="326"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="322"/>
+        <location filename="../../ui/window/main_window.py" line="329"/>
         <source>The article was not saved</source>
         <translation>The article was not saved</translation>
     </message>
@@ -842,6 +842,39 @@
         <location filename="../../ui/window/panes/notes_panel.py" line="159"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>PageViewer</name>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="48"/>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="49"/>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="87"/>
+        <source>The text was recognised by OCR (mean confidence %1%); correct it against the page.</source>
+        <translation>The text was recognised by OCR (mean confidence %1%); correct it against the page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="90"/>
+        <source>The text was read from the PDF; the page as printed:</source>
+        <translation>The text was read from the PDF; the page as printed:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="91"/>
+        <source>The attached original:</source>
+        <translation>The attached original:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="141"/>
+        <source>page %1 of %2</source>
+        <translation>page %1 of %2</translation>
     </message>
 </context>
 <context>

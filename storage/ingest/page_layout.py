@@ -32,7 +32,7 @@ from storage.text.extracted import (
 
 WIDE_LINE = 0.55  # of the page's text width: a line over several columns
 SHORT_LINE = 0.12  # of the column's width left empty: the last line of a paragraph
-PARAGRAPH_GAP = 1.6  # times the usual distance between lines
+PARAGRAPH_GAP = 1.4  # times the usual distance between lines
 SIZE_CHANGE = 0.15
 SPACE_GAP = 0.1  # of the type size: narrower gaps around a space glyph are no word gap
 WORD_GAP = 0.3  # of the type size: a gap this wide between glyphs is a word gap
@@ -313,8 +313,12 @@ def paragraphs(columns: Sequence[Sequence[Line]]) -> list[str]:
         for line in column:
             if last is None or abs(line.size - last.size) > SIZE_CHANGE * max(line.size, last.size):
                 starts = True
-            elif previous is None:
-                starts = has_ended or last.text.endswith(_SENTENCE_ENDS)
+            elif previous is None:  # the next column: the paragraph goes on if the last filled it
+                starts = (
+                    has_ended
+                    or last.text.endswith(_SENTENCE_ENDS)
+                    or last.right - last.left < (1 - SHORT_LINE) * width
+                )
             else:
                 starts = line.top - previous.top > PARAGRAPH_GAP * pitch or has_ended
             if starts:
