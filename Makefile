@@ -66,12 +66,15 @@ translations: $(TRANSLATIONS)
 resources/translations/%.qm: resources/translations/%.ts | $(BIN)/.installed
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
+# bench/ocr.py prints its test documents with headless Chromium.
 bench: $(BIN)/.installed-test
+	$(call apt_install,$(QT_PACKAGES) chromium)
 	$(BIN)/python bench/import_corpus.py
 	$(BIN)/python bench/import_folder.py
 	$(BIN)/python bench/search_corpus.py
 	$(BIN)/python bench/export_dossier.py
 	$(BIN)/python bench/window_start.py
+	$(BIN)/python bench/ocr.py
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm .mypy_cache .ruff_cache .pytest_cache

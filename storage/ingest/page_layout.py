@@ -192,16 +192,17 @@ def _is_visual(letters: Sequence[Glyph]) -> bool:
 
 def _segments(units: list[_Unit], spaces: int, guessed: int) -> list[list[_Unit]]:
     """The units with a space unit at each word gap, cut at gaps wider than ``SEGMENT_GAP``.
-    The word gaps are the ``spaces`` widest gaps (a space character's own position is
-    unreliable: Chromium's and pdfium's are off by a letter), or, in a run without space
-    characters, the gaps wider than ``WORD_GAP``."""
+    The word gaps are those at least half as wide as the line's usual word gap (the median
+    of its ``spaces`` widest gaps: a space character's own position is unreliable, Chromium's
+    and pdfium's are off by a letter), or, in a run without space characters, the gaps wider
+    than ``WORD_GAP``."""
     gaps = [(b.left - a.right) / max(a.size, b.size, 1.0) for a, b in itertools.pairwise(units)]
     words: set[int] = set()
     if spaces:
-        ranked = sorted(range(len(gaps)), key=lambda i: -gaps[i])
-        words = {i for i in ranked[:spaces] if gaps[i] >= SPACE_GAP}
-        usual = statistics.median(gaps[i] for i in ranked[:spaces])
-        words |= {i for i, gap in enumerate(gaps) if gap >= max(SPACE_GAP, 0.6 * usual)}
+        # the usual word gap of this line: the median of as many widest gaps as it has spaces
+        ranked = sorted(gaps, reverse=True)[:spaces]
+        usual = statistics.median(ranked) if ranked else 0.0
+        words = {i for i, gap in enumerate(gaps) if gap >= max(SPACE_GAP, 0.5 * usual)}
     words |= {i for i, gap in enumerate(gaps) if gap >= (WIDE_GAP if spaces else WORD_GAP)}
     if not spaces and not guessed:
         words = {i for i, gap in enumerate(gaps) if gap >= WORD_GAP}
