@@ -116,12 +116,22 @@ def _rows(runs: Sequence[Sequence[Glyph]]) -> list[list[Glyph]]:
         size = max(g.size for g in letters)
         base = statistics.median(g.bottom for g in letters)
         left, right = min(g.left for g in letters), max(g.right for g in letters)
+        top, bottom = min(g.top for g in letters), max(g.bottom for g in letters)
         for row in rows:
             others = [g for g in row if not g.text.isspace()]
-            if abs(statistics.median(g.bottom for g in others) - base) < 0.3 * size and (
+            is_beside = abs(statistics.median(g.bottom for g in others) - base) < 0.3 * size and (
                 left - max(g.right for g in others) < SEGMENT_GAP * size
                 and min(g.left for g in others) - right < SEGMENT_GAP * size
-            ):
+            )
+            # a stray letter or two drawn apart (a hamza raised over its alef) within the row
+            is_inside = (
+                len(letters) <= 2
+                and min(g.left for g in others) <= left
+                and right <= max(g.right for g in others)
+                and top < max(g.bottom for g in others)
+                and bottom > min(g.top for g in others)
+            )
+            if is_beside or is_inside:
                 row.extend(run)
                 break
         else:
@@ -258,24 +268,24 @@ def reading_order(lines: Sequence[Line], *, rtl: bool = True) -> list[list[Line]
         return []
     left = min(line.left for line in lines)
     width = max(line.right for line in lines) - left or 1.0
+    body_size = statistics.median(line.size for line in lines)
     by_top = sorted(lines, key=lambda line: (line.top, -line.right if rtl else line.left))
     columns: list[list[Line]] = []
     band: list[Line] = []
+    spanning: list[Line] = []  # the lines over the columns since the last band
     for line in by_top:
-        if line.right - line.left >= WIDE_LINE * width:
-            columns += _columns(band, rtl)
-            band = []
-            if columns and columns[-1] and _is_wide(columns[-1][-1], left, width):
-                columns[-1].append(line)
-            else:
-                columns.append([line])
+        # a line over several columns, or a headline (larger type) that may cross a gutter
+        if line.right - line.left >= WIDE_LINE * width or line.size > 1.15 * body_size:
+            if band:
+                columns += _columns(band, rtl)
+                band, spanning = [], []
+            if not spanning:
+                columns.append(spanning)
+            spanning.append(line)
         else:
             band.append(line)
+            spanning = []
     return columns + _columns(band, rtl)
-
-
-def _is_wide(line: Line, left: float, width: float) -> bool:
-    return line.right - line.left >= WIDE_LINE * width
 
 
 def _columns(band: list[Line], rtl: bool) -> list[list[Line]]:
