@@ -190,6 +190,7 @@ def recognise_page(request: PageRequest) -> RecognisedPage:
     """Recognise one page (runs in a worker process)."""
     import pytesseract
 
+    from storage.ingest.missed_lines import missed_lines
     from storage.ingest.scan_image import load_page, prepared
 
     image = prepared(load_page(request, OCR_DPI, MAX_PIXELS))
@@ -203,7 +204,22 @@ def recognise_page(request: PageRequest) -> RecognisedPage:
     _read_latin_words(image, data)
     lines, confidence, letters = _lines(data)
     rtl = is_right_to_left(" ".join(line.text for line in lines))
-    return RecognisedPage(reading_order(lines, rtl=rtl), confidence, letters)
+    columns = reading_order(lines, rtl=rtl)
+    extra = missed_lines(image, columns, _read_one_line)
+    if extra:
+        columns = reading_order([*lines, *extra], rtl=rtl)
+    return RecognisedPage(columns, confidence, letters)
+
+
+def _read_one_line(crop: Image.Image) -> tuple[list[Line], float]:
+    import pytesseract
+
+    data = pytesseract.image_to_data(
+        crop, lang=LANGUAGES, config="--psm 7", output_type=pytesseract.Output.DICT
+    )
+    _read_latin_words(crop, data)
+    lines, confidence, _letters = _lines(data)
+    return lines, confidence
 
 
 def _read_latin_words(image: Image.Image, data: dict[str, list[object]]) -> None:
