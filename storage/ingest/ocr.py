@@ -204,10 +204,10 @@ def recognise_page(request: PageRequest) -> RecognisedPage:
     _read_latin_words(image, data)
     lines, confidence, letters = _lines(data)
     rtl = is_right_to_left(" ".join(line.text for line in lines))
-    columns = reading_order(lines, rtl=rtl)
+    columns = reading_order(lines, rtl=rtl, by_size=False)
     extra = missed_lines(image, columns, _read_one_line)
     if extra:
-        columns = reading_order([*lines, *extra], rtl=rtl)
+        columns = reading_order([*lines, *extra], rtl=rtl, by_size=False)
     return RecognisedPage(columns, confidence, letters)
 
 

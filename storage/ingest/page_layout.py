@@ -31,6 +31,7 @@ from storage.text.extracted import (
 )
 
 WIDE_LINE = 0.55  # of the page's text width: a line over several columns
+HEADLINE = 1.25  # times the usual type size
 SHORT_LINE = 0.12  # of the column's width left empty: the last line of a paragraph
 PARAGRAPH_GAP = 1.4  # times the usual distance between lines
 SIZE_CHANGE = 0.15
@@ -262,8 +263,12 @@ def _visual(text: str) -> str:
 # -- reading order -------------------------------------------------------------------------
 
 
-def reading_order(lines: Sequence[Line], *, rtl: bool = True) -> list[list[Line]]:
-    """The page's lines in reading order, as columns (each a list of lines, top to bottom)."""
+def reading_order(
+    lines: Sequence[Line], *, rtl: bool = True, by_size: bool = True
+) -> list[list[Line]]:
+    """The page's lines in reading order, as columns (each a list of lines, top to bottom).
+    ``by_size``: a line of larger type is a headline over the columns (a PDF's type sizes are
+    exact; OCR's line heights vary too much to tell)."""
     if not lines:
         return []
     left = min(line.left for line in lines)
@@ -275,7 +280,8 @@ def reading_order(lines: Sequence[Line], *, rtl: bool = True) -> list[list[Line]
     spanning: list[Line] = []  # the lines over the columns since the last band
     for line in by_top:
         # a line over several columns, or a headline (larger type) that may cross a gutter
-        if line.right - line.left >= WIDE_LINE * width or line.size > 1.15 * body_size:
+        is_headline = by_size and line.size > HEADLINE * body_size
+        if line.right - line.left >= WIDE_LINE * width or is_headline:
             if band:
                 columns += _columns(band, rtl)
                 band, spanning = [], []
