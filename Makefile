@@ -4,10 +4,13 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# OCR of scans: Tesseract with its Arabic model, and its English one for Latin words.
+OCR_PACKAGES := tesseract-ocr tesseract-ocr-ara tesseract-ocr-eng
 # Qt's runtime libraries (xcb for a real screen, EGL/fontconfig for offscreen too).
 QT_PACKAGES := libegl1 libgl1 libopengl0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 \
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
-	libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1
+	libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 \
+	$(OCR_PACKAGES)
 # What the tests read PDFs with (poppler; pdf.js, Firefox's viewer, runs on Node.js), the
 # PostgreSQL server the storage tests start, and Unicode's bidi conformance tests.
 TEST_PACKAGES := poppler-utils postgresql unicode-data
@@ -112,6 +115,7 @@ bench: system-bench $(BIN)/.installed-test
 	$(BIN)/python bench/export_dossier.py
 	$(BIN)/python bench/window_start.py
 	$(BIN)/python bench/dates.py
+	$(BIN)/python bench/ocr.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache tests/pdfjs/node_modules

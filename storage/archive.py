@@ -188,7 +188,7 @@ class Archive:
         for batch in prepared:
             with self._write() as session:
                 outcomes += import_store.write_batch(
-                    session, batch, tags, utcnow(), self._index, self.user
+                    session, batch, tags, utcnow(), self._index, self.user, self._files
                 )
                 stop_points.reached("import-batch-written")  # not committed yet
             stop_points.reached("import-batch-committed")

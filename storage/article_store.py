@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 from storage.errors import InvalidField, NotFound
 from storage.models import Article, ArticleTag, SimilarArticle, Tag
 from storage.records import (
+    ARTICLE_ORIGIN_FIELDS,
     ArticleDraft,
     ArticleId,
     ArticleRecord,
@@ -174,6 +175,7 @@ def to_record(article: Article, similar: tuple[ArticleId, ...] = ()) -> ArticleR
         similar=similar,
         created_by=article.created_by,
         updated_by=article.updated_by,
+        **{name: getattr(article, name) for name in ARTICLE_ORIGIN_FIELDS},
     )
 
 

@@ -12,6 +12,7 @@ tool, and restored into an empty archive as the same archive (same ids, times an
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -36,12 +37,16 @@ from storage.models import (
     SimilarArticle,
     Tag,
 )
+from storage.records import ARTICLE_ORIGIN_FIELDS, ArticleDraft
 from storage.text import name_key
 from storage.whole_file import written_whole
 
 FORMAT = "arshif-backup"
 VERSION = 1
 SAVED_SEARCHES = "saved_searches.json"
+_ORIGIN_DEFAULTS = {
+    f.name: f.default for f in dataclasses.fields(ArticleDraft) if f.name in ARTICLE_ORIGIN_FIELDS
+}
 
 
 def _time(value: dt.datetime | None) -> str | None:
@@ -90,6 +95,7 @@ def article_entries(session: Session) -> Iterator[dict[str, Any]]:
             "updated_by": article.updated_by,
             "text_key": article.text_key,
             "opening_key": article.opening_key,
+            **{name: getattr(article, name) for name in ARTICLE_ORIGIN_FIELDS},
             "tags": sorted(tag.id for tag in article.tags),
             "notes": [
                 {
@@ -322,6 +328,8 @@ def _restore_articles(
                 "version": e["version"],
                 "created_by": e.get("created_by", ""),
                 "updated_by": e.get("updated_by", ""),
+                # a backup from before the text's origin was kept: typed text
+                **{name: e.get(name, _ORIGIN_DEFAULTS[name]) for name in ARTICLE_ORIGIN_FIELDS},
             }
         )
     session.execute(insert(Article.metadata.tables["articles"]), rows)  # ORM would reset `version`

@@ -9,10 +9,12 @@ linked to it as similar.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import func, insert, or_, select, text
 from sqlalchemy.orm import Session
@@ -20,7 +22,8 @@ from sqlalchemy.orm import Session
 from storage import tag_store
 from storage.article_store import clean_draft, text_words
 from storage.errors import ArchiveError, ImportFailed
-from storage.models import Article, ArticleTag, Note, SimilarArticle
+from storage.files import FileStore, sha256_of
+from storage.models import Article, ArticleTag, Attachment, Note, SimilarArticle
 from storage.records import ArticleDraft, ArticleId, ImportOutcome, ImportStatus, ItemOrigin
 from storage.search.document import IndexDocument, build_document
 from storage.search.searcher import SearchIndex
@@ -161,8 +164,10 @@ def write_batch(
     now: dt.datetime,
     search_index: SearchIndex,
     user: str = "",
+    files: FileStore | None = None,
 ) -> list[ImportOutcome]:
-    """Store the prepared drafts that are not duplicates, link and index them; one outcome per
+    """Store the prepared drafts that are not duplicates, link and index them, and keep the
+    file each was read from (a PDF, a scan) as its attachment in ``files``; one outcome per
     item, in order. ``user`` is recorded as who created them."""
     outcomes: list[ImportOutcome | None] = [
         _outcome(p.origin, ImportStatus.FAILED, reason=p.reason) if p.draft is None else None
@@ -191,7 +196,13 @@ def write_batch(
 
     ids = _insert_rows(session, [_row(batch[i], now, user) for i in new])
     for row, index in enumerate(new):
-        outcomes[index] = _outcome(batch[index].origin, ImportStatus.IMPORTED, ids[row])
+        read = batch[index].draft
+        outcomes[index] = dataclasses.replace(
+            _outcome(batch[index].origin, ImportStatus.IMPORTED, ids[row]),
+            pages=(read.pages or None) if read else None,
+            confidence=read.ocr_confidence if read else None,
+        )
+    _attach_originals(session, files, [(ids[r], batch[i].draft) for r, i in enumerate(new)], now)
     for index, row in repeats:
         outcomes[index] = _outcome(batch[index].origin, ImportStatus.DUPLICATE, ids[row])
     _link_similar(
@@ -206,6 +217,32 @@ def write_batch(
     entries = [(ids[row], batch[index].index_entry) for row, index in enumerate(new)]
     search_index.insert(session, [(i, e) for i, e in entries if e is not None])
     return [outcome for outcome in outcomes if outcome is not None]
+
+
+def _attach_originals(
+    session: Session,
+    files: FileStore | None,
+    articles: list[tuple[int, ArticleDraft | None]],
+    now: dt.datetime,
+) -> None:
+    """The files the articles were read from, kept (once each) and attached to them."""
+    originals = [(i, Path(d.original)) for i, d in articles if d is not None and d.original]
+    if not originals or files is None:
+        return
+    hashes: dict[Path, tuple[str, int]] = {}
+    for article_id, path in originals:
+        if path not in hashes:
+            try:
+                hashes[path] = sha256_of(path)
+            except OSError as error:
+                raise ImportFailed(str(path), f"cannot be read ({error.strerror})") from None
+            files.store(session, path, hashes[path][0])
+        sha256, size = hashes[path]
+        session.add(
+            Attachment(
+                article_id=article_id, filename=path.name, sha256=sha256, size=size, created=now
+            )
+        )
 
 
 def _document(
@@ -262,6 +299,8 @@ def _row(item: PreparedItem, now: dt.datetime, user: str) -> dict[str, object]:
         "version": 1,
         "created_by": user,
         "updated_by": user,
+        "text_origin": str(draft.text_origin),
+        "ocr_confidence": draft.ocr_confidence,
     }
 
 

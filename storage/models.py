@@ -8,6 +8,7 @@ from sqlalchemy import (
     BigInteger,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -85,6 +86,9 @@ class Article(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_by: Mapped[str] = mapped_column(String(200), default="")
     updated_by: Mapped[str] = mapped_column(String(200), default="")
+    # "" typed or imported as text, "pdf" a PDF's text layer, "ocr" recognised from a scan.
+    text_origin: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    ocr_confidence: Mapped[float | None] = mapped_column(Float)  # mean word confidence, 0–100
 
     tags: Mapped[list[Tag]] = relationship(secondary="article_tags", back_populates="articles")
     notes: Mapped[list[Note]] = relationship(

@@ -16,6 +16,18 @@ SavedSearchId = NewType("SavedSearchId", int)
 
 # Field names of an article that a user edits; the order is the order of forms and of `show`.
 ARTICLE_TEXT_FIELDS = ("title", "lead", "body", "author", "source", "place", "url", "page", "ref")
+# Where an article's text came from: set by an import, shown, kept by backups, not typed.
+ARTICLE_ORIGIN_FIELDS = ("text_origin", "ocr_confidence")
+
+
+class TextOrigin(StrEnum):
+    """How an article's text was got: typed or imported as text (""), read from a PDF's text
+    layer, or recognised by OCR from a scan (then ``ocr_confidence`` is Tesseract's mean word
+    confidence, 0–100)."""
+
+    TEXT = ""
+    PDF = "pdf"
+    OCR = "ocr"
 
 
 @dataclass(frozen=True)
@@ -37,6 +49,10 @@ class ArticleDraft:
     notes: tuple[str, ...] = ()  # notes to add with it (a citation manager's notes)
     # Where an importer read ``date`` from the text: the words of the dateline, else "".
     date_found: str = ""
+    text_origin: str = TextOrigin.TEXT
+    ocr_confidence: float | None = None
+    original: str = ""  # a file to keep as the article's attachment (a scan, a PDF)
+    pages: int = 0  # the pages of ``original`` the article was read from
 
 
 @dataclass(frozen=True)
@@ -101,6 +117,8 @@ class ArticleRecord:
     similar: tuple[ArticleId, ...] = ()  # articles telling the same story (another paper's copy)
     created_by: str = ""  # who stored it (the user name of a team archive's member)
     updated_by: str = ""
+    text_origin: str = TextOrigin.TEXT
+    ocr_confidence: float | None = None
 
     @property
     def is_trashed(self) -> bool:
@@ -160,6 +178,8 @@ class ImportOutcome:
     article_id: ArticleId | None = None
     reason: str | None = None
     line: int | None = None
+    pages: int | None = None  # pages read from a PDF or a scan
+    confidence: float | None = None  # OCR's mean word confidence (0–100), if recognised
 
     @property
     def label(self) -> str:

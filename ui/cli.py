@@ -68,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     command = commands.add_parser(
         "import",
-        help="import files and folders (.txt .html .docx .jsonl .csv, also .gz; .ris, CSL .json)",
+        help="import files and folders (.txt .html .docx .jsonl .csv, also .gz; .ris, CSL .json; "
+        ".pdf and scans .png .jpg .tif .webp, recognised by OCR)",
     )
     command.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     command.add_argument("--tag", action="append", default=[], help="tag every imported article")
@@ -249,13 +250,18 @@ def _import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
             flush=True,
         )
 
+    def page_progress(done: int, pages: int, label: str) -> None:  # OCR: "FILE: page N of M"
+        print(f"\r\x1b[K{label[-70:]}", end="", file=sys.stderr, flush=True)
+
     from ui.operations.dates_read import DatesRead  # imported by the command that needs it
 
     dates = DatesRead()
     previous = signal.signal(signal.SIGINT, lambda *_: interrupted.set())
     try:
         outcomes, _ = archive.import_drafts(
-            dates.watch(read_paths(args.paths)),
+            dates.watch(
+                read_paths(args.paths, page_progress if show_progress else None, interrupted.is_set)
+            ),
             tags=args.tag,
             progress=progress if show_progress else None,
             is_cancelled=interrupted.is_set,

@@ -11,6 +11,7 @@ from itertools import groupby
 from storage.calendar import both_dates, to_hijri
 from storage.ingest.dates import stated_date
 from storage.records import (
+    ARTICLE_ORIGIN_FIELDS,
     ArticleRecord,
     ArticleSummary,
     DossierRecord,
@@ -19,6 +20,7 @@ from storage.records import (
     SearchHit,
     SearchResults,
     TagRecord,
+    TextOrigin,
 )
 
 
@@ -37,6 +39,8 @@ def outcome_json(outcome: ImportOutcome, date_read: DateRead | None = None) -> d
         "status": outcome.status.value,
         "id": outcome.article_id,
         "reason": outcome.reason,
+        "pages": outcome.pages,
+        "confidence": outcome.confidence,
     }
     if date_read is not None:
         line["date"], line["date_found"] = date_read[0].isoformat(), date_read[1]
@@ -70,10 +74,30 @@ def outcome_lines(
 
 def _outcome_line(outcome: ImportOutcome) -> str:
     if outcome.status is ImportStatus.IMPORTED:
-        return f"imported   #{outcome.article_id}  {outcome.label}"
+        return f"imported   #{outcome.article_id}  {outcome.label}{_pages_note(outcome)}"
     if outcome.status is ImportStatus.DUPLICATE:
         return f"duplicate  of #{outcome.article_id}  {outcome.label}"
     return f"failed     {outcome.label}: {outcome.reason}"
+
+
+def _pages_note(outcome: ImportOutcome) -> str:
+    """ "  (3 pages, OCR confidence 91%)" for an article read from a PDF or a scan."""
+    parts = []
+    if outcome.pages:
+        parts.append(f"{outcome.pages} page{'s' if outcome.pages > 1 else ''}")
+    if outcome.confidence is not None:
+        parts.append(f"OCR confidence {outcome.confidence:.0f}%")
+    return f"  ({', '.join(parts)})" if parts else ""
+
+
+def origin_text(record: ArticleRecord) -> str:
+    """Where the text came from, for a person: "" for typed or imported text."""
+    if record.text_origin == TextOrigin.PDF:
+        return "a PDF's text layer"
+    if record.text_origin == TextOrigin.OCR:
+        confidence = record.ocr_confidence
+        return "OCR" + (f" (mean confidence {confidence:.0f}%)" if confidence is not None else "")
+    return ""
 
 
 def results_json(results: SearchResults) -> dict[str, object]:
@@ -170,6 +194,7 @@ def article_json(record: ArticleRecord) -> dict[str, object]:
         "similar": list(record.similar),
         "created_by": record.created_by,
         "updated_by": record.updated_by,
+        **{name: getattr(record, name) for name in ARTICLE_ORIGIN_FIELDS},
     }
 
 
@@ -187,6 +212,7 @@ def article_text(record: ArticleRecord) -> str:
         ("tags", ", ".join(record.tags)),
         ("trashed", _iso(record.trashed) or ""),
         ("similar", ", ".join(f"#{i}" for i in record.similar)),
+        ("text from", origin_text(record)),
     ]
     lines = [f"{name}: {value}" for name, value in fields if value]
     lines += ["", record.title, ""]

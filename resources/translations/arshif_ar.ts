@@ -445,73 +445,73 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="77"/>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="288"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="298"/>
         <source>Export as PDF</source>
         <translation>تصدير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="117"/>
         <source>Arabic-Indic (٠١٢٣)</source>
         <translation>مشرقية (٠١٢٣)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="118"/>
         <source>Western (0123)</source>
         <translation>غربية (0123)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="119"/>
         <source>Include the notes</source>
         <translation>تضمين الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="121"/>
         <source>Include the tags</source>
         <translation>تضمين الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="125"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="130"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="131"/>
         <source>Compiled by</source>
         <translation>من إعداد</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="132"/>
         <source>Font</source>
         <translation>الخط</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="133"/>
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="134"/>
         <source>Page size</source>
         <translation>حجم الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="135"/>
         <source>Digits</source>
         <translation>الأرقام</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="138"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="139"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -523,32 +523,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="142"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="144"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="203"/>
         <source>Preparing the pages…</source>
         <translation>جارٍ تجهيز الصفحات…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="211"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="248"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="258"/>
         <source>Export cancelled; no file was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="250"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="260"/>
         <source>%n page(s) written</source>
         <translation>
             <numerusform>لم تُكتب أي صفحة</numerusform>
@@ -560,37 +560,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="261"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="271"/>
         <source>The export failed.</source>
         <translation>فشل التصدير.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="290"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="300"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="300"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="310"/>
         <source>The dossier is ready. Pages: %1</source>
         <translation>الملف جاهز. عدد الصفحات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="306"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="316"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="309"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="319"/>
         <source>Show in folder</source>
         <translation>إظهار في المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="313"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="323"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="331"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="341"/>
         <source>The dossier was not exported.</source>
         <translation>لم يُصدَّر الملف.</translation>
     </message>
@@ -616,93 +616,93 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="182"/>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="359"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="183"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="360"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="206"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="207"/>
         <source>Looking for files…</source>
         <translation>جارٍ البحث عن الملفات…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="217"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="218"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="217"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="218"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="217"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="218"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="231"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="232"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="232"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="233"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="258"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="259"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="293"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="294"/>
         <source>The import stopped: %1</source>
         <translation>توقف الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="317"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="318"/>
         <source>not a type Arshif reads</source>
         <translation>نوع لا يقرؤه برنامج أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="324"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="325"/>
         <source>imported</source>
         <translation>استُورد</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="325"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="326"/>
         <source>duplicate</source>
         <translation>مكرر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="326"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="327"/>
         <source>failed</source>
         <translation>فشل</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="327"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="328"/>
         <source>skipped</source>
         <translation>تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="333"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="334"/>
         <source>article %1</source>
         <translation>المقال %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="336"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="337"/>
         <source>, dated %1 by its text: «%2»</source>
         <translation>، مؤرَّخ %1 من نصه: «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="340"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="341"/>
         <source>the same as article %1</source>
         <translation>مطابق للمقال %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="345"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="346"/>
         <source>%n imported</source>
         <translation>
             <numerusform>لم يُستورد أي مقال</numerusform>
@@ -714,7 +714,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="346"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="347"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>لا تكرار</numerusform>
@@ -726,7 +726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="347"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="348"/>
         <source>%n failed</source>
         <translation>
             <numerusform>لا إخفاق</numerusform>
@@ -738,7 +738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="348"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="349"/>
         <source>%n file(s) of other types skipped</source>
         <translation>
             <numerusform>لم يُتخطَّ أي ملف من أنواع أخرى</numerusform>
@@ -750,7 +750,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="351"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="352"/>
         <source>cancelled: %n file(s) left unread</source>
         <translation>
             <numerusform>أُلغي: لم يبقَ أي ملف دون قراءة</numerusform>
@@ -762,12 +762,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="352"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="353"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="360"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="361"/>
         <source>The import stopped.</source>
         <translation>توقف الاستيراد.</translation>
     </message>
@@ -807,28 +807,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="70"/>
-        <location filename="../../ui/window/main_window.py" line="342"/>
+        <location filename="../../ui/window/main_window.py" line="71"/>
+        <location filename="../../ui/window/main_window.py" line="350"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="88"/>
+        <location filename="../../ui/window/main_window.py" line="89"/>
         <source>Read</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="89"/>
+        <location filename="../../ui/window/main_window.py" line="95"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="90"/>
+        <location filename="../../ui/window/main_window.py" line="96"/>
         <source>Tags, notes, files</source>
         <translation>الوسوم والملاحظات والمرفقات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="203"/>
+        <location filename="../../ui/window/main_window.py" line="209"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>لا مقالات في سلة المهملات</numerusform>
@@ -840,7 +840,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="205"/>
+        <location filename="../../ui/window/main_window.py" line="211"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>لا مقالات في هذا الملف</numerusform>
@@ -852,17 +852,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="362"/>
+        <location filename="../../ui/window/main_window.py" line="371"/>
         <source>Press dossier</source>
         <translation>ملف صحفي</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="381"/>
+        <location filename="../../ui/window/main_window.py" line="390"/>
         <source>Added to the dossier</source>
         <translation>أُضيف إلى الملف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="207"/>
+        <location filename="../../ui/window/main_window.py" line="213"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>لم يُعثر على مقالات</numerusform>
@@ -874,12 +874,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="76"/>
+        <location filename="../../ui/window/main_window.py" line="77"/>
         <source>Search: words, &quot;a phrase&quot;, -word, word*, tag:, source:, date:2015-07, hijri:1436-10</source>
         <translation>بحث: كلمات، &quot;عبارة&quot;، ‎-كلمة، بادئة*، tag:، source:، date:2015-07، hijri:1436-10</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="209"/>
+        <location filename="../../ui/window/main_window.py" line="215"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>لا مقالات في الأرشيف</numerusform>
@@ -891,17 +891,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="215"/>
+        <location filename="../../ui/window/main_window.py" line="221"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>الأرشيف فارغ. استورد ملفات أو مجلدًا (Ctrl+I)، أو أفلتها على هذه النافذة، أو اكتب مقالًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="336"/>
+        <location filename="../../ui/window/main_window.py" line="344"/>
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="339"/>
+        <location filename="../../ui/window/main_window.py" line="347"/>
         <source>The article was not saved</source>
         <translation>لم يُحفظ المقال</translation>
     </message>
@@ -960,6 +960,39 @@
         <location filename="../../ui/window/panes/notes_panel.py" line="159"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>PageViewer</name>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="48"/>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="49"/>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="87"/>
+        <source>The text was recognised by OCR (mean confidence %1%); correct it against the page.</source>
+        <translation>قُرئ النص آليًا من الصورة (متوسط الثقة %1%)؛ صحّحه بمقابلته بالصفحة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="90"/>
+        <source>The text was read from the PDF; the page as printed:</source>
+        <translation>قُرئ النص من ملف PDF؛ الصفحة كما طُبعت:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="91"/>
+        <source>The attached original:</source>
+        <translation>الأصل المرفق:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="141"/>
+        <source>page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
     </message>
 </context>
 <context>
@@ -1512,13 +1545,13 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/window/app.py" line="87"/>
-        <location filename="../../ui/window/app.py" line="175"/>
+        <location filename="../../ui/window/app.py" line="85"/>
+        <location filename="../../ui/window/app.py" line="173"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/app.py" line="97"/>
+        <location filename="../../ui/window/app.py" line="95"/>
         <source>The archive opened last cannot be opened: %1
 The default archive is opened instead.</source>
         <translation>تعذّر فتح الأرشيف الذي فُتح آخر مرة: %1

@@ -433,73 +433,73 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="77"/>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="288"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="298"/>
         <source>Export as PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="117"/>
         <source>Arabic-Indic (٠١٢٣)</source>
         <translation>Arabic-Indic (٠١٢٣)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="118"/>
         <source>Western (0123)</source>
         <translation>Western (0123)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="119"/>
         <source>Include the notes</source>
         <translation>Include the notes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="121"/>
         <source>Include the tags</source>
         <translation>Include the tags</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="125"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="130"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="131"/>
         <source>Compiled by</source>
         <translation>Compiled by</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="132"/>
         <source>Font</source>
         <translation>Font</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="133"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="134"/>
         <source>Page size</source>
         <translation>Page size</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="135"/>
         <source>Digits</source>
         <translation>Digits</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="138"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="139"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -507,32 +507,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="142"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="144"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="203"/>
         <source>Preparing the pages…</source>
         <translation>Preparing the pages…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="211"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="248"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="258"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="250"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="260"/>
         <source>%n page(s) written</source>
         <translation>
             <numerusform>%n page written</numerusform>
@@ -540,37 +540,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="261"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="271"/>
         <source>The export failed.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="290"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="300"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="300"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="310"/>
         <source>The dossier is ready. Pages: %1</source>
         <translation>The dossier is ready. Pages: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="306"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="316"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="309"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="319"/>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="313"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="323"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="331"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="341"/>
         <source>The dossier was not exported.</source>
         <translation>The dossier was not exported.</translation>
     </message>
@@ -596,93 +596,93 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="182"/>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="359"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="183"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="360"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="206"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="207"/>
         <source>Looking for files…</source>
         <translation>Looking for files…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="217"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="218"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="217"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="218"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="217"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="218"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="231"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="232"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="232"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="233"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="258"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="259"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="293"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="294"/>
         <source>The import stopped: %1</source>
         <translation>The import stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="317"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="318"/>
         <source>not a type Arshif reads</source>
         <translation>not a type Arshif reads</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="324"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="325"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="325"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="326"/>
         <source>duplicate</source>
         <translation>duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="326"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="327"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="327"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="328"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="333"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="334"/>
         <source>article %1</source>
         <translation>article %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="336"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="337"/>
         <source>, dated %1 by its text: «%2»</source>
         <translation>, dated %1 by its text: «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="340"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="341"/>
         <source>the same as article %1</source>
         <translation>the same as article %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="345"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="346"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n imported</numerusform>
@@ -690,7 +690,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="346"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="347"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -698,7 +698,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="347"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="348"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -706,7 +706,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="348"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="349"/>
         <source>%n file(s) of other types skipped</source>
         <translation>
             <numerusform>%n file of other types skipped</numerusform>
@@ -714,7 +714,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="351"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="352"/>
         <source>cancelled: %n file(s) left unread</source>
         <translation>
             <numerusform>cancelled: %n file left unread</numerusform>
@@ -722,12 +722,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="352"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="353"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="360"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="361"/>
         <source>The import stopped.</source>
         <translation>The import stopped.</translation>
     </message>
@@ -759,28 +759,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="70"/>
-        <location filename="../../ui/window/main_window.py" line="342"/>
+        <location filename="../../ui/window/main_window.py" line="71"/>
+        <location filename="../../ui/window/main_window.py" line="350"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="88"/>
+        <location filename="../../ui/window/main_window.py" line="89"/>
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="89"/>
+        <location filename="../../ui/window/main_window.py" line="95"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="90"/>
+        <location filename="../../ui/window/main_window.py" line="96"/>
         <source>Tags, notes, files</source>
         <translation>Tags, notes, files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="203"/>
+        <location filename="../../ui/window/main_window.py" line="209"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>%n article in the trash</numerusform>
@@ -788,7 +788,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="205"/>
+        <location filename="../../ui/window/main_window.py" line="211"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>%n article in this dossier</numerusform>
@@ -796,17 +796,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="362"/>
+        <location filename="../../ui/window/main_window.py" line="371"/>
         <source>Press dossier</source>
         <translation>Press dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="381"/>
+        <location filename="../../ui/window/main_window.py" line="390"/>
         <source>Added to the dossier</source>
         <translation>Added to the dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="207"/>
+        <location filename="../../ui/window/main_window.py" line="213"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -814,12 +814,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="76"/>
+        <location filename="../../ui/window/main_window.py" line="77"/>
         <source>Search: words, &quot;a phrase&quot;, -word, word*, tag:, source:, date:2015-07, hijri:1436-10</source>
         <translation>Search: words, &quot;a phrase&quot;, -word, word*, tag:, source:, date:2015-07, hijri:1436-10</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="209"/>
+        <location filename="../../ui/window/main_window.py" line="215"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>%n article in the archive</numerusform>
@@ -827,17 +827,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="215"/>
+        <location filename="../../ui/window/main_window.py" line="221"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="336"/>
+        <location filename="../../ui/window/main_window.py" line="344"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="339"/>
+        <location filename="../../ui/window/main_window.py" line="347"/>
         <source>The article was not saved</source>
         <translation>The article was not saved</translation>
     </message>
@@ -896,6 +896,39 @@
         <location filename="../../ui/window/panes/notes_panel.py" line="159"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>PageViewer</name>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="48"/>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="49"/>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="87"/>
+        <source>The text was recognised by OCR (mean confidence %1%); correct it against the page.</source>
+        <translation>The text was recognised by OCR (mean confidence %1%); correct it against the page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="90"/>
+        <source>The text was read from the PDF; the page as printed:</source>
+        <translation>The text was read from the PDF; the page as printed:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="91"/>
+        <source>The attached original:</source>
+        <translation>The attached original:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="141"/>
+        <source>page %1 of %2</source>
+        <translation>page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1436,13 +1469,13 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/window/app.py" line="87"/>
-        <location filename="../../ui/window/app.py" line="175"/>
+        <location filename="../../ui/window/app.py" line="85"/>
+        <location filename="../../ui/window/app.py" line="173"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
     <message>
-        <location filename="../../ui/window/app.py" line="97"/>
+        <location filename="../../ui/window/app.py" line="95"/>
         <source>The archive opened last cannot be opened: %1
 The default archive is opened instead.</source>
         <translation>The archive opened last cannot be opened: %1

@@ -72,7 +72,13 @@ def _draft(values: dict[str, Any], label: str) -> ArticleDraft:
         language=str(values.get("language") or "ar"),
         tags=tuple(t.strip() for t in values.get("tags", ()) if t.strip()),
         notes=tuple(n for n in values.get("notes", ()) if n.strip()),
-        **text,
+        lead=text["lead"],
+        body=text["body"],
+        author=text["author"],
+        source=text["source"],
+        place=text["place"],
+        url=text["url"],
+        page=text["page"],
     )
 
 

@@ -16,7 +16,7 @@ import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from storage.errors import ImportFailed
 from storage.ingest.decoding import decode
@@ -88,7 +88,7 @@ def _open(path: Path) -> IO[str]:
 def draft_from_record(record: object, label: str) -> ArticleDraft:
     if not isinstance(record, dict):
         raise ImportFailed(label, f"expected a JSON object, found {type(record).__name__}")
-    values: dict[str, str] = {}
+    values: dict[str, Any] = {}  # the text fields of TEXT_KEYS
     for key in TEXT_KEYS:
         value = record.get(key)
         if value is None:

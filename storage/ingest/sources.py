@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storage.errors import ImportFailed
 from storage.ingest.citations import read_csl_json, read_ris
@@ -11,6 +12,9 @@ from storage.ingest.decoding import decode
 from storage.ingest.exports import read_csv, read_jsonl
 from storage.ingest.plaintext import parse_article
 from storage.records import ArticleDraft, ItemOrigin
+
+if TYPE_CHECKING:
+    from storage.ingest.ocr import OcrRunner
 
 IngestItem = tuple[ItemOrigin, ArticleDraft | ImportFailed]
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -20,6 +24,8 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz"}
 CSV_SUFFIXES = {".csv", ".csv.gz"}
 CSL_JSON_SUFFIXES = {".json"}  # a citation manager's CSL JSON export (an array of items)
 RIS_SUFFIXES = {".ris"}
+PDF_SUFFIXES = {".pdf"}
+SCAN_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp"}
 KNOWN_SUFFIXES = (
     TEXT_SUFFIXES
     | PAGE_SUFFIXES
@@ -28,8 +34,12 @@ KNOWN_SUFFIXES = (
     | CSV_SUFFIXES
     | CSL_JSON_SUFFIXES
     | RIS_SUFFIXES
+    | PDF_SUFFIXES
+    | SCAN_SUFFIXES
 )
 MAX_ARTICLE_FILE = 50 * 1024 * 1024
+MAX_SCAN_FILE = 1 << 30  # a PDF or a scan: kept as the article's attachment, 1 GiB at most
+Progress = Callable[[int, int, str], None]
 
 
 def files_under(paths: Iterable[Path]) -> Iterator[Path]:
@@ -73,17 +83,32 @@ def suffix_of(path: Path) -> str:
     return suffixes[-1] if suffixes else ""
 
 
-def read_paths(paths: Iterable[Path]) -> Iterator[IngestItem]:
-    for path in files_under(paths):
-        yield from read_file(path)
+def read_paths(
+    paths: Iterable[Path],
+    page_progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> Iterator[IngestItem]:
+    """Every item of the files and folders named. Scans are recognised in worker processes
+    (started at the first scan): ``page_progress(done, total, "FILE: page N of M")`` after
+    each page, and ``is_cancelled`` checked between pages."""
+    from storage.ingest.ocr import OcrRunner
+
+    ocr = OcrRunner(page_progress, is_cancelled)
+    try:
+        for path in files_under(paths):
+            yield from read_file(path, ocr)
+    finally:
+        ocr.close()
 
 
-def read_file(path: Path) -> Iterator[IngestItem]:
+def read_file(path: Path, ocr: OcrRunner | None = None) -> Iterator[IngestItem]:
     label = str(path)
     origin = ItemOrigin(label)
     suffix = suffix_of(path)
     if not path.exists():
         yield origin, ImportFailed(label, "no such file or folder")
+    elif suffix in PDF_SUFFIXES | SCAN_SUFFIXES:
+        yield from _read_printed(path, suffix, ocr)
     elif suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path)
     elif suffix in CSV_SUFFIXES:
@@ -98,6 +123,39 @@ def read_file(path: Path) -> Iterator[IngestItem]:
         known = ", ".join(sorted(KNOWN_SUFFIXES))
         reason = f"unsupported file type {suffix or '(none)'!r}; Arshif reads {known}"
         yield origin, ImportFailed(label, reason)
+
+
+def _read_printed(path: Path, suffix: str, ocr: OcrRunner | None) -> Iterator[IngestItem]:
+    """A PDF (its articles, numbered as ``line`` when there are several) or a scan."""
+    from storage.ingest.ocr import OcrRunner
+
+    label = str(path)
+    runner = ocr or OcrRunner()
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            raise ImportFailed(label, "the file is empty")
+        if size > MAX_SCAN_FILE:
+            raise ImportFailed(label, f"{size:,} bytes; a PDF or a scan may have {MAX_SCAN_FILE:,}")
+        if suffix in PDF_SUFFIXES:
+            from storage.ingest.pdf_document import read_pdf
+
+            drafts = read_pdf(path, runner)
+        else:
+            from storage.ingest.ocr import read_scan
+
+            drafts = [read_scan(path, runner)]
+    except ImportFailed as problem:
+        yield ItemOrigin(label), problem
+        return
+    except OSError as error:
+        yield ItemOrigin(label), ImportFailed(label, f"cannot be read ({error.strerror})")
+        return
+    finally:
+        if ocr is None:
+            runner.close()
+    for number, draft in enumerate(drafts, start=1):
+        yield ItemOrigin(label, number if len(drafts) > 1 else None), draft
 
 
 def _read_article_file(path: Path, suffix: str) -> ArticleDraft | ImportFailed:

@@ -183,7 +183,7 @@ def test_the_import_report_says_where_a_date_was_read(qtbot: QtBot, tmp_path: Pa
     with Archive.open(tmp_path / "fresh") as archive:
         dialog = ImportDialog(archive, [folder], QThreadPool.globalInstance())
         qtbot.addWidget(dialog)
-        with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        with qtbot.waitSignal(dialog.imported):
             dialog.start()
         model = dialog.report_model
         notes = {

@@ -113,7 +113,7 @@ def test_edit_save_and_never_lose_an_edit(
     qtbot.waitUntil(lambda: window.model.rowCount() == archive.article_count())
     first = window.model.article_id(0)
     qtbot.waitUntil(lambda: window.pane.article_id == first)
-    window.tabs.setCurrentWidget(window.editor)
+    window.tabs.setCurrentWidget(window.edit_splitter)
     SCREENSHOTS.mkdir(exist_ok=True)
     assert window.grab().save(str(SCREENSHOTS / "main-window-edit.png"))
     title = archive.article(first).title

@@ -70,7 +70,7 @@ def test_a_days_work(
 
     # a new article, typed in and saved with Ctrl+S
     window.actions_.new_article.trigger()
-    assert window.tabs.currentWidget() is window.editor
+    assert window.tabs.currentWidget() is window.edit_splitter
     window.editor.lines["title"].setText("نهاية دولة الخلافة")
     window.editor.lines["title"].textEdited.emit("")
     window.editor.lines["source"].setText("العرب")
@@ -182,7 +182,7 @@ def test_an_edit_left_by_a_crash_is_offered_back(
     second = MainWindow(archive, settings=settings, recovery_dir=tmp_path / "recovery")
     qtbot.addWidget(second)
     qtbot.waitUntil(lambda: second.editor.is_dirty)
-    assert second.tabs.currentWidget() is second.editor
+    assert second.tabs.currentWidget() is second.edit_splitter
     assert second.editor.lines["title"].text() == "عنوان لم يحفظ"
     second.actions_.save.trigger()
     assert archive.article(article_id).title == "عنوان لم يحفظ"
@@ -273,5 +273,5 @@ def test_hostile_text_is_stored_and_shown_safely(
     editor_body = window.editor.texts["body"]
     assert editor_body.toPlainText() == stored.body
     assert editor_body.lineWrapMode() == editor_body.LineWrapMode.NoWrap
-    window.tabs.setCurrentWidget(window.editor)
+    window.tabs.setCurrentWidget(window.edit_splitter)
     assert window.grab().save(str(SCREENSHOTS / "hostile-text.png"))

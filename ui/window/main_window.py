@@ -36,6 +36,7 @@ from ui.window.panes.article_details import ArticleDetails
 from ui.window.panes.article_editor import ArticleEditor
 from ui.window.panes.article_list import ArticleList
 from ui.window.panes.article_pane import ArticlePane
+from ui.window.panes.page_viewer import PageViewer
 from ui.window.panes.side_panel import SidePanel
 from ui.window.settings import Settings
 from ui.window.window_actions import WindowActions
@@ -86,7 +87,12 @@ class MainWindow(QMainWindow):
         self.details = ArticleDetails(archive, self, self._pool)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.pane, self.tr("Read"))
-        self.tabs.addTab(self.editor, self.tr("Edit"))
+        self.page_viewer = PageViewer(archive, self._pool, self)
+        self.edit_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.edit_splitter.addWidget(self.page_viewer)  # the original beside the text to correct
+        self.edit_splitter.addWidget(self.editor)
+        self.edit_splitter.setSizes([1, 1])  # half each: the page readable beside the text
+        self.tabs.addTab(self.edit_splitter, self.tr("Edit"))
         self.tabs.addTab(self.details, self.tr("Tags, notes, files"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.side_panel)
@@ -236,7 +242,7 @@ class MainWindow(QMainWindow):
         self.article_list.select_article(recovered.article_id, silently=True)
         self._show(ArticleId(recovered.article_id))
         self.editor.restore_recovery(recovered)
-        self.tabs.setCurrentWidget(self.editor)
+        self.tabs.setCurrentWidget(self.edit_splitter)
 
     def _show_scope(self, scope: Scope, query: str = "") -> None:
         if not self._may_leave_edits():
@@ -276,6 +282,7 @@ class MainWindow(QMainWindow):
         if article_id is None:
             self.pane.show_article(None)
             self.details.show_article(None)
+            self.page_viewer.show_article(None)
             return
         self._reshow(keeping_edits=False)
 
@@ -318,6 +325,7 @@ class MainWindow(QMainWindow):
         article = self._archive.article(self._shown_id)
         self.pane.show_article(article)
         self.details.show_article(article)
+        self.page_viewer.show_article(article)
         if not (keeping_edits and self.editor.is_dirty):
             self.editor.edit(article)
 
@@ -350,8 +358,9 @@ class MainWindow(QMainWindow):
         self._shown_id = None
         self.pane.show_article(None)
         self.details.show_article(None)
+        self.page_viewer.show_article(None)
         self.editor.new_article()
-        self.tabs.setCurrentWidget(self.editor)
+        self.tabs.setCurrentWidget(self.edit_splitter)
         self.editor.lines["title"].setFocus()
 
     def _on_export_triggered(self) -> None:
@@ -383,8 +392,8 @@ class MainWindow(QMainWindow):
             self.article_list.refresh()
 
     def _on_edit_article_triggered(self) -> None:
-        editing = self.tabs.currentWidget() is self.editor
-        self.tabs.setCurrentWidget(self.pane if editing else self.editor)
+        editing = self.tabs.currentWidget() is self.edit_splitter
+        self.tabs.setCurrentWidget(self.pane if editing else self.edit_splitter)
 
     # -- the window -------------------------------------------------------------------------
 

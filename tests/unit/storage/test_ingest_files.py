@@ -21,14 +21,14 @@ def test_a_folder_is_read_recursively_in_order(tmp_path: Path) -> None:
     (tmp_path / "b" / "2.txt").write_text("عنوان ثان\n\nنص ثان", encoding="utf-8")
     (tmp_path / "1.txt").write_bytes(ARTICLE.read_bytes())
     (tmp_path / ".hidden.txt").write_text("مخفي", encoding="utf-8")
-    (tmp_path / "scan.jpg").write_bytes(b"\xff\xd8")
+    (tmp_path / "notes.odt").write_bytes(b"PK\x03\x04")
     items = list(read_paths([tmp_path]))
     assert [o.path for o, _ in items] == [str(tmp_path / n) for n in ("1.txt", "b/2.txt")]
     assert all(isinstance(item, ArticleDraft) for _, item in items)
-    assert skipped_under([tmp_path]) == [tmp_path / "scan.jpg"]
-    [(_, named)] = read_paths([tmp_path / "scan.jpg"])  # named, it is an error
+    assert skipped_under([tmp_path]) == [tmp_path / "notes.odt"]
+    [(_, named)] = read_paths([tmp_path / "notes.odt"])  # named, it is an error
     assert isinstance(named, ImportFailed)
-    assert "unsupported file type '.jpg'" in named.reason
+    assert "unsupported file type '.odt'" in named.reason
 
 
 def test_json_lines_with_bad_lines(tmp_path: Path) -> None:

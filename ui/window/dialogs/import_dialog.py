@@ -86,7 +86,8 @@ def import_work(archive: Archive, paths: Sequence[Path], tags: Sequence[str] = (
         total = count_files(paths)
         progress(0, total, "")
         dates = DatesRead()
-        items = _counting_files(read_paths(paths), progress, total)
+        # a scan's pages are reported as they are recognised ("FILE: page N of M")
+        items = _counting_files(read_paths(paths, progress, is_cancelled), progress, total)
         outcomes, changes = archive.import_drafts(
             dates.watch(items), tags, is_cancelled=is_cancelled, total=total
         )

@@ -1,0 +1,144 @@
+"""The original of an article read from a PDF or a scan, a page at a time, to set beside the
+editor: the user corrects the recognised text against the printed page. Pages are rendered
+off the GUI thread (a page of a big scan takes a moment)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.archive import Archive
+from storage.ingest.page_images import is_viewable, page_image
+from storage.records import ArticleRecord, AttachmentRecord, TextOrigin
+from ui.window.tasks import Job, Progress
+
+PAGE_WIDTH = 900  # pixels a page is rendered at; the label scales it to the pane
+
+
+class PageViewer(QWidget):
+    """`show_article(article | None)`: shows the first attached PDF or image of the article,
+    or hides itself when there is none."""
+
+    def __init__(self, archive: Archive, pool: QThreadPool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._archive = archive
+        self._pool = pool
+        self._attachment: AttachmentRecord | None = None
+        self._page = 0
+        self.page_count = 0
+        self._job: Job | None = None
+        self._pixmap: QPixmap | None = None
+        self.origin_label = QLabel(self)
+        self.origin_label.setWordWrap(True)
+        self.image_label = QLabel(self)
+        self.image_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(self.image_label)
+        self.scroll_area.setWidgetResizable(True)
+        self.previous_button = QPushButton(self.tr("Previous page"), self)
+        self.next_button = QPushButton(self.tr("Next page"), self)
+        self.page_label = QLabel(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.previous_button)
+        buttons.addWidget(self.page_label, 1, Qt.AlignmentFlag.AlignCenter)
+        buttons.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.origin_label)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addLayout(buttons)
+        self.previous_button.clicked.connect(lambda: self.show_page(self._page - 1))
+        self.next_button.clicked.connect(lambda: self.show_page(self._page + 1))
+        self.hide()
+
+    @property
+    def page(self) -> int:
+        return self._page
+
+    def show_article(self, article: ArticleRecord | None) -> None:
+        found = None
+        if article is not None:
+            found = next((a for a in article.attachments if is_viewable(a.filename)), None)
+        if found is None or article is None:
+            self._attachment = None
+            self.hide()
+            return
+        self.origin_label.setText(self._origin_text(article))
+        if self._attachment is None or found.sha256 != self._attachment.sha256:
+            self._attachment = found
+            self.page_count = 0
+            self.show_page(0)
+        self.show()
+
+    def _origin_text(self, article: ArticleRecord) -> str:
+        if article.text_origin == TextOrigin.OCR:
+            confidence = article.ocr_confidence or 0
+            return self.tr(
+                "The text was recognised by OCR (mean confidence %1%); correct it against the page."
+            ).replace("%1", f"{confidence:.0f}")
+        if article.text_origin == TextOrigin.PDF:
+            return self.tr("The text was read from the PDF; the page as printed:")
+        return self.tr("The attached original:")
+
+    def show_page(self, index: int) -> None:
+        if self._attachment is None:
+            return
+        if self.page_count:
+            index = min(max(index, 0), self.page_count - 1)
+        self._page = index
+        attachment = self._attachment
+        archive = self._archive
+
+        def work(_progress: Progress, _is_cancelled: Callable[[], bool]) -> tuple[bytes, int]:
+            data = archive.attachment_bytes(attachment.id)
+            return page_image(data, attachment.filename, index, PAGE_WIDTH)
+
+        job = Job(work)
+        job.finished.connect(self._on_job_finished)
+        job.failed.connect(self._on_job_failed)
+        self._job = job
+        self._update_buttons()
+        job.start(self._pool)
+
+    def _on_job_finished(self, result: tuple[bytes, int]) -> None:
+        if self.sender() is not self._job:
+            return  # an older page, asked for before this one
+        png, self.page_count = result
+        self._pixmap = QPixmap()
+        self._pixmap.loadFromData(png, "PNG")
+        self._fit()
+        self._update_buttons()
+
+    def _fit(self) -> None:
+        """The page as wide as the pane (it scrolls down)."""
+        if self._pixmap is not None and not self._pixmap.isNull():
+            width = max(100, self.scroll_area.viewport().width() - 4)
+            self.image_label.setPixmap(
+                self._pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _on_job_failed(self, message: str, _is_bug: bool) -> None:
+        if self.sender() is self._job:
+            self.image_label.setText(message)
+
+    def _update_buttons(self) -> None:
+        pages = max(self.page_count, 1)
+        self.page_label.setText(
+            self.tr("page %1 of %2").replace("%1", str(self._page + 1)).replace("%2", str(pages))
+        )
+        self.previous_button.setEnabled(self._page > 0)
+        self.next_button.setEnabled(self._page + 1 < self.page_count)
