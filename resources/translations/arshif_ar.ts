@@ -746,32 +746,27 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window/main_window.py" line="68"/>
-        <location filename="../../ui/window/main_window.py" line="325"/>
+        <location filename="../../ui/window/main_window.py" line="320"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="73"/>
-        <source>Search: words, &quot;a phrase&quot;, -word, word*, tag:, source:, date:2015-07</source>
-        <translation>بحث: كلمات، &quot;عبارة&quot;، ‎-كلمة، بادئة*، tag:، source:، date:2015-07</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.py" line="84"/>
+        <location filename="../../ui/window/main_window.py" line="81"/>
         <source>Read</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="85"/>
+        <location filename="../../ui/window/main_window.py" line="82"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="86"/>
+        <location filename="../../ui/window/main_window.py" line="83"/>
         <source>Tags, notes, files</source>
         <translation>الوسوم والملاحظات والمرفقات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="185"/>
+        <location filename="../../ui/window/main_window.py" line="183"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>لا مقالات في سلة المهملات</numerusform>
@@ -783,7 +778,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="187"/>
+        <location filename="../../ui/window/main_window.py" line="185"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>لا مقالات في هذا الملف</numerusform>
@@ -795,17 +790,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="345"/>
+        <location filename="../../ui/window/main_window.py" line="340"/>
         <source>Press dossier</source>
         <translation>ملف صحفي</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="364"/>
+        <location filename="../../ui/window/main_window.py" line="359"/>
         <source>Added to the dossier</source>
         <translation>أُضيف إلى الملف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="189"/>
+        <location filename="../../ui/window/main_window.py" line="187"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>لم يُعثر على مقالات</numerusform>
@@ -817,7 +812,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="191"/>
+        <location filename="../../ui/window/main_window.py" line="189"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>لا مقالات في الأرشيف</numerusform>
@@ -829,17 +824,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="197"/>
+        <location filename="../../ui/window/main_window.py" line="195"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>الأرشيف فارغ. استورد ملفات أو مجلدًا (Ctrl+I)، أو أفلتها على هذه النافذة، أو اكتب مقالًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="319"/>
+        <location filename="../../ui/window/main_window.py" line="314"/>
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="322"/>
+        <location filename="../../ui/window/main_window.py" line="317"/>
         <source>The article was not saved</source>
         <translation>لم يُحفظ المقال</translation>
     </message>
@@ -911,6 +906,39 @@
         <location filename="../../ui/window/dialogs/recover_edits.py" line="24"/>
         <source>Put back the edits kept at %1? You can then save them.</source>
         <translation>أتستعيد التعديلات المحتفَظ بها في %1؟ يمكنك حفظها بعد ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../ui/window/panes/search_bar.py" line="24"/>
+        <source>Search: words, &quot;a phrase&quot;, -word, word*, =exact, NEAR(a b, 5), tag:, date:</source>
+        <translation>بحث: كلمات، &quot;عبارة&quot;، ‎-كلمة، بادئة*، =مطابقة، NEAR(أ ب, 5)، tag:، date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/search_bar.py" line="27"/>
+        <source>Exact spelling</source>
+        <translation>مطابقة الإملاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/search_bar.py" line="29"/>
+        <source>Hamza, ة/ه, ى/ي and any marks typed count; no clitics or other forms</source>
+        <translation>تُراعى الهمزة والتاء المربوطة والألف المقصورة وما كُتب من حركات؛ بلا سوابق ولا صيغ أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/search_bar.py" line="31"/>
+        <source>Words near each other</source>
+        <translation>كلمات متقاربة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/search_bar.py" line="32"/>
+        <source>Every word within this many words of the others</source>
+        <translation>كل كلمة على بعد هذا العدد من الكلمات أو أقل من غيرها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/search_bar.py" line="36"/>
+        <source> words</source>
+        <translation> كلمات</translation>
     </message>
 </context>
 <context>

@@ -706,32 +706,27 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window/main_window.py" line="68"/>
-        <location filename="../../ui/window/main_window.py" line="325"/>
+        <location filename="../../ui/window/main_window.py" line="320"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="73"/>
-        <source>Search: words, &quot;a phrase&quot;, -word, word*, tag:, source:, date:2015-07</source>
-        <translation>Search: words, &quot;a phrase&quot;, -word, word*, tag:, source:, date:2015-07</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.py" line="84"/>
+        <location filename="../../ui/window/main_window.py" line="81"/>
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="85"/>
+        <location filename="../../ui/window/main_window.py" line="82"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="86"/>
+        <location filename="../../ui/window/main_window.py" line="83"/>
         <source>Tags, notes, files</source>
         <translation>Tags, notes, files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="185"/>
+        <location filename="../../ui/window/main_window.py" line="183"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>%n article in the trash</numerusform>
@@ -739,7 +734,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="187"/>
+        <location filename="../../ui/window/main_window.py" line="185"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>%n article in this dossier</numerusform>
@@ -747,17 +742,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="345"/>
+        <location filename="../../ui/window/main_window.py" line="340"/>
         <source>Press dossier</source>
         <translation>Press dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="364"/>
+        <location filename="../../ui/window/main_window.py" line="359"/>
         <source>Added to the dossier</source>
         <translation>Added to the dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="189"/>
+        <location filename="../../ui/window/main_window.py" line="187"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -765,7 +760,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="191"/>
+        <location filename="../../ui/window/main_window.py" line="189"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>%n article in the archive</numerusform>
@@ -773,17 +768,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="197"/>
+        <location filename="../../ui/window/main_window.py" line="195"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="319"/>
+        <location filename="../../ui/window/main_window.py" line="314"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="322"/>
+        <location filename="../../ui/window/main_window.py" line="317"/>
         <source>The article was not saved</source>
         <translation>The article was not saved</translation>
     </message>
@@ -855,6 +850,39 @@
         <location filename="../../ui/window/dialogs/recover_edits.py" line="24"/>
         <source>Put back the edits kept at %1? You can then save them.</source>
         <translation>Put back the edits kept at %1? You can then save them.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../ui/window/panes/search_bar.py" line="24"/>
+        <source>Search: words, &quot;a phrase&quot;, -word, word*, =exact, NEAR(a b, 5), tag:, date:</source>
+        <translation>Search: words, &quot;a phrase&quot;, -word, word*, =exact, NEAR(a b, 5), tag:, date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/search_bar.py" line="27"/>
+        <source>Exact spelling</source>
+        <translation>Exact spelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/search_bar.py" line="29"/>
+        <source>Hamza, ة/ه, ى/ي and any marks typed count; no clitics or other forms</source>
+        <translation>Hamza, ة/ه, ى/ي and any marks typed count; no clitics or other forms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/search_bar.py" line="31"/>
+        <source>Words near each other</source>
+        <translation>Words near each other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/search_bar.py" line="32"/>
+        <source>Every word within this many words of the others</source>
+        <translation>Every word within this many words of the others</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/search_bar.py" line="36"/>
+        <source> words</source>
+        <translation> words</translation>
     </message>
 </context>
 <context>

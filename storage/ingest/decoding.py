@@ -16,6 +16,7 @@ import re
 import charset_normalizer
 
 from storage.errors import ImportFailed
+from storage.text.chars import ARABIC_LETTER, LETTER
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -27,8 +28,6 @@ _BOMS = (
 ARABIC_CODE_PAGES = ("cp1256", "iso8859_6", "mac_arabic")
 MIN_ARABIC_SHARE = 0.5
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-_LETTER = re.compile(r"[^\W\d_]")
-_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\ufb50-\ufefc]")
 
 
 def decode(data: bytes, path: str, declared: str | None = None) -> str:
@@ -103,8 +102,8 @@ def _try(data: bytes, encoding: str) -> str | None:
 
 
 def _arabic_share(text: str) -> float:
-    letters = len(_LETTER.findall(text))
-    return len(_ARABIC_LETTER.findall(text)) / letters if letters else 0.0
+    letters = len(LETTER.findall(text))
+    return len(ARABIC_LETTER.findall(text)) / letters if letters else 0.0
 
 
 def _checked(text: str, path: str) -> str:

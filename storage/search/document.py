@@ -9,12 +9,13 @@ index was built by another version is re-indexed when it is opened.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from storage.text import name_key, tokens
+from storage.search.variants import proximity_key
+from storage.text import name_key, spelled, tokens, words_of
 from storage.text.stem import stem
 
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"  # 2: stems of three letters or more, no bare و taken off; spelled and near
 
 
 @dataclass(frozen=True)
@@ -27,11 +28,23 @@ class IndexDocument:
     source: tuple[str, ...]
     author: tuple[str, ...]
     tags: tuple[str, ...]
+    # Every word (title, then the other parts in the order above) as `spelled` keeps it: for
+    # exact-spelling terms. One for one with `all_words`.
+    spelled: tuple[str, ...] = ()
 
     @property
     def other_words(self) -> tuple[str, ...]:
         """Every word but the title's, for the stem column that serves them all."""
         return self.text + self.meta + self.source + self.author + self.tags
+
+    @property
+    def all_words(self) -> tuple[str, ...]:
+        return self.title + self.other_words
+
+
+def near_keys(words: Sequence[str]) -> list[str]:
+    """The proximity keys of ``words`` (`storage.search.variants.proximity_key`)."""
+    return list(map(_KEYS.__getitem__, words))
 
 
 class _StemCache(dict[str, str]):
@@ -44,8 +57,17 @@ class _StemCache(dict[str, str]):
         return value
 
 
+class _KeyCache(dict[str, str]):
+    def __missing__(self, word: str) -> str:
+        if len(self) > _STEMS_KEPT:
+            self.clear()
+        value = self[word] = proximity_key(word)
+        return value
+
+
 _STEMS_KEPT = 500_000
 _STEMS = _StemCache()
+_KEYS = _KeyCache()
 
 
 def stems(words: Sequence[str]) -> list[str]:
@@ -67,14 +89,21 @@ def build_document(
 ) -> IndexDocument:
     """``words`` passes the words of title, lead and body when the caller has them."""
     title_words, lead_words, body_words = words or (tokens(title), tokens(lead), tokens(body))
-    return IndexDocument(
+    meta = " \n ".join([place, *notes])
+    tag_names = " \n ".join(_unique_names(tags))
+    document = IndexDocument(
         title=tuple(title_words),
         text=tuple(lead_words + body_words),
-        meta=tuple(tokens(" \n ".join([place, *notes]))),
+        meta=tuple(tokens(meta)),
         source=tuple(tokens(source)),
         author=tuple(tokens(author)),
-        tags=tuple(tokens(" \n ".join(_unique_names(tags)))),
+        tags=tuple(tokens(tag_names)),
     )
+    parts = (title, lead, body, meta, source, author, tag_names)
+    spelling = tuple(word for part in parts for word in words_of(spelled(part)))
+    if len(spelling) != len(document.all_words):  # cannot happen: spelled keeps the words
+        spelling = document.all_words
+    return replace(document, spelled=spelling)
 
 
 def _unique_names(names: Iterable[str]) -> list[str]:

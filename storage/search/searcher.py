@@ -28,6 +28,7 @@ from storage.search.document import IndexDocument, build_document
 from storage.search.postgres_index import PostgresIndex
 from storage.search.query import Filters, Query, parse
 from storage.search.snippets import Highlighter, snippet
+from storage.search.spelling import holding_marks, marked_terms
 from storage.search.sqlite_index import SqliteIndex
 from storage.text import name_key
 
@@ -158,9 +159,10 @@ def ordering(order: Order, score: ColumnElement[float] | None = None) -> tuple[A
 def _matching(session: Session, index: SearchIndex, query: Query) -> Select[int, float] | None:
     expression = index.match(query)
     if expression is not None:
+        boosts = index.boosts(query)
         ranked = (
-            text(index.ranked("match"))
-            .bindparams(match=expression)
+            text(index.ranked("match", len(boosts)))
+            .bindparams(match=expression, **{f"boost_{n}": b for n, b in enumerate(boosts)})
             .columns(id=Integer, score=Float)
             .subquery("ranked")
         )
@@ -172,7 +174,12 @@ def _matching(session: Session, index: SearchIndex, query: Query) -> Select[int,
         name = f"excluded_{number}"
         excluded = text(index.matching(name)).bindparams(**{name: index.term(term)})
         conditions.append(Article.id.not_in(excluded.columns(id=Integer)))
-    return statement.where(and_(*conditions))
+    statement = statement.where(and_(*conditions))
+    marked = marked_terms(query)
+    if marked:
+        candidates = select(statement.subquery().c.id)
+        statement = statement.where(Article.id.in_(holding_marks(session, candidates, marked)))
+    return statement
 
 
 def _filter_conditions(session: Session, filters: Filters) -> list[ColumnElement[bool]]:
