@@ -247,7 +247,7 @@ def bench(location: str, records: list[dict[str, Any]], args: argparse.Namespace
         assert all(ids), "every corpus article must be stored"
         classes = build_queries(records, ids, args.queries, random.Random(1436))  # type: ignore[arg-type]
         by_id = {int(i): r for i, r in zip(ids, records, strict=True) if i is not None}
-        run_in_process(archive, classes, by_id)  # type: ignore[arg-type]
+        run_in_process(archive, classes, by_id)
         if args.scale > 1:
             print(
                 f"(each article is stored {args.scale} times, so the shares above count "

@@ -48,17 +48,21 @@ def word_matches(query_word: str, word: str) -> bool:
     """Whether an article's ``word`` is a form of ``query_word`` by the rules."""
     if word == query_word:
         return True
-    if not _is_arabic(query_word) or not _is_arabic(word):
-        return False
     for clitic in _CLITICS:
-        if word == clitic + query_word and len(query_word) >= 3 and not _ARTICLE.match(query_word):
+        # (a word with the article: its stem finds it with any clitic)
+        added = word == clitic + query_word and not _ARTICLE.match(query_word)
+        if added and _can_follow_a_clitic(query_word):
             return True
-        if query_word == clitic + word and len(word) >= 3:
+        if query_word == clitic + word and _can_follow_a_clitic(word):
             return True
     stem = light_stem(query_word)
     if light_stem(word) == stem:
         return True
     return len(stem) >= 4 and any(light_stem(word) == c + stem for c in "وفبل")
+
+
+def _can_follow_a_clitic(word: str) -> bool:
+    return len(word) >= 3 or word.isdigit()
 
 
 def term_holds(term: Term, words: Sequence[str], spelling: Sequence[str]) -> bool:

@@ -58,20 +58,24 @@ def _without_suffixes(word: str) -> str:
 
 
 def clitic_forms(token: str) -> list[str]:
-    """The spellings of ``token`` with one more clitic («دمشق» → «بدمشق», «لدمشق», «وبدمشق»);
-    none for a word with the article, whose stem already finds it with any clitic."""
-    if len(token) < MIN_BASE or not starts_arabic(token) or token.startswith(ARTICLES):
+    """The spellings of ``token`` with one more clitic («دمشق» → «بدمشق», «لدمشق», «وبدمشق»,
+    «2014» → «و2014»); none for a word with the article, whose stem finds it with any clitic."""
+    if not _is_base(token) or token.startswith(ARTICLES):
         return []
     return [clitic + token for clitic in CLITICS]
 
 
 def bare_forms(token: str) -> list[str]:
     """The spellings of ``token`` without a leading clitic, if what is left has at least
-    `MIN_BASE` letters: «بدمشق» → «دمشق», «وبدمشق» → «بدمشق», «دمشق»."""
-    if not starts_arabic(token):
-        return []
+    `MIN_BASE` letters or is a number: «بدمشق» → «دمشق», «وبدمشق» → «بدمشق», «دمشق»;
+    «لـ365» → «365»."""
     return [
         token[len(clitic) :]
         for clitic in CLITICS
-        if token.startswith(clitic) and len(token) - len(clitic) >= MIN_BASE
+        if token.startswith(clitic) and _is_base(token[len(clitic) :])
     ]
+
+
+def _is_base(word: str) -> bool:
+    """Whether ``word`` may stand after a clitic: three letters or more, or a number."""
+    return len(word) >= MIN_BASE or word.isdigit()

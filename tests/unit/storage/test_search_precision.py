@@ -244,3 +244,23 @@ def test_switches_written_into_a_query_read_back(text: str, exact: bool, near: i
         cleaned,
         Switches(exact, near),
     )
+
+
+# -- what search finds, the snippet highlights -------------------------------------------
+
+_INSIDE = st.sampled_from(["\u00ad", "\u200b", "\u200c", "\u200d", "\u0640", "\u064e", "\u2066"])
+
+
+def test_a_word_search_finds_is_highlighted_in_its_snippet(archive: Archive) -> None:
+    @settings(max_examples=40, deadline=None, derandomize=True, database=None)
+    @given(st.sampled_from(VOCABULARY), _INSIDE, st.integers(1, 20))
+    def check(word: str, inside: str, at: int) -> None:
+        at = 1 + at % (len(word) - 1)
+        written = word[:at] + inside + word[at:]
+        article_id = _add(archive, "مقال", f"قبله نص طويل {written} وبعده نص آخر")
+        hits = [h for h in archive.search(word, limit=200).hits if h.id == article_id]
+        assert hits, (word, written)
+        assert f"<b>{written}</b>" in hits[0].snippet, hits[0].snippet
+        archive.purge_articles([article_id])
+
+    check()
