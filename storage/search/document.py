@@ -9,10 +9,11 @@ index was built by another version is re-indexed when it is opened.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from storage.search.variants import proximity_key
-from storage.text import name_key, spelled, tokens, words_of
+from storage.text import name_key
+from storage.text.normalize import spelled_and_folded
 from storage.text.stem import stem
 
 INDEX_VERSION = "2"  # 2: stems of three letters or more, no bare و taken off; spelled and near
@@ -85,25 +86,25 @@ def build_document(
     author: str,
     notes: Iterable[str] = (),
     tags: Iterable[str] = (),
-    words: tuple[list[str], list[str], list[str]] | None = None,
+    words: Sequence[tuple[list[str], list[str]]] | None = None,
 ) -> IndexDocument:
-    """``words`` passes the words of title, lead and body when the caller has them."""
-    title_words, lead_words, body_words = words or (tokens(title), tokens(lead), tokens(body))
+    """``words`` passes `spelled_and_folded` of title, lead and body when the caller has them."""
     meta = " \n ".join([place, *notes])
     tag_names = " \n ".join(_unique_names(tags))
-    document = IndexDocument(
+    texts = list(words or [spelled_and_folded(part) for part in (title, lead, body)])
+    parts = texts + [spelled_and_folded(part) for part in (meta, source, author, tag_names)]
+    (title_words, lead_words, body_words, meta_words, source_words, author_words, tag_words) = (
+        folded for _, folded in parts
+    )
+    return IndexDocument(
         title=tuple(title_words),
         text=tuple(lead_words + body_words),
-        meta=tuple(tokens(meta)),
-        source=tuple(tokens(source)),
-        author=tuple(tokens(author)),
-        tags=tuple(tokens(tag_names)),
+        meta=tuple(meta_words),
+        source=tuple(source_words),
+        author=tuple(author_words),
+        tags=tuple(tag_words),
+        spelled=tuple(word for spelling, _ in parts for word in spelling),
     )
-    parts = (title, lead, body, meta, source, author, tag_names)
-    spelling = tuple(word for part in parts for word in words_of(spelled(part)))
-    if len(spelling) != len(document.all_words):  # cannot happen: spelled keeps the words
-        spelling = document.all_words
-    return replace(document, spelled=spelling)
 
 
 def _unique_names(names: Iterable[str]) -> list[str]:
