@@ -127,6 +127,12 @@ class PostgresIndex:
             f"CAST(:{parameter} AS tsquery) AS q(query) WHERE s.document @@ q.query"
         )
 
+    def matched(self, parameter: str) -> str:
+        """SQL giving the ids (``id``) of the articles matching, unscored: for counting."""
+        return (
+            f"SELECT article_id AS id FROM {TABLE} WHERE document @@ CAST(:{parameter} AS tsquery)"
+        )
+
     def matching(self, parameter: str) -> str:
         return f"SELECT article_id FROM {TABLE} WHERE document @@ CAST(:{parameter} AS tsquery)"
 
@@ -152,7 +158,8 @@ def _near(pair: tuple[str, str], distance: int) -> str:
 def _term(term: Term) -> str:
     forms = term_forms(term)
     if forms.spelled is not None:
-        return f"({_sequence(forms.spelled, '=')} & {_sequence(term.words)})"
+        spelled = _sequence(forms.spelled, "=", term.is_prefix)
+        return f"({spelled} & {_sequence(term.words, is_prefix=term.is_prefix)})"
     alternatives = [_sequence(f, is_prefix=term.is_prefix) for f in forms.exact]
     alternatives += [_sequence(s, "~") for s in forms.stems]
     return "(" + " | ".join(alternatives) + ")"

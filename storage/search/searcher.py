@@ -119,10 +119,11 @@ def search(
     order: Order = "relevance",
 ) -> SearchResults:
     query = parse(query_text)
-    statement = None if query.is_empty or query.is_impossible else _matching(session, index, query)
-    if statement is None:
+    if query.is_empty or query.is_impossible:
         return SearchResults(0, ())
-    total = session.scalar(select(func.count()).select_from(statement.subquery())) or 0
+    counted = _matching(session, index, query, is_ranked=False)  # no scores to count
+    total = session.scalar(select(func.count()).select_from(counted.subquery())) or 0
+    statement = _matching(session, index, query, is_ranked=order == "relevance")
     ordered = _ordered(statement, order)
     page = session.execute(ordered.limit(max(0, limit)).offset(max(0, offset)))
     return SearchResults(total, tuple(_hits(session, query, [(i, s) for i, s in page])))
@@ -131,9 +132,9 @@ def search(
 def search_ids(session: Session, index: SearchIndex, query_text: str, order: Order) -> list[int]:
     """Every article the query finds, in order: what a list holds, to load rows as shown."""
     query = parse(query_text)
-    statement = None if query.is_empty or query.is_impossible else _matching(session, index, query)
-    if statement is None:
+    if query.is_empty or query.is_impossible:
         return []
+    statement = _matching(session, index, query, is_ranked=order == "relevance")
     return [row[0] for row in session.execute(_ordered(statement, order))]
 
 
@@ -156,9 +157,18 @@ def ordering(order: Order, score: ColumnElement[float] | None = None) -> tuple[A
     return (score.desc(), *newest) if order == "relevance" and score is not None else newest
 
 
-def _matching(session: Session, index: SearchIndex, query: Query) -> Select[int, float] | None:
+def _matching(
+    session: Session, index: SearchIndex, query: Query, is_ranked: bool = True
+) -> Select[int, float]:
     expression = index.match(query)
-    if expression is not None:
+    if expression is not None and not is_ranked:
+        matched = (
+            text(index.matched("match")).bindparams(match=expression).columns(id=Integer)
+        ).subquery("matched")
+        statement = select(Article.id, literal(0.0, Float).label("score")).join(
+            matched, matched.c.id == Article.id
+        )
+    elif expression is not None:
         boosts = index.boosts(query)
         ranked = (
             text(index.ranked("match", len(boosts)))

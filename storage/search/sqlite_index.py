@@ -135,6 +135,10 @@ class SqliteIndex:
             f"FROM {TABLE} WHERE {TABLE} MATCH :{parameter}"
         )
 
+    def matched(self, parameter: str) -> str:
+        """SQL giving the ids (``id``) of the articles matching, unscored: for counting."""
+        return f"SELECT rowid AS id FROM {TABLE} WHERE {TABLE} MATCH :{parameter}"
+
     def matching(self, parameter: str) -> str:
         return f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :{parameter}"
 
@@ -152,7 +156,9 @@ def _near(pair: tuple[str, str], distance: int) -> str:
 def _term(term: Term) -> str:
     forms = term_forms(term)
     if forms.spelled is not None:
-        return f"({{spelled}}: {_quoted(forms.spelled)} AND {EXACT}: {_quoted(term.words)})"
+        star = "*" if term.is_prefix else ""
+        spelled = "{spelled}: " + _quoted(forms.spelled) + star
+        return f"({spelled} AND {EXACT}: {_quoted(term.words)}{star})"
     suffix = "*" if term.is_prefix else ""
     exact = " OR ".join(_quoted(f) + suffix for f in forms.exact)
     if not forms.stems:

@@ -215,6 +215,9 @@ def test_exact_spelling_counts_hamza_taa_yaa_and_marks(archive: Archive) -> None
     assert _ids(archive, "=كَتَبَ") == {marked}
     assert _ids(archive, "كَتَبَ") == {marked, other_marks}
     assert _ids(archive, "=بالمدرسة") == set()  # no clitics either
+    assert _ids(archive, "=المدرس*") == {taa, haa}
+    assert _ids(archive, "=الكبر*") == {taa, haa}
+    assert _ids(archive, "=أم*") == {hamza}
 
 
 def test_near_finds_words_within_the_distance(archive: Archive) -> None:
