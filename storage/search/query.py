@@ -129,15 +129,30 @@ def parse(text: str) -> Query:
         else:
             groups.append([term])
         join_next = False
-    nears = [_near(words, distance, is_exact) for words, distance in near_texts]
-    whole = _distance(values["near"][-1]) if values["near"] else None
-    if whole is not None and len(groups) > 1 and all(len(g) == 1 for g in groups):
-        nears.append(Near(tuple(g[0] for g in groups), whole))
-    nears = [n for n in nears if n.terms]
-    groups += [[t] for n in nears[: len(near_texts)] for t in n.terms]
+    nears = _nears(groups, near_texts, values["near"], is_exact)
     filters, is_impossible = _filters(values)
     kept = [tuple(g) for g in groups][:MAX_TERMS]
-    return Query(tuple(kept), tuple(excluded[:MAX_TERMS]), filters, is_impossible, tuple(nears))
+    return Query(tuple(kept), tuple(excluded[:MAX_TERMS]), filters, is_impossible, nears)
+
+
+def _nears(
+    groups: list[list[Term]],
+    near_texts: list[tuple[str, str | None]],
+    whole_query: list[str],
+    is_exact: bool,
+) -> tuple[Near, ...]:
+    """The NEAR conditions: ``NEAR(…)`` groups, whose terms join ``groups``, and ``near:N``
+    over the query's terms (when it is a plain list of terms)."""
+    whole = _distance(whole_query[-1]) if whole_query else None
+    nears = []
+    if whole is not None and len(groups) > 1 and all(len(g) == 1 for g in groups):
+        nears.append(Near(tuple(g[0] for g in groups), whole))
+    for words, distance in near_texts:
+        near = _near(words, distance, is_exact)
+        if near.terms:
+            nears.append(near)
+            groups += [[term] for term in near.terms]
+    return tuple(nears)
 
 
 def _near(words: str, distance: str | None, is_exact: bool) -> Near:
