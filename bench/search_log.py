@@ -25,8 +25,10 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench.search_corpus import drafts, load_records, percentile, run_as_process
+from search_corpus import drafts, load_records, percentile, run_as_process
+
 from storage.archive import Archive
 from storage.text import tokens
 
