@@ -121,6 +121,7 @@ def search(
     query = parse(query_text)
     if query.is_empty or query.is_impossible:
         return SearchResults(0, ())
+    _prefer_the_index(session)
     counted = _matching(session, index, query, is_ranked=False)  # no scores to count
     total = session.scalar(select(func.count()).select_from(counted.subquery())) or 0
     statement = _matching(session, index, query, is_ranked=order == "relevance")
@@ -134,8 +135,20 @@ def search_ids(session: Session, index: SearchIndex, query_text: str, order: Ord
     query = parse(query_text)
     if query.is_empty or query.is_impossible:
         return []
+    _prefer_the_index(session)
     statement = _matching(session, index, query, is_ranked=order == "relevance")
     return [row[0] for row in session.execute(_ordered(statement, order))]
+
+
+def _prefer_the_index(session: Session) -> None:
+    """On PostgreSQL, keep the search on the GIN index for this transaction. The planner
+    prices a scan of the index table (whole, or along its primary key) below the GIN index,
+    because the table's own pages are few (the tsvectors live in TOAST); but reading every
+    tsvector back costs a hundred times more (1.6 s against 20 ms for a rare word on the
+    corpus). Bitmap scans stay allowed: they are how GIN is read."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL enable_seqscan = off"))
+        session.execute(text("SET LOCAL enable_indexscan = off"))
 
 
 def _ordered(statement: Select[int, float], order: Order) -> Select[int, float]:
