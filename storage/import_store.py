@@ -20,7 +20,7 @@ from sqlalchemy import func, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from storage import tag_store
-from storage.article_store import clean_draft, text_words
+from storage.article_store import clean_draft
 from storage.errors import ArchiveError, ImportFailed
 from storage.files import FileStore, sha256_of
 from storage.models import Article, ArticleTag, Attachment, Note, SimilarArticle
@@ -28,6 +28,7 @@ from storage.records import ArticleDraft, ArticleId, ImportOutcome, ImportStatus
 from storage.search.document import IndexDocument, build_document
 from storage.search.searcher import SearchIndex
 from storage.text import fingerprint_words, name_key, opening_key
+from storage.text.normalize import spelled_and_folded
 
 MAX_SIMILAR = 20
 
@@ -60,9 +61,9 @@ def prepare_batch(
             reason = problem.reason if isinstance(problem, ImportFailed) else str(problem)
             prepared.append(PreparedItem(origin, reason=reason))
             continue
-        words = text_words(cleaned)
+        words = [spelled_and_folded(part) for part in (cleaned.title, cleaned.lead, cleaned.body)]
         entry = search_index.entry(_document(cleaned, words, extra_tags))
-        key = fingerprint_words(*words)
+        key = fingerprint_words(*(folded for _, folded in words))
         prepared.append(PreparedItem(origin, cleaned, key, opening_key(cleaned.body), entry))
     return prepared
 
@@ -246,7 +247,7 @@ def _attach_originals(
 
 
 def _document(
-    draft: ArticleDraft, words: tuple[list[str], list[str], list[str]], extra_tags: Sequence[str]
+    draft: ArticleDraft, words: Sequence[tuple[list[str], list[str]]], extra_tags: Sequence[str]
 ) -> IndexDocument:
     return build_document(
         title=draft.title,

@@ -808,27 +808,27 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window/main_window.py" line="71"/>
-        <location filename="../../ui/window/main_window.py" line="350"/>
+        <location filename="../../ui/window/main_window.py" line="343"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="89"/>
+        <location filename="../../ui/window/main_window.py" line="84"/>
         <source>Read</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="95"/>
+        <location filename="../../ui/window/main_window.py" line="90"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="96"/>
+        <location filename="../../ui/window/main_window.py" line="91"/>
         <source>Tags, notes, files</source>
         <translation>الوسوم والملاحظات والمرفقات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="209"/>
+        <location filename="../../ui/window/main_window.py" line="204"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>لا مقالات في سلة المهملات</numerusform>
@@ -840,7 +840,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="211"/>
+        <location filename="../../ui/window/main_window.py" line="206"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>لا مقالات في هذا الملف</numerusform>
@@ -852,17 +852,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="371"/>
+        <location filename="../../ui/window/main_window.py" line="364"/>
         <source>Press dossier</source>
         <translation>ملف صحفي</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="390"/>
+        <location filename="../../ui/window/main_window.py" line="383"/>
         <source>Added to the dossier</source>
         <translation>أُضيف إلى الملف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="213"/>
+        <location filename="../../ui/window/main_window.py" line="208"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>لم يُعثر على مقالات</numerusform>
@@ -873,13 +873,8 @@
             <numerusform>عُثر على %n مقال</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/window/main_window.py" line="77"/>
-        <source>Search: words, &quot;a phrase&quot;, -word, word*, tag:, source:, date:2015-07, hijri:1436-10</source>
-        <translation>بحث: كلمات، &quot;عبارة&quot;، ‎-كلمة، بادئة*، tag:، source:، date:2015-07، hijri:1436-10</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="215"/>
+        <location filename="../../ui/window/main_window.py" line="210"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>لا مقالات في الأرشيف</numerusform>
@@ -891,17 +886,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="221"/>
+        <location filename="../../ui/window/main_window.py" line="216"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>الأرشيف فارغ. استورد ملفات أو مجلدًا (Ctrl+I)، أو أفلتها على هذه النافذة، أو اكتب مقالًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="344"/>
+        <location filename="../../ui/window/main_window.py" line="337"/>
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="347"/>
+        <location filename="../../ui/window/main_window.py" line="340"/>
         <source>The article was not saved</source>
         <translation>لم يُحفظ المقال</translation>
     </message>
@@ -1006,6 +1001,39 @@
         <location filename="../../ui/window/dialogs/recover_edits.py" line="24"/>
         <source>Put back the edits kept at %1? You can then save them.</source>
         <translation>أتستعيد التعديلات المحتفَظ بها في %1؟ يمكنك حفظها بعد ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../ui/window/panes/search_bar.py" line="25"/>
+        <source>Search: words, &quot;a phrase&quot;, -word, word*, =exact, NEAR(a b, 5), tag:, date:, hijri:1436-10</source>
+        <translation>بحث: كلمات، &quot;عبارة&quot;، ‎-كلمة، بادئة*، =مطابقة، NEAR(أ ب, 5)، tag:، date:، hijri:1436-10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/search_bar.py" line="30"/>
+        <source>Exact spelling</source>
+        <translation>مطابقة الإملاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/search_bar.py" line="32"/>
+        <source>Hamza, ة/ه, ى/ي and any marks typed count; no clitics or other forms</source>
+        <translation>تُراعى الهمزة والتاء المربوطة والألف المقصورة وما كُتب من حركات؛ بلا سوابق ولا صيغ أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/search_bar.py" line="34"/>
+        <source>Words near each other</source>
+        <translation>كلمات متقاربة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/search_bar.py" line="35"/>
+        <source>Every word within this many words of the others</source>
+        <translation>كل كلمة على بعد هذا العدد من الكلمات أو أقل من غيرها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/search_bar.py" line="39"/>
+        <source> words</source>
+        <translation> كلمات</translation>
     </message>
 </context>
 <context>

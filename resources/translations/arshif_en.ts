@@ -760,27 +760,27 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window/main_window.py" line="71"/>
-        <location filename="../../ui/window/main_window.py" line="350"/>
+        <location filename="../../ui/window/main_window.py" line="343"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="89"/>
+        <location filename="../../ui/window/main_window.py" line="84"/>
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="95"/>
+        <location filename="../../ui/window/main_window.py" line="90"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="96"/>
+        <location filename="../../ui/window/main_window.py" line="91"/>
         <source>Tags, notes, files</source>
         <translation>Tags, notes, files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="209"/>
+        <location filename="../../ui/window/main_window.py" line="204"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>%n article in the trash</numerusform>
@@ -788,7 +788,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="211"/>
+        <location filename="../../ui/window/main_window.py" line="206"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>%n article in this dossier</numerusform>
@@ -796,30 +796,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="371"/>
+        <location filename="../../ui/window/main_window.py" line="364"/>
         <source>Press dossier</source>
         <translation>Press dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="390"/>
+        <location filename="../../ui/window/main_window.py" line="383"/>
         <source>Added to the dossier</source>
         <translation>Added to the dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="213"/>
+        <location filename="../../ui/window/main_window.py" line="208"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
             <numerusform>%n articles found</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/window/main_window.py" line="77"/>
-        <source>Search: words, &quot;a phrase&quot;, -word, word*, tag:, source:, date:2015-07, hijri:1436-10</source>
-        <translation>Search: words, &quot;a phrase&quot;, -word, word*, tag:, source:, date:2015-07, hijri:1436-10</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="215"/>
+        <location filename="../../ui/window/main_window.py" line="210"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>%n article in the archive</numerusform>
@@ -827,17 +822,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="221"/>
+        <location filename="../../ui/window/main_window.py" line="216"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="344"/>
+        <location filename="../../ui/window/main_window.py" line="337"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="347"/>
+        <location filename="../../ui/window/main_window.py" line="340"/>
         <source>The article was not saved</source>
         <translation>The article was not saved</translation>
     </message>
@@ -942,6 +937,39 @@
         <location filename="../../ui/window/dialogs/recover_edits.py" line="24"/>
         <source>Put back the edits kept at %1? You can then save them.</source>
         <translation>Put back the edits kept at %1? You can then save them.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../ui/window/panes/search_bar.py" line="25"/>
+        <source>Search: words, &quot;a phrase&quot;, -word, word*, =exact, NEAR(a b, 5), tag:, date:, hijri:1436-10</source>
+        <translation>Search: words, &quot;a phrase&quot;, -word, word*, =exact, NEAR(a b, 5), tag:, date:, hijri:1436-10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/search_bar.py" line="30"/>
+        <source>Exact spelling</source>
+        <translation>Exact spelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/search_bar.py" line="32"/>
+        <source>Hamza, ة/ه, ى/ي and any marks typed count; no clitics or other forms</source>
+        <translation>Hamza, ة/ه, ى/ي and any marks typed count; no clitics or other forms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/search_bar.py" line="34"/>
+        <source>Words near each other</source>
+        <translation>Words near each other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/search_bar.py" line="35"/>
+        <source>Every word within this many words of the others</source>
+        <translation>Every word within this many words of the others</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/search_bar.py" line="39"/>
+        <source> words</source>
+        <translation> words</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ import codecs
 import re
 
 from storage.errors import ImportFailed
+from storage.text.chars import ARABIC_LETTER, LETTER, PRESENTATION_FORMS
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -25,11 +26,9 @@ _BOMS = (
 ARABIC_CODE_PAGES = ("cp1256", "iso8859_6", "mac_arabic")
 MIN_ARABIC_SHARE = 0.5
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-_LETTER = re.compile(r"[^\W\d_]")
-_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\ufb50-\ufefc]")
 # What text in an Arabic archive is made of: ASCII, Latin-1, the Arabic blocks, punctuation.
 _READABLE = re.compile(
-    "[\\s!-~\u00a0-\u00ff\u0600-\u06ff\u0750-\u077f\u2000-\u206f\ufb50-\ufdff\ufe70-\ufeff]"
+    f"[\\s!-~\u00a0-\u00ff\u0600-\u06ff\u0750-\u077f\u2000-\u206f{PRESENTATION_FORMS}]"
 )
 
 
@@ -114,8 +113,8 @@ def _readable_share(text: str) -> float:
 
 
 def _arabic_share(text: str) -> float:
-    letters = len(_LETTER.findall(text))
-    return len(_ARABIC_LETTER.findall(text)) / letters if letters else 0.0
+    letters = len(LETTER.findall(text))
+    return len(ARABIC_LETTER.findall(text)) / letters if letters else 0.0
 
 
 def _checked(text: str, path: str) -> str:

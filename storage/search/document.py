@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from storage.text import name_key, tokens
+from storage.search.variants import proximity_key
+from storage.text import name_key
+from storage.text.normalize import spelled_and_folded
 from storage.text.stem import stem
 
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"  # 2: stems of three letters or more, no bare و taken off; spelled and near
 
 
 @dataclass(frozen=True)
@@ -27,11 +29,23 @@ class IndexDocument:
     source: tuple[str, ...]
     author: tuple[str, ...]
     tags: tuple[str, ...]
+    # Every word (title, then the other parts in the order above) as `spelled` keeps it: for
+    # exact-spelling terms. One for one with `all_words`.
+    spelled: tuple[str, ...] = ()
 
     @property
     def other_words(self) -> tuple[str, ...]:
         """Every word but the title's, for the stem column that serves them all."""
         return self.text + self.meta + self.source + self.author + self.tags
+
+    @property
+    def all_words(self) -> tuple[str, ...]:
+        return self.title + self.other_words
+
+
+def near_keys(words: Sequence[str]) -> list[str]:
+    """The proximity keys of ``words`` (`storage.search.variants.proximity_key`)."""
+    return list(map(_KEYS.__getitem__, words))
 
 
 class _StemCache(dict[str, str]):
@@ -44,8 +58,17 @@ class _StemCache(dict[str, str]):
         return value
 
 
+class _KeyCache(dict[str, str]):
+    def __missing__(self, word: str) -> str:
+        if len(self) > _STEMS_KEPT:
+            self.clear()
+        value = self[word] = proximity_key(word)
+        return value
+
+
 _STEMS_KEPT = 500_000
 _STEMS = _StemCache()
+_KEYS = _KeyCache()
 
 
 def stems(words: Sequence[str]) -> list[str]:
@@ -63,17 +86,24 @@ def build_document(
     author: str,
     notes: Iterable[str] = (),
     tags: Iterable[str] = (),
-    words: tuple[list[str], list[str], list[str]] | None = None,
+    words: Sequence[tuple[list[str], list[str]]] | None = None,
 ) -> IndexDocument:
-    """``words`` passes the words of title, lead and body when the caller has them."""
-    title_words, lead_words, body_words = words or (tokens(title), tokens(lead), tokens(body))
+    """``words`` passes `spelled_and_folded` of title, lead and body when the caller has them."""
+    meta = " \n ".join([place, *notes])
+    tag_names = " \n ".join(_unique_names(tags))
+    texts = list(words or [spelled_and_folded(part) for part in (title, lead, body)])
+    parts = texts + [spelled_and_folded(part) for part in (meta, source, author, tag_names)]
+    (title_words, lead_words, body_words, meta_words, source_words, author_words, tag_words) = (
+        folded for _, folded in parts
+    )
     return IndexDocument(
         title=tuple(title_words),
         text=tuple(lead_words + body_words),
-        meta=tuple(tokens(" \n ".join([place, *notes]))),
-        source=tuple(tokens(source)),
-        author=tuple(tokens(author)),
-        tags=tuple(tokens(" \n ".join(_unique_names(tags)))),
+        meta=tuple(meta_words),
+        source=tuple(source_words),
+        author=tuple(author_words),
+        tags=tuple(tag_words),
+        spelled=tuple(word for spelling, _ in parts for word in spelling),
     )
 
 

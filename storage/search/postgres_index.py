@@ -2,8 +2,10 @@
 
 The tsvector is written lexeme by lexeme from the same normalised words as the SQLite index
 (no text search configuration folds them again): exact words weighted A (title), B (body) or
-C (place, notes, source, author, tags); stems as ``~stem`` at the same positions, weighted D;
-source and author words once more as ``s>word`` and ``a>word`` for the field filters.
+C (place, notes, source, author, tags); stems as ``~stem``, words as spelled (``=word``, for
+exact-spelling terms) and proximity keys (``^key``) at the same positions, weighted D; source
+and author words once more as ``s>word`` and ``a>word`` for the field filters. The rank is
+ts_rank plus the bonuses of `storage.search.ranking`, tested with phrase queries.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from storage.search.document import IndexDocument
+from storage.search.document import IndexDocument, near_keys
 from storage.search.query import Query, Term
-from storage.search.variants import term_forms
+from storage.search.ranking import BONUS, BOOST_DISTANCE, key_pairs, pairs, together
+from storage.search.variants import proximity_key, term_forms
 from storage.text.stem import stem
 
 TABLE = "search_index"
@@ -41,11 +44,15 @@ def tsvector_literal(document: IndexDocument) -> str:
         (document.text, "B"),
         (document.meta + document.source + document.author + document.tags, "C"),
     )
+    spelling = iter(document.spelled)
     for words, weight in parts:
-        for word in words:
+        for word, key in zip(words, near_keys(words), strict=True):
             position = min(position + 1, MAX_POSITION)
+            at = f"{position}D"
             positions[word].append(f"{position}{weight}")
-            positions["~" + stem(word)].append(f"{position}D")
+            positions["~" + stem(word)].append(at)
+            positions["^" + key].append(at)
+            positions["=" + next(spelling, word)].append(at)
     lexemes = [f"{_lexeme(w)}:{','.join(p[:256])}" for w, p in positions.items()]
     lexemes += [_lexeme("s>" + w) for w in set(document.source)]
     lexemes += [_lexeme("a>" + w) for w in set(document.author)]
@@ -75,6 +82,7 @@ class PostgresIndex:
     def match(self, query: Query) -> str | None:
         """The tsquery for the query's words and field filters, or None."""
         parts = ["(" + " | ".join(_term(t) for t in group) + ")" for group in query.groups]
+        parts += [_near(pair, near.distance) for near in query.nears for pair in pairs(near)]
         parts += [_all("s>", words) for words in query.filters.sources]
         parts += [_all("a>", words) for words in query.filters.authors]
         return " & ".join(parts) if parts else None
@@ -99,11 +107,30 @@ class PostgresIndex:
     def term(self, term: Term) -> str:
         return _term(term)
 
-    def ranked(self, parameter: str) -> str:
-        """SQL giving (id, score) of the articles matching the tsquery in ``:parameter``."""
+    def boosts(self, query: Query) -> list[str]:
+        """tsqueries for articles whose words stand together, best first (see `ranking`)."""
+        words = together(query)
+        if words is None:
+            return []
+        keys = [proximity_key(w) for w in words]
+        near = " & ".join(_near(pair, BOOST_DISTANCE) for pair in key_pairs(keys))
+        return [_sequence(words), _sequence(keys, "^"), *([near] if near else [])]
+
+    def ranked(self, parameter: str, boosts: int = 0) -> str:
+        """SQL giving (id, score) of the articles matching the tsquery in ``:parameter``,
+        with a bonus for those matching each of ``boosts`` more tsqueries ``:boost_N``."""
+        bonus = "".join(
+            f" + {BONUS} * (s.document @@ CAST(:boost_{n} AS tsquery))::int" for n in range(boosts)
+        )
         return (
-            f"SELECT s.article_id AS id, {RANK} AS score FROM {TABLE} s, "
+            f"SELECT s.article_id AS id, {RANK}{bonus} AS score FROM {TABLE} s, "
             f"CAST(:{parameter} AS tsquery) AS q(query) WHERE s.document @@ q.query"
+        )
+
+    def matched(self, parameter: str) -> str:
+        """SQL giving the ids (``id``) of the articles matching, unscored: for counting."""
+        return (
+            f"SELECT article_id AS id FROM {TABLE} WHERE document @@ CAST(:{parameter} AS tsquery)"
         )
 
     def matching(self, parameter: str) -> str:
@@ -121,8 +148,18 @@ def _sequence(words: Sequence[str], marker: str = "", is_prefix: bool = False) -
     return "(" + " <-> ".join(lexemes) + ")"
 
 
+def _near(pair: tuple[str, str], distance: int) -> str:
+    """The two proximity keys within ``distance`` words of each other, in either order."""
+    a, b = _lexeme("^" + pair[0]), _lexeme("^" + pair[1])
+    steps = range(1, distance + 2)
+    return "(" + " | ".join(f"{x} <{n}> {y}" for n in steps for x, y in ((a, b), (b, a))) + ")"
+
+
 def _term(term: Term) -> str:
     forms = term_forms(term)
+    if forms.spelled is not None:
+        spelled = _sequence(forms.spelled, "=", term.is_prefix)
+        return f"({spelled} & {_sequence(term.words, is_prefix=term.is_prefix)})"
     alternatives = [_sequence(f, is_prefix=term.is_prefix) for f in forms.exact]
     alternatives += [_sequence(s, "~") for s in forms.stems]
     return "(" + " | ".join(alternatives) + ")"

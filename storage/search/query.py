@@ -5,6 +5,10 @@
     -word  -"phrase"   articles with it are left out
     a OR b             either (also a | b)
     pref*              words that start with pref
+    =word  ="phrase"   exact spelling: hamza, ة/ه, ى/ي and any marks typed all count
+    NEAR(a b, 5)       every word, each within 5 words of the others (10 if no number)
+    spelling:exact     the whole query in exact spelling (the window's switch)
+    near:5             every word of the query within 5 words of the others (the window's switch)
     tag:NAME  source:NAME  author:NAME  in:DOSSIER  has:note|attachment|tag
     date:2015  date:2015-07  date:2015-07-21  date:2015-07..2015-08  date:..2015  date:2015-07..
     hijri:1436  hijri:1436-10  hijri:1436-10-26  hijri:1436-09..1436-10  (Umm al-Qura calendar)
@@ -22,14 +26,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from storage.calendar import hijri_range
-from storage.text import normalize, tokens
+from storage.text import normalize, spelled, tokens, words_of
+from storage.text.chars import MARK_CHARS
+from storage.text.normalize import marked_words
 
 MAX_QUERY_CHARS = 10_000
 MAX_TERMS = 32
 FIELDS = ("tag", "source", "author", "in", "has", "date", "hijri")
+SWITCHES = ("spelling", "near")  # whole-query switches, written like fields
+NEAR_DISTANCE = 10
+MAX_NEAR_DISTANCE = 100
 _PIECE = re.compile(
-    r'(?P<neg>-)?(?:(?P<field>[A-Za-z]+):)?(?:"(?P<quoted>[^"]*)"?|(?P<bare>[^\s"]+))'
+    r'(?P<neg>-)?(?P<exact>=)?(?:(?P<field>[A-Za-z]+):)?(?:"(?P<quoted>[^"]*)"?|(?P<bare>[^\s"]+))'
 )
+_EXACT_SWITCH = re.compile(r"(?i)(?:^|\s)spelling:exact(?:\s|$)")
+_NEAR = re.compile(r"\bNEAR\(([^(),]*)(?:,\s*([0-9٠-٩]+))?\s*\)")
 
 
 @dataclass(frozen=True)
@@ -38,6 +49,22 @@ class Term:
 
     words: tuple[str, ...]
     is_prefix: bool = False
+    # Exact spelling (``=word``): the words as `spelled` keeps them, and the marks typed on
+    # each word (empty when none were typed: then any marks in the article are fine).
+    spelling: tuple[str, ...] | None = None
+    marked: tuple[str, ...] = ()
+
+    @property
+    def is_exact(self) -> bool:
+        return self.spelling is not None
+
+
+@dataclass(frozen=True)
+class Near:
+    """Terms that must stand within ``distance`` words of each other (``NEAR(a b, 5)``)."""
+
+    terms: tuple[Term, ...]
+    distance: int
 
 
 @dataclass(frozen=True)
@@ -59,6 +86,7 @@ class Query:
     excluded: tuple[Term, ...] = ()
     filters: Filters = field(default_factory=Filters)
     is_impossible: bool = False  # a filter that nothing can satisfy (date:2015-13)
+    nears: tuple[Near, ...] = ()  # proximity conditions on terms that are also in groups
 
     @property
     def has_terms(self) -> bool:
@@ -75,9 +103,12 @@ class Query:
 def parse(text: str) -> Query:
     text = text[:MAX_QUERY_CHARS].replace("\u201c", '"').replace("\u201d", '"').replace("«", '"')
     text = text.replace("»", '"')
+    near_texts = [(m[1], m[2]) for m in _NEAR.finditer(text)]
+    text = _NEAR.sub(" ", text)
+    is_exact = _EXACT_SWITCH.search(text) is not None
     groups: list[list[Term]] = []
     excluded: list[Term] = []
-    values: dict[str, list[str]] = {name: [] for name in FIELDS}
+    values: dict[str, list[str]] = {name: [] for name in (*FIELDS, *SWITCHES)}
     join_next = False
     for match in _PIECE.finditer(text):
         raw = match["quoted"] if match["quoted"] is not None else match["bare"]
@@ -85,12 +116,13 @@ def parse(text: str) -> Query:
         if match["bare"] in ("OR", "|") and not match["neg"] and not field_name:
             join_next = bool(groups)
             continue
-        if field_name in FIELDS:
+        if field_name in FIELDS or field_name in SWITCHES:
             values[field_name].append(raw)
             continue
         if field_name:  # an unknown field: its name and value are words
             raw = f"{match['field']} {raw}"
-        term = _term(raw, is_phrase=match["quoted"] is not None)
+        exactly = is_exact or match["exact"] is not None
+        term = _term(raw, is_phrase=match["quoted"] is not None, is_exact=exactly)
         if term is None:
             continue
         if match["neg"]:
@@ -100,17 +132,55 @@ def parse(text: str) -> Query:
         else:
             groups.append([term])
         join_next = False
+    nears = _nears(groups, near_texts, values["near"], is_exact)
     filters, is_impossible = _filters(values)
     kept = [tuple(g) for g in groups][:MAX_TERMS]
-    return Query(tuple(kept), tuple(excluded[:MAX_TERMS]), filters, is_impossible)
+    return Query(tuple(kept), tuple(excluded[:MAX_TERMS]), filters, is_impossible, nears)
 
 
-def _term(raw: str, is_phrase: bool) -> Term | None:
+def _nears(
+    groups: list[list[Term]],
+    near_texts: list[tuple[str, str | None]],
+    whole_query: list[str],
+    is_exact: bool,
+) -> tuple[Near, ...]:
+    """The NEAR conditions: ``NEAR(…)`` groups, whose terms join ``groups``, and ``near:N``
+    over the query's terms (when it is a plain list of terms)."""
+    whole = _distance(whole_query[-1]) if whole_query else None
+    nears = []
+    if whole is not None and len(groups) > 1 and all(len(g) == 1 for g in groups):
+        nears.append(Near(tuple(g[0] for g in groups), whole))
+    for words, distance in near_texts:
+        near = _near(words, distance, is_exact)
+        if near.terms:
+            nears.append(near)
+            groups += [[term] for term in near.terms]
+    return tuple(nears)
+
+
+def _near(words: str, distance: str | None, is_exact: bool) -> Near:
+    terms = [
+        _term(w, is_phrase=False, is_exact=is_exact or w.startswith("=")) for w in words.split()
+    ]
+    found = _distance(distance) if distance else NEAR_DISTANCE
+    return Near(tuple(t for t in terms if t is not None), found or NEAR_DISTANCE)
+
+
+def _distance(value: str) -> int | None:
+    digits = "".join(tokens(value))
+    return min(int(digits), MAX_NEAR_DISTANCE) if digits.isdigit() else None
+
+
+def _term(raw: str, is_phrase: bool, is_exact: bool = False) -> Term | None:
     words = tokens(raw)
     if not words:
         return None
     is_prefix = not is_phrase and raw.endswith("*")
-    return Term(tuple(words), is_prefix=is_prefix)
+    spelling = tuple(words_of(spelled(raw))) if is_exact else None
+    if spelling is None or len(spelling) != len(words):
+        return Term(tuple(words), is_prefix=is_prefix)
+    marked = tuple(marked_words(raw)) if MARK_CHARS.search(raw) else ()
+    return Term(tuple(words), is_prefix=is_prefix, spelling=spelling, marked=marked)
 
 
 def _filters(values: dict[str, list[str]]) -> tuple[Filters, bool]:
@@ -192,3 +262,35 @@ def _day(text: str, is_first: bool) -> dt.date | None:
         return dt.date(year, 1, 1) if is_first else dt.date(year, 12, 31)
     except ValueError:
         return None
+
+
+@dataclass(frozen=True)
+class Switches:
+    """The whole-query switches the window shows beside its search field."""
+
+    is_exact: bool = False
+    near: int | None = None  # every word within this many words of the others
+
+
+_SWITCH = re.compile(r"(?i)(?:^|\s)(?:spelling:exact|near:([0-9٠-٩]+))(?=\s|$)")
+
+
+def split_switches(query: str) -> tuple[str, Switches]:
+    """The query's text without its switches, and the switches: what a saved search shows."""
+    is_exact, near = False, None
+    for match in _SWITCH.finditer(query):
+        if match[1] is None:
+            is_exact = True
+        else:
+            near = _distance(match[1])
+    return " ".join(_SWITCH.sub(" ", query).split()), Switches(is_exact, near)
+
+
+def with_switches(text: str, switches: Switches) -> str:
+    """``text`` with ``switches`` written into it (`split_switches` undoes it)."""
+    words = [text.strip()] if text.strip() else []
+    if switches.is_exact:
+        words.append("spelling:exact")
+    if switches.near is not None:
+        words.append(f"near:{switches.near}")
+    return " ".join(words)

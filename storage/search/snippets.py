@@ -8,18 +8,17 @@ is highlighted as written when the user typed الخلافة.
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from storage.search.query import Query
 from storage.search.variants import term_forms
-from storage.text import normalize
+from storage.text import normalize, spelled
+from storage.text.chars import ORIGINAL_WORD
 from storage.text.normalize import words_of
 from storage.text.stem import stem
 
 WINDOW_WORDS = 28
-_ORIGINAL_WORD = re.compile("[\\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]+")
 
 
 @dataclass(frozen=True)
@@ -27,27 +26,34 @@ class Highlighter:
     words: frozenset[str]
     stems: frozenset[str]
     prefixes: tuple[str, ...]
+    spellings: frozenset[str] = frozenset()  # words of exact-spelling terms
 
     @classmethod
     def for_query(cls, query: Query) -> Highlighter:
         words: set[str] = set()
         stems: set[str] = set()
         prefixes: list[str] = []
+        spellings: set[str] = set()
         for term in query.all_terms():
             forms = term_forms(term)
+            if forms.spelled is not None:
+                spellings.update(forms.spelled)
+                continue
             for form in forms.exact:
                 words.update(form[:-1] if term.is_prefix else form)
                 if term.is_prefix:
                     prefixes.append(form[-1])
             for form in forms.stems:
                 stems.update(form)
-        return cls(frozenset(words), frozenset(stems), tuple(prefixes))
+        return cls(frozenset(words), frozenset(stems), tuple(prefixes), frozenset(spellings))
 
     def matches(self, original_word: str) -> bool:
         for word in _normalised_words(original_word):
             if word in self.words or stem(word) in self.stems or word.startswith(self.prefixes):
                 return True
-        return False
+        return bool(self.spellings) and any(
+            word in self.spellings for word in _spelled_words(original_word)
+        )
 
 
 @lru_cache(maxsize=100_000)
@@ -55,9 +61,14 @@ def _normalised_words(original_word: str) -> tuple[str, ...]:
     return tuple(words_of(normalize(original_word)))
 
 
+@lru_cache(maxsize=100_000)
+def _spelled_words(original_word: str) -> tuple[str, ...]:
+    return tuple(words_of(spelled(original_word)))
+
+
 def snippet(text: str, highlighter: Highlighter, window: int = WINDOW_WORDS) -> str:
     """HTML: the ``window`` words of ``text`` with the most matches, matches in <b>."""
-    spans = [(m.start(), m.end()) for m in _ORIGINAL_WORD.finditer(text)]
+    spans = [(m.start(), m.end()) for m in ORIGINAL_WORD.finditer(text)]
     if not spans:
         return html.escape(text[:200])
     hits = [highlighter.matches(text[a:b]) for a, b in spans]

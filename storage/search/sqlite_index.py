@@ -1,8 +1,11 @@
 """The search index on SQLite: a contentless FTS5 table over normalised words and stems.
 
 Columns hold the exact (normalised) words of each part and, in two more columns, their light
-stems at the same positions, so a phrase matches by stems too. bm25 weighs title above body
-and exact words above stems, so articles that have the very word rank first.
+stems at the same positions, so a phrase matches by stems too; one more holds every word as
+spelled (for ``=word``) and one its proximity key (for ranking words that stand together and
+for ``NEAR``). The score is bm25 (title above body, exact words above stems) plus a bonus for
+articles whose words stand together: the whole query as a phrase of exact words, then as a
+phrase of proximity keys, then within a few words of each other (`storage.search.ranking`).
 """
 
 from __future__ import annotations
@@ -12,13 +15,25 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from storage.search.document import IndexDocument, stems
+from storage.search.document import IndexDocument, near_keys, stems
 from storage.search.query import Query, Term
-from storage.search.variants import term_forms
+from storage.search.ranking import BONUS, BOOST_DISTANCE, key_pairs, pairs, together
+from storage.search.variants import proximity_key, term_forms
 
 TABLE = "search_fts"
-COLUMNS = ("title", "text", "meta", "source", "author", "tags", "title_stem", "text_stem")
-WEIGHTS = (10.0, 1.0, 1.0, 2.0, 2.0, 2.0, 4.0, 0.4)
+COLUMNS = (
+    "title",
+    "text",
+    "meta",
+    "source",
+    "author",
+    "tags",
+    "title_stem",
+    "text_stem",
+    "spelled",
+    "near",
+)
+WEIGHTS = (10.0, 1.0, 1.0, 2.0, 2.0, 2.0, 4.0, 0.4, 0.0, 0.0)
 EXACT = "{title text meta source author tags}"
 STEM = "{title_stem text_stem}"
 RANK = f"bm25({TABLE}, {', '.join(str(w) for w in WEIGHTS)})"
@@ -44,6 +59,8 @@ def _entry(document: IndexDocument) -> dict[str, object]:
         "tags": " ".join(document.tags),
         "title_stem": " ".join(stems(document.title)),
         "text_stem": " ".join(stems(document.other_words)),
+        "spelled": " ".join(document.spelled),
+        "near": " ".join(near_keys(document.all_words)),
     }
 
 
@@ -71,6 +88,7 @@ class SqliteIndex:
     def match(self, query: Query) -> str | None:
         """The FTS5 expression for the query's words and field filters, or None."""
         parts = ["(" + " OR ".join(_term(t) for t in group) + ")" for group in query.groups]
+        parts += [_near(pair, near.distance) for near in query.nears for pair in pairs(near)]
         parts += ["{source}: " + _quoted(words) for words in query.filters.sources]
         parts += ["{author}: " + _quoted(words) for words in query.filters.authors]
         return " AND ".join(parts) if parts else None
@@ -92,9 +110,34 @@ class SqliteIndex:
     def term(self, term: Term) -> str:
         return _term(term)
 
-    def ranked(self, parameter: str) -> str:
-        """SQL giving (id, score) of the articles matching the expression in ``:parameter``."""
-        return f"SELECT rowid AS id, -{RANK} AS score FROM {TABLE} WHERE {TABLE} MATCH :{parameter}"
+    def boosts(self, query: Query) -> list[str]:
+        """Expressions for articles whose words stand together, best first (see `ranking`)."""
+        words = together(query)
+        if words is None:
+            return []
+        keys = [proximity_key(w) for w in words]
+        near = " AND ".join(_near(pair, BOOST_DISTANCE) for pair in key_pairs(keys))
+        return [
+            f"{EXACT}: " + _quoted(words),
+            "{near}: " + _quoted(keys),
+            *([near] if near else []),
+        ]
+
+    def ranked(self, parameter: str, boosts: int = 0) -> str:
+        """SQL giving (id, score) of the articles matching the expression in ``:parameter``,
+        with a bonus for those matching each of ``boosts`` more expressions ``:boost_N``."""
+        bonus = "".join(
+            f" + {BONUS} * (rowid IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :boost_{n}))"
+            for n in range(boosts)
+        )
+        return (
+            f"SELECT rowid AS id, -{RANK}{bonus} AS score "
+            f"FROM {TABLE} WHERE {TABLE} MATCH :{parameter}"
+        )
+
+    def matched(self, parameter: str) -> str:
+        """SQL giving the ids (``id``) of the articles matching, unscored: for counting."""
+        return f"SELECT rowid AS id FROM {TABLE} WHERE {TABLE} MATCH :{parameter}"
 
     def matching(self, parameter: str) -> str:
         return f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :{parameter}"
@@ -105,8 +148,17 @@ def _quoted(words: Sequence[str]) -> str:
     return '"' + " ".join(words) + '"'
 
 
+def _near(pair: tuple[str, str], distance: int) -> str:
+    """The two proximity keys within ``distance`` words of each other, in either order."""
+    return "{near}: NEAR(" + _quoted([pair[0]]) + " " + _quoted([pair[1]]) + f", {distance})"
+
+
 def _term(term: Term) -> str:
     forms = term_forms(term)
+    if forms.spelled is not None:
+        star = "*" if term.is_prefix else ""
+        spelled = "{spelled}: " + _quoted(forms.spelled) + star
+        return f"({spelled} AND {EXACT}: {_quoted(term.words)}{star})"
     suffix = "*" if term.is_prefix else ""
     exact = " OR ".join(_quoted(f) + suffix for f in forms.exact)
     if not forms.stems:

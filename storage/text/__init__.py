@@ -1,4 +1,4 @@
-"""Arabic text rules, in one place: normalisation, tokens, fingerprints."""
+"""Arabic text rules, in one place: character classes, normalisation, tokens, fingerprints."""
 
 from storage.text.clean import clean_line, clean_text
 from storage.text.normalize import (
@@ -8,6 +8,7 @@ from storage.text.normalize import (
     name_key,
     normalize,
     opening_key,
+    spelled,
     tokens,
     words_of,
 )
@@ -21,6 +22,7 @@ __all__ = [
     "name_key",
     "normalize",
     "opening_key",
+    "spelled",
     "tokens",
     "words_of",
 ]

@@ -10,7 +10,7 @@ spelling varies between Arabic papers and people:
 - Arabic-Indic and Persian digits to ASCII;
 - presentation forms (U+FB50–U+FEFF) unfolded by NFKC;
 - invisible format characters (bidi controls, ZWJ/ZWNJ, BOM, soft hyphen) removed and every kind
-  of space (NBSP, thin space, …) made a plain space;
+  of space (NBSP, thin space, …) made a plain space (the classes are in `storage.text.chars`);
 - Latin letters case-folded.
 """
 
@@ -20,24 +20,15 @@ import hashlib
 import re
 import unicodedata
 
-_DELETE = [
-    *range(0x0610, 0x061B),  # Quranic honorifics and small marks
-    *range(0x064B, 0x0660),  # harakat, tanween, shadda, sukun, maddah, hamza above/below
-    0x0670,  # dagger alef
-    *range(0x06D6, 0x06DD),
-    *range(0x06DF, 0x06E9),
-    *range(0x06EA, 0x06EE),
-    0x0640,  # tatweel
-    0x00AD,  # soft hyphen
-    0x061C,  # Arabic letter mark
-    *range(0x200B, 0x2010),  # ZWSP, ZWNJ, ZWJ, LRM, RLM
-    *range(0x202A, 0x202F),  # bidi embeddings and overrides
-    *range(0x2066, 0x206A),  # bidi isolates
-    0x2060,  # word joiner
-    0xFEFF,  # BOM / zero-width no-break space
-]
-
-_SPACES = [0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000, 0x0009, 0x000B, 0x000C]
+from storage.text.chars import (
+    DELETED_CHARS,
+    INVISIBLES,
+    JOINERS,
+    ORIGINAL_WORD,
+    PRESENTATION_FORM_CHARS,
+    SPACE_CHARS,
+    TATWEEL,
+)
 
 _FOLD = {
     "أ": "ا",
@@ -76,13 +67,10 @@ _DIGITS = {chr(0x0660 + d): str(d) for d in range(10)} | {
 _REPLACEMENTS = tuple((_FOLD | _DIGITS).items())
 
 
-def _char_class(codepoints: list[int]) -> re.Pattern[str]:
-    return re.compile("[" + "".join(re.escape(chr(cp)) for cp in codepoints) + "]")
-
-
-_DELETED = _char_class(_DELETE)
-_SPACE = _char_class(_SPACES)
-_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")
+_DELETED = DELETED_CHARS
+_SPACE = SPACE_CHARS
+_PRESENTATION_FORMS = PRESENTATION_FORM_CHARS
+_UNMARKED_DELETED = re.compile(f"[{TATWEEL}{JOINERS}{INVISIBLES}]")
 _NON_WORD = re.compile(r"\W+")
 _WHITESPACE = re.compile(r"\s+")
 
@@ -102,6 +90,46 @@ def fold(text: str) -> str:
         if variant in text:
             text = text.replace(variant, letter)
     return text.casefold()
+
+
+def spelled(text: str) -> str:
+    """``text`` folded for exact-spelling matches (the ``=word`` switch): marks, tatweel and
+    invisible characters removed, presentation forms unfolded, digits made ASCII and Latin
+    case-folded, but every letter kept as written: أ ≠ ا, ة ≠ ه, ى ≠ ي. Its words stand one
+    for one with the words of `fold` (only letters differ)."""
+    if _PRESENTATION_FORMS.search(text):
+        text = unicodedata.normalize("NFKC", text)
+    text = _DELETED.sub("", text)
+    for variant, digit in _DIGITS.items():
+        if variant in text:
+            text = text.replace(variant, digit)
+    return text.casefold()
+
+
+def spelled_and_folded(text: str) -> tuple[list[str], list[str]]:
+    """The words of ``text`` as `spelled` keeps them, and the same words folded (`tokens`):
+    one scan of the text for both (an import indexes fifty million characters)."""
+    spelling = words_of(spelled(text))
+    folded = " ".join(spelling)
+    for variant, letter in _FOLD.items():  # letter for letter: the words stay one for one
+        if variant in folded:
+            folded = folded.replace(variant, letter)
+    return spelling, folded.split()
+
+
+def marked_words(text: str) -> list[str]:
+    """The words of ``text`` as `spelled` keeps them but with their marks (harakat, shadda,
+    …) still on: what an article's word must be for a marked ``=word``."""
+    return [_exactly(m.group()) for m in ORIGINAL_WORD.finditer(text)]
+
+
+def _exactly(word: str) -> str:
+    if _PRESENTATION_FORMS.search(word):
+        word = unicodedata.normalize("NFKC", word)
+    word = _UNMARKED_DELETED.sub("", word)
+    for variant, digit in _DIGITS.items():
+        word = word.replace(variant, digit)
+    return word.casefold()
 
 
 def tokens(text: str) -> list[str]:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QSizePolicy,
@@ -37,6 +36,7 @@ from ui.window.panes.article_editor import ArticleEditor
 from ui.window.panes.article_list import ArticleList
 from ui.window.panes.article_pane import ArticlePane
 from ui.window.panes.page_viewer import PageViewer
+from ui.window.panes.search_bar import SearchBar
 from ui.window.panes.side_panel import SidePanel
 from ui.window.settings import Settings
 from ui.window.window_actions import WindowActions
@@ -71,13 +71,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Arshif") + "[*]")
         self.setAcceptDrops(True)
         self.resize(1280, 780)
-        self.search_field = QLineEdit(self)
-        self.search_field.setPlaceholderText(
-            self.tr(
-                'Search: words, "a phrase", -word, word*, tag:, source:, date:2015-07, hijri:1436-10'  # noqa: E501
-            )
-        )
-        self.search_field.setClearButtonEnabled(True)
+        self.search_bar = SearchBar(self)
+        self.search_field = self.search_bar.field
         self.side_panel = SidePanel(archive, self._pool, self)
         self.article_list = ArticleList(archive, self._pool, self)
         self.model = self.article_list.article_model
@@ -104,7 +99,7 @@ class MainWindow(QMainWindow):
         self._settings.restore_geometry(self)  # both saved by release()
         central = QWidget(self)
         layout = QVBoxLayout(central)
-        layout.addWidget(self.search_field)
+        layout.addWidget(self.search_bar)
         layout.addWidget(self.splitter)
         self.setCentralWidget(central)
         self.summary_label = QLabel(self)
@@ -137,7 +132,7 @@ class MainWindow(QMainWindow):
         self.scheduler.start()
 
     def _connect(self) -> None:
-        self.search_field.textChanged.connect(self._on_search_field_text_changed)
+        self.search_bar.changed.connect(self._on_search_bar_changed)
         self._debounce.timeout.connect(self._on_debounce_timeout)
         self.article_list.listed.connect(self._on_article_list_listed)
         self.article_list.current_changed.connect(self._on_article_list_current_changed)
@@ -198,11 +193,11 @@ class MainWindow(QMainWindow):
     def scope(self) -> Scope:
         return self.article_list.listing.scope
 
-    def _on_search_field_text_changed(self, _text: str) -> None:
+    def _on_search_bar_changed(self) -> None:
         self._debounce.start()
 
     def _on_debounce_timeout(self) -> None:
-        self.article_list.show_query(self.search_field.text())
+        self.article_list.show_query(self.search_bar.query())
 
     def _on_article_list_listed(self, count: int) -> None:
         if self.scope.kind == "trash":
@@ -247,10 +242,8 @@ class MainWindow(QMainWindow):
     def _show_scope(self, scope: Scope, query: str = "") -> None:
         if not self._may_leave_edits():
             return
-        self.search_field.blockSignals(True)
-        self.search_field.setText(query)
-        self.search_field.blockSignals(False)
-        self.search_field.setEnabled(scope.kind != "trash")
+        self.search_bar.set_query(query)
+        self.search_bar.setEnabled(scope.kind != "trash")
         self.article_list.show_scope(scope, query)
 
     def _on_side_panel_all_chosen(self) -> None:
@@ -384,7 +377,7 @@ class MainWindow(QMainWindow):
         self.search_field.selectAll()
 
     def _on_save_search_triggered(self) -> None:
-        self.side_panel.save_search(self.search_field.text())
+        self.side_panel.save_search(self.search_bar.query())
 
     def _on_articles_dropped(self, _dossier_id: int, _ids: list[int]) -> None:
         self.statusBar().showMessage(self.tr("Added to the dossier"), 3000)

@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storage.text import clean_line, clean_text, fingerprint, name_key, normalize, tokens
+from storage.text import chars, clean_line, clean_text, fingerprint, name_key, normalize, tokens
+from storage.text.normalize import spelled_and_folded
+from storage.text.stem import stem
 
 
 @pytest.mark.parametrize(
@@ -62,3 +64,71 @@ def test_cleaned_text_is_always_storable(text: str) -> None:
     cleaned.encode("utf-8")
     assert "\x00" not in cleaned
     assert "\n" not in clean_line(text)
+
+
+_ARABIC_WORD = st.text(
+    alphabet=st.characters(min_codepoint=0x0621, max_codepoint=0x064A), min_size=2
+)
+
+
+@given(
+    _ARABIC_WORD,
+    st.sampled_from(
+        [
+            "\u00ad",
+            "\u200b",
+            "\u200c",
+            "\u200d",
+            "\u0640",
+            "\u064b",
+            "\u0670",
+            "\u2066",
+            "\u202b",
+            "\ufeff",
+            "\u061c",
+        ]
+    ),
+    st.integers(1, 50),
+)
+def test_what_stands_inside_a_word_leaves_it_one_word(word: str, inside: str, at: int) -> None:
+    """The character classes of storage.text.chars: normalisation drops what the snippet code
+    takes for part of a word, so the word is one word for both."""
+    at = 1 + at % (len(word) - 1)
+    written = word[:at] + inside + word[at:]
+    assert tokens(written) == tokens(word)
+    assert [m.group() for m in chars.ORIGINAL_WORD.finditer(written)] == [written]
+
+
+@given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهويةىء", max_size=12))
+def test_a_stem_keeps_three_letters_or_the_whole_word(word: str) -> None:
+    stemmed = stem(normalize(word))
+    assert stemmed == normalize(word) or len(stemmed) >= 3
+    assert normalize(word).find(stemmed) >= 0  # what is left is a piece of the word
+
+
+@pytest.mark.parametrize(
+    ("word", "stemmed"),
+    [
+        ("الخلافة", "خلاف"),
+        ("بالخلافة", "خلاف"),
+        ("مسرحيات", "مسرح"),
+        ("موظفين", "موظف"),
+        ("وفاة", "وفا"),
+        ("الوفاة", "وفا"),
+        ("ليرة", "لير"),
+        ("يرى", "يري"),
+        ("وزارة", "وزار"),
+        ("لبنان", "لبنان"),
+        ("الله", "الل"),  # not له
+        ("لدعمهمين", "لدعم"),
+    ],
+)
+def test_light_stems(word: str, stemmed: str) -> None:
+    assert stem(normalize(word)) == stemmed
+
+
+@given(st.text(max_size=80) | _ARABIC_WORD)
+def test_spelled_words_stand_one_for_one_with_the_folded_words(text: str) -> None:
+    spelling, folded = spelled_and_folded(text)
+    assert folded == tokens(text)
+    assert len(spelling) == len(folded)
