@@ -7,7 +7,7 @@ import sys
 import threading
 import types
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -20,7 +20,7 @@ IN_FLIGHT = 2
 
 def prepared_in_worker(
     batches: Iterator[_In], prepare: Callable[..., _Out], *args: Any
-) -> Iterator[_Out]:
+) -> Generator[_Out, None, None]:
     """``prepare(batch, *args)`` for each batch, in order. From the second batch on, batches are
     prepared in a worker process, up to ``IN_FLIGHT`` ahead, while the caller writes: on two
     cores the CPU-bound preparing (Python) and the writing (the database) then overlap, which a
