@@ -19,6 +19,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from storage.engine import DATABASE_NAME, FILES_FOLDER
 from storage.errors import ArchiveError
@@ -89,6 +90,8 @@ def recover(damaged: Path, new: Path) -> RecoveryReport:
                 shutil.copyfile(f"{database}{suffix}", f"{copy}{suffix}")
         source = sqlite3.connect(copy, isolation_level=None)
         try:
+            # Read the schema as it is, tolerating damage in it (only the copy is open).
+            source.execute("PRAGMA writable_schema = ON")
             tables = _readable_tables(source, damaged)
             Archive.open(new).close()  # the current schema, empty
             _copy_rows(source, tables, new / DATABASE_NAME, report)
@@ -113,16 +116,21 @@ def _check_new(new: Path, damaged_folder: Path) -> None:
 def _readable_tables(source: sqlite3.Connection, damaged: Path) -> dict[str, set[str]]:
     """The columns of each table of the damaged database, as its schema still says."""
     try:
-        names = [row[0] for row in source.execute("SELECT name FROM sqlite_master")]
-        return {
-            name: {row[1] for row in source.execute(f'PRAGMA table_info("{name}")')}
-            for name in names
-        }
+        names = {row[0] for row in source.execute("SELECT name FROM sqlite_master")}
     except sqlite3.DatabaseError as error:
         raise ArchiveError(
             f"{damaged}: nothing can be read: the database's first page (its table of "
             f"contents) is damaged ({error})"
         ) from None
+    tables = {}
+    for table in Base.metadata.sorted_tables:
+        if table.name in names:
+            try:
+                info = source.execute(f'PRAGMA table_info("{table.name}")')
+                tables[table.name] = {row[1] for row in info}
+            except sqlite3.DatabaseError:
+                continue
+    return tables
 
 
 def _copy_rows(
@@ -186,10 +194,13 @@ class _Rows:
                 found = self._next_readable(last)
                 if found is None:
                     return
-                last = found - 1
+                last = found[0]  # read by itself: the reading goes on past it, never back
+                self.count += 1
+                yield found[1:]
 
-    def _next_readable(self, last: int) -> int | None:
-        """The next rowid after ``last`` that can be read, counting the ones that cannot."""
+    def _next_readable(self, last: int) -> tuple[Any, ...] | None:
+        """The next row after rowid ``last`` that can be read (rowid first), counting the
+        rowids that cannot."""
         try:
             upper = self._source.execute(f'SELECT max(rowid) FROM "{self._table}"').fetchone()[0]
         except sqlite3.DatabaseError:
@@ -200,13 +211,14 @@ class _Rows:
         for rowid in range(last + 1, upper + 1):
             try:
                 row = self._source.execute(
-                    f'SELECT 1 FROM "{self._table}" WHERE rowid = ?', (rowid,)
+                    f'SELECT rowid, {self._columns} FROM "{self._table}" WHERE rowid = ?',
+                    (rowid,),
                 ).fetchone()
             except sqlite3.DatabaseError:
                 self.unreadable += 1
                 continue
             if row is not None:
-                return rowid
+                return tuple(row)
         return None
 
 

@@ -256,9 +256,24 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     if args.command == "recover":
         return _recover(args, out)
     from storage.archive import Archive
+    from storage.errors import ArchiveDamaged
 
-    with Archive.open(args.archive, create=args.command in CREATING) as archive:
+    try:
+        archive = Archive.open(args.archive, create=args.command in CREATING)
+    except ArchiveDamaged as damage:
+        if args.command != "check":
+            raise
+        return _print_damage(damage, args, out)  # too damaged to open: that is the report
+    with archive:
         return HANDLERS[args.command](archive, args, out)
+
+
+def _print_damage(damage: ArchiveError, args: argparse.Namespace, out: TextIO) -> int:
+    if args.json:
+        _print_json({"ok": False, "problems": [str(damage)], "repaired": []}, out)
+    else:
+        print(f"problem: {damage}\n1 problem(s)", file=out)
+    return EXIT_PARTIAL
 
 
 def _quiet_stdout() -> None:

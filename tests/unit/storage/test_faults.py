@@ -27,6 +27,7 @@ from tests.postgres_server import running_server
 from ui import cli
 
 ROOT = Path(__file__).resolve().parents[3]
+ARSHIF = [sys.executable, str(ROOT / "main.py")]
 FILES = 3 * IMPORT_BATCH
 FULL_PAGES = 1024  # of 4 KiB: room for about two batches of these articles
 
@@ -39,8 +40,15 @@ def _write_folder(folder: Path) -> None:
 
 def _stopped_import(archive: str, folder: Path, point: str = "import-batch-committed:1") -> Any:
     process = subprocess.Popen(
-        [sys.executable, str(ROOT / "main.py"), "--archive", archive, "import", str(folder)]
-        + ["--json"],
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "--archive",
+            archive,
+            "import",
+            str(folder),
+            "--json",
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -62,8 +70,15 @@ def _assert_sound_and_completes(archive: str, folder: Path, stored: int) -> None
         assert opened.article_count() == stored
         assert opened.check().is_ok, opened.check().problems
     done = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--archive", archive, "import", str(folder)]
-        + ["--json"],
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "--archive",
+            archive,
+            "import",
+            str(folder),
+            "--json",
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -97,13 +112,15 @@ def test_a_busy_lock_stops_the_import_with_its_report(tmp_path: Path) -> None:
         stdout=subprocess.PIPE,
         text=True,
     )
-    assert holder.stdout is not None and holder.stdout.readline() == "locked\n"
+    assert holder.stdout is not None
+    assert holder.stdout.readline() == "locked\n"
     status, outcomes, err = _finish(process)  # waits out the busy timeout, then gives up
     holder.communicate("go\n")
     assert status == cli.EXIT_PARTIAL, err
     assert "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
-    assert "import stopped" in err and "busy" in err
+    assert "import stopped" in err
+    assert "busy" in err
     assert [o["status"] for o in outcomes] == ["imported"] * IMPORT_BATCH
     _assert_sound_and_completes(archive, folder, IMPORT_BATCH)
 
@@ -137,10 +154,12 @@ def test_a_full_disk_stops_the_import_with_its_report(
     status, output = _run_cli("--archive", archive, "import", str(folder), "--json")
     err = capsys.readouterr().err
     assert status == cli.EXIT_PARTIAL, err
-    assert len(err.strip().splitlines()) == 1 and "disk is full" in err
+    assert len(err.strip().splitlines()) == 1
+    assert "disk is full" in err
     outcomes = [json.loads(line) for line in output.splitlines()]
     assert outcomes, "nothing reported although batches were stored"
-    assert len(outcomes) % IMPORT_BATCH == 0 and len(outcomes) < FILES
+    assert len(outcomes) % IMPORT_BATCH == 0
+    assert len(outcomes) < FILES
     assert {o["status"] for o in outcomes} == {"imported"}
     # `check` on the full disk reports the disk (or nothing), never a false index problem.
     _run_cli("--archive", archive, "check")
@@ -171,6 +190,7 @@ def test_a_stopped_server_stops_the_import_with_its_report(tmp_path: Path) -> No
         assert status == cli.EXIT_PARTIAL, err
         assert "Traceback" not in err
         assert len(err.strip().splitlines()) == 1
-        assert "import stopped" in err and "cannot be reached" in err
+        assert "import stopped" in err
+        assert "cannot be reached" in err
         assert [o["status"] for o in outcomes] == ["imported"] * IMPORT_BATCH
         _assert_sound_and_completes(archive, folder, IMPORT_BATCH)
