@@ -8,6 +8,7 @@ PostgreSQL archives are named by a SQLAlchemy URL.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,8 +62,9 @@ def resolve_location(value: str | os.PathLike[str] | None = None) -> Location:
     if "://" in text:
         try:
             url = make_url(text)
-        except ArgumentError as error:
-            raise ArchiveNotFound(f"{text}: not a valid database URL ({error})") from None
+        except (ArgumentError, ValueError) as error:  # ValueError: a port that is no number
+            shown = re.sub(r"//([^:/@]*):[^@/]*@", r"//\1:***@", text)  # never the password
+            raise ArchiveNotFound(f"{shown}: not a valid database URL ({error})") from None
         if url.get_backend_name() != "postgresql":
             raise ArchiveNotFound(
                 f"{url.render_as_string(hide_password=True)}: only PostgreSQL URLs "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import signal
 import sys
 import threading
@@ -107,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
         "search", help="search the articles (QUERY - reads one query a line from stdin)"
     )
     command.add_argument("query", metavar="QUERY", help='words, "phrase", -word, OR, pre*, tag:…')
+    # `search -سوريا` is a query (every article without the word), not an unknown option: here
+    # only a dash and a Latin letter start an option, as a dash and a digit do not elsewhere.
+    command._negative_number_matcher = re.compile(r"^-[^-A-Za-z]")  # noqa: SLF001
     command.add_argument("--limit", type=COUNT, default=20, help="hits to show (default 20)")
     command.add_argument("--offset", type=COUNT, default=0, help="hits to skip")
     command.add_argument("--order", choices=ORDERS, default="relevance")
@@ -474,6 +478,9 @@ def _move_to_trash(archive: Archive, args: argparse.Namespace, out: TextIO) -> i
 
 
 def _untrash(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    not_trashed = [i for i in args.ids if not archive.article(i).is_trashed]
+    if not_trashed:
+        raise ArchiveError(f"article {not_trashed[0]} is not in the trash; nothing was restored")
     archive.restore_articles(args.ids)
     print(f"{len(args.ids)} article(s) restored", file=out)
     return EXIT_OK
