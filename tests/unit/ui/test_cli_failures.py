@@ -172,7 +172,7 @@ def test_piped_into_head_ends_quietly(tmp_path: Path) -> None:
 
 
 def test_the_window_without_a_display_says_so(where: str) -> None:
-    env = {k: v for k, v in os.environ.items()}
+    env = dict(os.environ)
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         env.pop(name, None)
     done = subprocess.run(
