@@ -676,6 +676,7 @@ class Archive:
                     problems.append(
                         f"database: row {row[1]} of {row[0]} points to a missing {row[2]}"
                     )
+            problems += tag_store.hierarchy_problems(session)
             articles = session.scalar(select(func.count()).select_from(Article)) or 0
             attachments = list(session.execute(select(Attachment.id, Attachment.sha256)))
             stored = self._files.stored_hashes(session)
