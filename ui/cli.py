@@ -110,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     command.add_argument("query", metavar="QUERY", help='words, "phrase", -word, OR, pre*, tag:…')
     # `search -سوريا` is a query (every article without the word), not an unknown option: here
     # only a dash and a Latin letter start an option, as a dash and a digit do not elsewhere.
-    command._negative_number_matcher = re.compile(r"^-[^-A-Za-z]")  # noqa: SLF001
+    command._negative_number_matcher = re.compile(r"^-[^-A-Za-z]")
     command.add_argument("--limit", type=COUNT, default=20, help="hits to show (default 20)")
     command.add_argument("--offset", type=COUNT, default=0, help="hits to skip")
     command.add_argument("--order", choices=ORDERS, default="relevance")
@@ -338,6 +338,9 @@ def _import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     if show_progress:
         print(file=sys.stderr)
     _print_outcomes(outcomes, args, out)
+    if not outcomes and not interrupted.is_set():
+        named = ", ".join(str(p) for p in args.paths)
+        print(f"arshif: nothing to import: {named} holds no file Arshif reads", file=sys.stderr)
     skipped = skipped_under(args.paths)
     if skipped:
         kinds = Counter(path.suffix.lower() or "(none)" for path in skipped)
