@@ -10,6 +10,7 @@ import datetime as dt
 import getpass
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -77,6 +78,7 @@ Progress = Callable[[int, int, str], None]
 INDEX_SETTING = "search_index_version"
 MAX_ATTACHMENT = 1 << 30  # 1 GiB: a scanned newspaper page is a few megabytes
 IMPORT_BATCH = 500
+PART_AGE_SECONDS = 3600  # a .part file untouched this long is a killed write's leftover
 
 
 class Archive:
@@ -178,7 +180,10 @@ class Archive:
     def add_article(self, draft: ArticleDraft) -> tuple[ImportOutcome, Changes]:
         """Store one article unless it repeats one in the archive (status DUPLICATE, with its id)
         or cannot be stored (status FAILED, with the reason)."""
-        outcomes, changes = self.import_drafts([(ItemOrigin("article"), draft)])
+        try:
+            outcomes, changes = self.import_drafts([(ItemOrigin("article"), draft)])
+        except ImportStopped as stopped:  # one article: nothing was done, for that reason
+            raise stopped.reason from None
         return outcomes[0], changes
 
     def import_drafts(
@@ -655,6 +660,9 @@ class Archive:
         `check` still reports afterwards."""
         self.rebuild_index()
         done = ["search index rebuilt"]
+        for part in self._leftover_parts():
+            part.unlink(missing_ok=True)
+            done.append(f"{part} removed: a partial file left by an interrupted write")
         if isinstance(self._files, FolderFiles):
             with self._read() as session:
                 referenced = set(session.scalars(select(Attachment.sha256)))
@@ -682,6 +690,11 @@ class Archive:
             stored = self._files.stored_hashes(session)
             problems += self._check_files(session, attachments, stored)
         problems += self._check_index()
+        problems += [
+            f"{part}: a partial file left by an interrupted write; `arshif check --repair` "
+            "removes it"
+            for part in self._leftover_parts()
+        ]
         return CheckReport(
             articles=articles, attachments=len(attachments), problems=tuple(problems)
         )
@@ -698,6 +711,21 @@ class Archive:
             return None
         detail = f"SQLite's integrity check: {damage[0]}".replace("\n", " ")
         return str(damaged(self.location.describe(), detail))
+
+    def _leftover_parts(self) -> list[Path]:
+        """The hidden ``.part`` files (storage.whole_file) in the archive's folder that a killed
+        write left behind: those not written to for an hour, so a write under way is spared."""
+        if self.location.folder is None:
+            return []
+        found = []
+        cutoff = time.time() - PART_AGE_SECONDS
+        for part in sorted(self.location.folder.rglob(".*.part")):
+            try:
+                if part.is_file() and part.stat().st_mtime < cutoff:
+                    found.append(part)
+            except OSError:
+                continue
+        return found
 
     def _check_index(self) -> list[str]:
         """The search index holds exactly what the articles say (checked, then rolled back)."""

@@ -151,3 +151,26 @@ def test_workers_die_with_a_killed_import(tmp_path: Path, how: signal.Signals) -
     process.wait()
     for helper in helpers:
         assert _ended(helper), f"process {helper} outlived the import"
+
+
+def test_check_repair_removes_the_partial_files_of_killed_writes(tmp_path: Path) -> None:
+    from storage.archive import PART_AGE_SECONDS, Archive
+
+    with Archive.open(tmp_path / "archive") as archive:
+        leftover = tmp_path / "archive" / "files" / "ab" / ".abcdef.1234.part"
+        leftover.parent.mkdir(parents=True)
+        leftover.write_bytes(b"half a file")
+        under_way = leftover.with_name(".fedcba.5678.part")  # another writer, right now
+        under_way.write_bytes(b"being written")
+        old = leftover.stat().st_mtime - PART_AGE_SECONDS - 60
+        os.utime(leftover, (old, old))
+        report = archive.check()
+        assert [p for p in report.problems if ".part" in p] == [
+            f"{leftover}: a partial file left by an interrupted write; "
+            "`arshif check --repair` removes it"
+        ]
+        done = archive.repair()
+        assert any(str(leftover) in line for line in done)
+        assert not leftover.exists()
+        assert under_way.exists()
+        assert archive.check().is_ok
