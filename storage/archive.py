@@ -37,6 +37,7 @@ from storage.engine import (
     WRITE_OPTION,
     Location,
     create_archive_engine,
+    is_read_only,
     resolve_location,
 )
 from storage.errors import (
@@ -111,13 +112,17 @@ class Archive:
         changes (default: ``$ARSHIF_USER``, else the login name)."""
         where = location if isinstance(location, Location) else resolve_location(location)
         if where.folder is not None:
-            if not create and not (where.folder / DATABASE_NAME).exists():
+            try:
+                exists = (where.folder / DATABASE_NAME).exists()
+            except OSError as error:
+                raise ArchiveError(f"{where.folder}: cannot be read ({error.strerror})") from None
+            if not create and not exists:
                 raise ArchiveNotFound(
                     f"{where.folder}: there is no archive here; "
                     f"`arshif --archive {where.folder} init` makes a new one"
                 )
             _prepare_folder(where.folder)
-        engine = create_archive_engine(where)
+        engine = create_archive_engine(where, read_only=is_read_only(where))
         try:
             if not create and migrations.current_revision(engine) is None:
                 raise ArchiveNotFound(

@@ -15,7 +15,7 @@ def _tagged(archive: Archive) -> dict[str, int]:
     outcome, _ = archive.add_article(ArticleDraft(title="عنوان", body="نص المقال"))
     assert outcome.article_id is not None
     archive.tag_articles([outcome.article_id], ["أ", "ب", "ج"])
-    ids = {t.name: t.id for t in archive.tags()}
+    ids: dict[str, int] = {t.name: t.id for t in archive.tags()}
     archive.set_tag_parent(ids["ب"], ids["أ"])
     archive.set_tag_parent(ids["ج"], ids["ب"])
     return ids

@@ -264,3 +264,47 @@ def test_a_too_long_title_says_nothing_was_kept(tmp_path: Path) -> None:
     status, output = run("--archive", str(tmp_path / "archive"), "import", str(source))
     assert status == cli.EXIT_PARTIAL
     assert "are kept" not in output
+
+
+def _without_root_powers(*argv: str) -> subprocess.CompletedProcess[str]:
+    """`arshif ARGV` where file permissions apply: as root (as in CI), without the
+    capabilities that let root read and write anything (util-linux `setpriv`)."""
+    command = [sys.executable, str(ROOT / "main.py"), *argv]
+    if os.geteuid() == 0:
+        command = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", *command]
+    return subprocess.run(command, capture_output=True, text=True, check=False)
+
+
+@pytest.mark.parametrize("folder_writable", [True, False])
+def test_a_read_only_archive_opens_read_only(where: str, folder_writable: bool) -> None:
+    folder = Path(where)
+    database = folder / DATABASE_NAME
+    before = database.read_bytes()
+    database.chmod(0o444)
+    if not folder_writable:
+        folder.chmod(0o555)
+    try:
+        listed = _without_root_powers("--archive", where, "list")
+        assert listed.returncode == 0, listed.stderr
+        assert len(listed.stdout.splitlines()) == 1
+        for command in (["note", "1", "ملاحظة"], ["tag", "1", "وسم"], ["trash", "1"]):
+            done = _without_root_powers("--archive", where, *command)
+            assert done.returncode == cli.EXIT_ERROR
+            assert (
+                done.stderr.strip()
+                == f"arshif: {where}: the archive is read-only; it can be read, not changed"
+            )
+    finally:
+        folder.chmod(0o755)
+        database.chmod(0o644)
+    assert database.read_bytes() == before
+
+
+def test_a_folder_that_cannot_be_read_says_so(where: str) -> None:
+    Path(where).chmod(0)
+    try:
+        done = _without_root_powers("--archive", where, "list")
+    finally:
+        Path(where).chmod(0o755)
+    assert done.returncode == cli.EXIT_ERROR
+    assert done.stderr.strip() == f"arshif: {where}: cannot be read (Permission denied)"
