@@ -616,14 +616,7 @@ class Archive:
             raise ArchiveError(f"{os.fspath(path)!r}: is not a file name")
         if path.is_dir():
             raise ArchiveError(f"{path}: is a folder; name the file to write")
-        if self.location.folder is not None:
-            resolved = path.expanduser().resolve()
-            folder = self.location.folder.resolve()
-            if resolved == folder or folder in resolved.parents:
-                raise ArchiveError(
-                    f"{path}: is inside the archive folder {folder}; writing there could "
-                    "destroy the archive: choose a place outside it"
-                )
+        self.location.refuse_writing_into(path)
         if not path.parent.is_dir():
             raise ArchiveError(f"{path}: the folder {path.parent} does not exist")
         return path

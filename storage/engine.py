@@ -20,7 +20,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError
 
-from storage.errors import ArchiveNotFound
+from storage.errors import ArchiveError, ArchiveNotFound
 
 DATABASE_NAME = "archive.sqlite3"
 FILES_FOLDER = "files"
@@ -43,6 +43,19 @@ class Location:
     @property
     def is_server(self) -> bool:
         return self.folder is None
+
+    def refuse_writing_into(self, path: Path) -> None:
+        """ArchiveError naming ``path`` if a file written there would land inside this
+        archive's folder: over its database, its WAL, or its attached files."""
+        if self.folder is None:
+            return
+        target = Path(os.path.abspath(path.expanduser()))
+        target = target.parent.resolve() / target.name  # the folder as the file system has it
+        folder = self.folder.expanduser().resolve()
+        if target == folder or folder in target.parents:
+            raise ArchiveError(
+                f"{path}: is inside the archive folder {folder}; choose a place outside it"
+            )
 
     def describe(self) -> str:
         """The location as a user would recognise it, never with a password."""
