@@ -13,10 +13,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parsed = build_parser().parse_args(args)
     if parsed.command in (None, "gui"):
+        if _has_no_display():
+            print(
+                "arshif: there is no display to open the window on (DISPLAY and "
+                "WAYLAND_DISPLAY are unset); run a command instead (arshif --help), or set "
+                "QT_QPA_PLATFORM (offscreen, vnc…)",
+                file=sys.stderr,
+            )
+            return 2
         from ui.window.app import run_window
 
         return run_window(parsed.archive)
     return run_command(args)
+
+
+def _has_no_display() -> bool:
+    """On Linux and the BSDs, Qt aborts the process (no message, status 134) without one."""
+    import os
+
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return False
+    names = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    return not any(os.environ.get(name) for name in names)
 
 
 if __name__ == "__main__":

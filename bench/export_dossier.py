@@ -18,7 +18,6 @@ import argparse
 import html
 import itertools
 import resource
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -27,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import chromium_print as chromium  # bench/chromium_print.py
 import pypdfium2
 
 from export.dossier import DossierOptions, export_dossier
@@ -37,16 +37,6 @@ from storage.records import ArticleRecord
 from tests.conftest import CORPUS_ARTICLES
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-pdf-header-footer",
-]
 
 
 def main() -> None:
@@ -71,18 +61,11 @@ def main() -> None:
         )
         if args.no_chromium:
             return
-        chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-        if chromium is None:
-            sys.exit("chromium is not installed: run make bench (it installs it)")
         page = scratch / "articles.html"
         page.write_text(_html(articles), encoding="utf-8")
-        profile = f"--user-data-dir={scratch / 'chromium-profile'}"  # a fresh one
         out = scratch / "chromium.pdf"
-        theirs = _whole_process(
-            "Chromium whole process",
-            [chromium, *CHROMIUM_FLAGS, profile, f"--print-to-pdf={out}", page.as_uri()],
-            out,
-        )
+        command = chromium.print_command(page, out, scratch / "chromium-profile")  # a fresh one
+        theirs = _whole_process("Chromium whole process", command, out)
         print(f"Arshif / Chromium, pages per second as whole processes: {ours / theirs:.2f}")
 
 

@@ -22,7 +22,6 @@ import gzip
 import html
 import json
 import random
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -32,6 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import chromium_print as chromium  # bench/chromium_print.py
 import pypdfium2
 from PIL import Image, ImageFilter
 
@@ -40,17 +40,6 @@ from storage.ingest.sources import read_paths
 from storage.records import ArticleDraft
 from storage.text import tokens
 from tests.conftest import CORPUS_ARTICLES
-
-CHROMIUM_FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-pdf-header-footer",
-)
 
 
 def articles(count: int) -> list[dict[str, str]]:
@@ -80,19 +69,7 @@ def page_html(record: dict[str, str], columns: int) -> str:
 
 
 def print_pdf(source: Path, target: Path, profile: Path) -> None:
-    subprocess.run(
-        [_chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={target}",
-         source.as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
-
-
-def _chromium() -> str:
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        found = shutil.which(name)
-        if found:
-            return found
-    sys.exit("bench/ocr.py needs Chromium (apt-get install chromium; `make bench` installs it)")
+    subprocess.run(chromium.print_command(source, target, profile), check=True, capture_output=True)
 
 
 def scans(pdf: Path, folder: Path, rng: random.Random) -> tuple[Path, Path]:
@@ -242,7 +219,7 @@ def main() -> None:
 
 
 def _version() -> str:
-    done = subprocess.run([_chromium(), "--version"], capture_output=True, text=True)
+    done = subprocess.run([chromium.executable(), "--version"], capture_output=True, text=True)
     return done.stdout.strip().split()[-1] if done.stdout.strip() else "?"
 
 

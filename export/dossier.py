@@ -31,7 +31,7 @@ from export.options import PAGE_SIZES, SIZES
 from export.pages import GRAY, Column, PageGeometry, Typesetter
 from export.pdf_file import PdfFile, add_font, text_string
 from storage.records import ArticleRecord
-from storage.whole_file import written_whole
+from storage.whole_file import writable_file, written_whole
 
 Progress = Callable[[int, int, str], None]
 __all__ = ["DossierOptions", "ExportCancelled", "digits", "export_dossier"]
@@ -91,18 +91,7 @@ class _Document:
 def output_path(place: str | os.PathLike[str]) -> Path:
     """The PDF file to write at ``place``, checked before any work starts: ValueError says
     why no file can be written there."""
-    text = os.fspath(place)
-    if not text.strip():
-        raise ValueError("the PDF file's name is empty")
-    path = Path(text).expanduser()
-    if path.is_dir() or text.endswith(("/", os.sep)):
-        raise ValueError(f"{text}: is a folder; name the PDF file to write in it")
-    folder = path.absolute().parent
-    if not folder.is_dir():
-        raise ValueError(f"{text}: the folder {folder} does not exist")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise ValueError(f"{text}: the folder {folder} cannot be written to")
-    return path
+    return writable_file(place, "PDF file")
 
 
 def export_dossier(

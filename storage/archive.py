@@ -9,15 +9,15 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import os
-import sqlite3
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Self
 
 from sqlalchemy import Engine, func, select, text
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -30,18 +30,22 @@ from storage import (
     tag_store,
 )
 from storage.changes import Changes
+from storage.db_errors import damaged, environment_error
 from storage.engine import (
+    DATABASE_NAME,
     FILES_FOLDER,
     WRITE_OPTION,
     Location,
     create_archive_engine,
+    is_read_only,
     resolve_location,
 )
 from storage.errors import (
-    ArchiveBusy,
+    ArchiveDamaged,
     ArchiveError,
     ArchiveNotFound,
     Conflict,
+    ImportStopped,
     NotFound,
     VersionConflict,
 )
@@ -70,11 +74,13 @@ from storage.search import searcher
 from storage.search.document import INDEX_VERSION
 from storage.search.orders import Order
 from storage.text import clean_text, opening_key
+from storage.whole_file import writable_file
 
 Progress = Callable[[int, int, str], None]
 INDEX_SETTING = "search_index_version"
 MAX_ATTACHMENT = 1 << 30  # 1 GiB: a scanned newspaper page is a few megabytes
 IMPORT_BATCH = 500
+PART_AGE_SECONDS = 3600  # a .part file untouched this long is a killed write's leftover
 
 
 class Archive:
@@ -95,18 +101,37 @@ class Archive:
 
     @classmethod
     def open(
-        cls, location: str | os.PathLike[str] | Location | None = None, user: str | None = None
+        cls,
+        location: str | os.PathLike[str] | Location | None = None,
+        user: str | None = None,
+        *,
+        create: bool = True,
     ) -> Self:
-        """Open (creating or upgrading it if needed) the archive at ``location``: a folder, a
-        PostgreSQL URL, or None for ``$ARSHIF_ARCHIVE`` or the default folder. ``user`` names
-        who makes the changes (default: ``$ARSHIF_USER``, else the login name)."""
+        """Open (upgrading it if needed) the archive at ``location``: a folder, a PostgreSQL
+        URL, or None for ``$ARSHIF_ARCHIVE`` or the default folder. A missing archive is made
+        there, unless ``create`` is false (then ArchiveNotFound). ``user`` names who makes the
+        changes (default: ``$ARSHIF_USER``, else the login name)."""
         where = location if isinstance(location, Location) else resolve_location(location)
         if where.folder is not None:
+            try:
+                exists = (where.folder / DATABASE_NAME).exists()
+            except OSError as error:
+                raise ArchiveError(f"{where.folder}: cannot be read ({error.strerror})") from None
+            if not create and not exists:
+                raise ArchiveNotFound(
+                    f"{where.folder}: there is no archive here; "
+                    f"`arshif --archive {where.folder} init` makes a new one"
+                )
             _prepare_folder(where.folder)
-        engine = create_archive_engine(where)
+        engine = create_archive_engine(where, read_only=is_read_only(where))
         try:
+            if not create and migrations.current_revision(engine) is None:
+                raise ArchiveNotFound(
+                    f"{where.describe()}: this database holds no archive yet; "
+                    "`arshif --archive URL init` makes one"
+                )
             migrations.upgrade(engine, where.database_path)
-        except OperationalError as error:
+        except DBAPIError as error:
             engine.dispose()
             raise _environment_error(error, where) from None
         except BaseException:
@@ -138,7 +163,7 @@ class Archive:
         try:
             with self._read_sessions.begin() as session:
                 yield session
-        except OperationalError as error:
+        except DBAPIError as error:
             raise _environment_error(error, self.location) from None
 
     @contextmanager
@@ -153,7 +178,7 @@ class Archive:
                 "the article was changed by someone else while it was being saved; "
                 "open it again to see the other version"
             ) from None
-        except OperationalError as error:
+        except DBAPIError as error:
             raise _environment_error(error, self.location) from None
 
     # -- articles ----------------------------------------------------------------------------
@@ -161,7 +186,10 @@ class Archive:
     def add_article(self, draft: ArticleDraft) -> tuple[ImportOutcome, Changes]:
         """Store one article unless it repeats one in the archive (status DUPLICATE, with its id)
         or cannot be stored (status FAILED, with the reason)."""
-        outcomes, changes = self.import_drafts([(ItemOrigin("article"), draft)])
+        try:
+            outcomes, changes = self.import_drafts([(ItemOrigin("article"), draft)])
+        except ImportStopped as stopped:  # one article: nothing was done, for that reason
+            raise stopped.reason from None
         return outcomes[0], changes
 
     def import_drafts(
@@ -185,21 +213,24 @@ class Archive:
         outcomes: list[ImportOutcome] = []
         batches = _Batches(items, IMPORT_BATCH, is_cancelled)
         prepared = prepared_in_worker(iter(batches), import_store.prepare_batch, tags, self._index)
-        for batch in prepared:
-            with self._write() as session:
-                outcomes += import_store.write_batch(
-                    session, batch, tags, utcnow(), self._index, self.user, self._files
-                )
-                stop_points.reached("import-batch-written")  # not committed yet
-            stop_points.reached("import-batch-committed")
-            if progress is not None:
-                progress(len(outcomes), total, outcomes[-1].path)
+        try:
+            for batch in prepared:
+                with self._write() as session:
+                    outcomes += import_store.write_batch(
+                        session, batch, tags, utcnow(), self._index, self.user, self._files
+                    )
+                    stop_points.reached("import-batch-written")  # not committed yet
+                stop_points.reached("import-batch-committed")
+                if progress is not None:
+                    progress(len(outcomes), total, outcomes[-1].path)
+        except ArchiveError as problem:
+            # A fault (a full disk, a busy lock, a lost server) stopped it between two
+            # transactions: every batch before is committed whole, this one not at all.
+            prepared.close()
+            raise ImportStopped(problem, list(outcomes), _import_changes(outcomes)) from None
         if batches.cut_path is not None:
             outcomes = self._take_back(outcomes, batches.cut_path)
-        added = frozenset(
-            o.article_id for o in outcomes if o.status is ImportStatus.IMPORTED and o.article_id
-        )
-        return outcomes, Changes(added=added, has_tag_changes=bool(added))
+        return outcomes, _import_changes(outcomes)
 
     def _take_back(self, outcomes: list[ImportOutcome], path: str) -> list[ImportOutcome]:
         """Undo what this import stored from ``path`` and report the file as not imported."""
@@ -583,11 +614,25 @@ class Archive:
 
     # -- backups -----------------------------------------------------------------------------
 
+    def refuse_to_overwrite(self, path: Path) -> Path:
+        """Check that a file may be written at ``path`` by a command (a backup, an export)
+        before any work starts: never inside this archive's folder (its database, WAL,
+        attached files), never a folder, never a blank name. Returns the path to write;
+        raises ArchiveError naming the path otherwise."""
+        if os.fspath(path).strip():
+            self.location.refuse_writing_into(path)  # first: the archive's own folders exist
+        try:
+            return writable_file(path)
+        except ValueError as problem:
+            raise ArchiveError(str(problem)) from None
+
     def backup(self, target: Path) -> dict[str, Any]:
         """Write the whole archive to ``target`` (a zip of JSON and files); returns its
-        manifest. A consistent copy: it is read in one transaction."""
+        manifest. A consistent copy: it is read in one transaction. A target inside the
+        archive's folder is refused (see `refuse_to_overwrite`)."""
         from storage import backup as backup_format
 
+        self.refuse_to_overwrite(target)
         try:
             with self._read() as session:
                 return backup_format.write_backup(session, self._files, target, migrations.HEAD)
@@ -618,6 +663,9 @@ class Archive:
         `check` still reports afterwards."""
         self.rebuild_index()
         done = ["search index rebuilt"]
+        for part in self._leftover_parts():
+            part.unlink(missing_ok=True)
+            done.append(f"{part} removed: a partial file left by an interrupted write")
         if isinstance(self._files, FolderFiles):
             with self._read() as session:
                 referenced = set(session.scalars(select(Attachment.sha256)))
@@ -630,23 +678,57 @@ class Archive:
     def check(self) -> CheckReport:
         """Database integrity, foreign keys, and every attached file present and unchanged."""
         problems: list[str] = []
+        damage = self._check_database() if self.dialect == "sqlite" else None
+        if damage is not None:  # nothing else can be trusted: say so, and how to save the rest
+            return CheckReport(articles=0, attachments=0, problems=(damage,))
         with self._read() as session:
             if self.dialect == "sqlite":
-                for (line,) in session.execute(text("PRAGMA integrity_check")):
-                    if line != "ok":
-                        problems.append(f"database: {line}")
                 for row in session.execute(text("PRAGMA foreign_key_check")):
                     problems.append(
                         f"database: row {row[1]} of {row[0]} points to a missing {row[2]}"
                     )
+            problems += tag_store.hierarchy_problems(session)
             articles = session.scalar(select(func.count()).select_from(Article)) or 0
             attachments = list(session.execute(select(Attachment.id, Attachment.sha256)))
             stored = self._files.stored_hashes(session)
             problems += self._check_files(session, attachments, stored)
         problems += self._check_index()
+        problems += [
+            f"{part}: a partial file left by an interrupted write; `arshif check --repair` "
+            "removes it"
+            for part in self._leftover_parts()
+        ]
         return CheckReport(
             articles=articles, attachments=len(attachments), problems=tuple(problems)
         )
+
+    def _check_database(self) -> str | None:
+        """SQLite's integrity check, in plain words: None when the database is sound."""
+        try:
+            with self._read() as session:
+                rows = session.execute(text("PRAGMA integrity_check(20)"))
+                damage = [line for (line,) in rows if line != "ok"]
+        except ArchiveDamaged as error:
+            return str(error)
+        if not damage:
+            return None
+        detail = f"SQLite's integrity check: {damage[0]}".replace("\n", " ")
+        return str(damaged(self.location.describe(), detail))
+
+    def _leftover_parts(self) -> list[Path]:
+        """The hidden ``.part`` files (storage.whole_file) in the archive's folder that a killed
+        write left behind: those not written to for an hour, so a write under way is spared."""
+        if self.location.folder is None:
+            return []
+        found = []
+        cutoff = time.time() - PART_AGE_SECONDS
+        for part in sorted(self.location.folder.rglob(".*.part")):
+            try:
+                if part.is_file() and part.stat().st_mtime < cutoff:
+                    found.append(part)
+            except OSError:
+                continue
+        return found
 
     def _check_index(self) -> list[str]:
         """The search index holds exactly what the articles say (checked, then rolled back)."""
@@ -656,6 +738,9 @@ class Archive:
             documents = list(searcher.documents_for(session, ids).items())
             wrong = self._index.leftover_words(session, documents)
         except DBAPIError as error:
+            fault = environment_error(error, self.location.describe())
+            if fault is not None and not isinstance(fault, ArchiveDamaged):
+                raise fault from None  # a full disk or a busy lock says nothing of the index
             wrong = -1
             problem = str(error.orig)
         finally:
@@ -715,6 +800,13 @@ class _Batches:
             yield batch
 
 
+def _import_changes(outcomes: Sequence[ImportOutcome]) -> Changes:
+    added = frozenset(
+        o.article_id for o in outcomes if o.status is ImportStatus.IMPORTED and o.article_id
+    )
+    return Changes(added=added, has_tag_changes=bool(added))
+
+
 def _default_user() -> str:
     try:
         return os.environ.get("ARSHIF_USER") or getpass.getuser()
@@ -734,14 +826,12 @@ def _prepare_folder(folder: Path) -> None:
 
 
 def _environment_error(error: DBAPIError, location: Location) -> ArchiveError:
-    original = error.orig
-    message = str(original).strip().splitlines()[0] if original else str(error)
-    if isinstance(original, sqlite3.OperationalError) and "locked" in message:
-        return ArchiveBusy(
-            f"{location.describe()}: the archive is busy (another Arshif is writing to it); "
-            "try again in a moment"
-        )
-    return ArchiveError(f"{location.describe()}: {message}")
+    """The ArchiveError a database error stands for (storage.db_errors); a database error
+    that is not the environment's is a bug and is raised as it is."""
+    problem = environment_error(error, location.describe())
+    if problem is None:
+        raise error
+    return problem
 
 
 def _note_text(note: str) -> str:

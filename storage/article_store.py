@@ -74,7 +74,7 @@ def clean_draft(draft: ArticleDraft) -> ArticleDraft:
 
 def _check_length(field: str, value: str, limit: int) -> None:
     if len(value) > limit:
-        raise InvalidField(field, f"has {len(value):,} characters; at most {limit:,} are kept")
+        raise InvalidField(field, f"has {len(value):,} characters; it may have at most {limit:,}")
 
 
 def text_key(title: str, lead: str, body: str) -> str:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
 import sys
 import threading
+import time
 import types
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -20,7 +24,7 @@ IN_FLIGHT = 2
 
 def prepared_in_worker(
     batches: Iterator[_In], prepare: Callable[..., _Out], *args: Any
-) -> Iterator[_Out]:
+) -> Generator[_Out, None, None]:
     """``prepare(batch, *args)`` for each batch, in order. From the second batch on, batches are
     prepared in a worker process, up to ``IN_FLIGHT`` ahead, while the caller writes: on two
     cores the CPU-bound preparing (Python) and the writing (the database) then overlap, which a
@@ -34,7 +38,12 @@ def prepared_in_worker(
     if following is None:
         yield prepare(first, *args)
         return
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    pool = ProcessPoolExecutor(
+        max_workers=1,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=die_with_parent,
+        initargs=(os.getpid(),),
+    )
     pending: deque[tuple[_In, Future[_Out] | None]] = deque()
 
     def submit(batch: _In) -> None:
@@ -62,6 +71,34 @@ def prepared_in_worker(
             yield result
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def die_with_parent(parent: int) -> None:
+    """A worker's first step: end when the process that started it ends, however it ends
+    (``kill -9`` included), so no worker is left behind. On Linux the kernel sends the signal
+    (prctl PR_SET_PDEATHSIG); elsewhere a thread of the worker watches its parent."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            _watch_parent(parent)
+    else:
+        _watch_parent(parent)
+    if os.getppid() != parent:  # the parent ended before the signal was asked for
+        os._exit(1)
+
+
+def _watch_parent(parent: int) -> None:
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 _HIDING = threading.Lock()

@@ -17,11 +17,12 @@ import datetime as dt
 import hashlib
 import json
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from storage.errors import ArchiveError
@@ -194,11 +195,17 @@ def read_manifest(archive_zip: zipfile.ZipFile, path: Path) -> dict[str, Any]:
         raise ArchiveError(
             f"{path}: not an Arshif backup (no readable manifest: {error})"
         ) from None
-    if manifest.get("format") != FORMAT:
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise ArchiveError(f"{path}: not an Arshif backup")
-    if manifest.get("version", 0) > VERSION:
+    if not isinstance(manifest.get("version"), int) or manifest["version"] > VERSION:
         raise ArchiveError(f"{path}: made by a newer Arshif (backup version {manifest['version']})")
-    for name, expected in manifest["sha256"].items():
+    checksums = manifest.get("sha256")
+    if not isinstance(checksums, dict) or not isinstance(manifest.get("counts"), dict):
+        raise ArchiveError(f"{path}: the manifest lacks its checksums or counts")
+    for name in ("articles.jsonl", "tags.json", "dossiers.json"):
+        if name not in checksums:
+            raise ArchiveError(f"{path}: the manifest has no checksum of {name}")
+    for name, expected in checksums.items():
         if hashlib.sha256(archive_zip.read(name)).hexdigest() != expected:
             raise ArchiveError(f"{path}: {name} is damaged (its checksum does not match)")
     return manifest
@@ -207,68 +214,106 @@ def read_manifest(archive_zip: zipfile.ZipFile, path: Path) -> dict[str, Any]:
 def restore_backup(
     session: Session, files: FileStore, source: Path, scratch: Path
 ) -> dict[str, Any]:
-    """Load a backup into the (empty) archive of ``session``; the caller commits or not."""
+    """Load a backup into the (empty) archive of ``session``; the caller commits or not.
+    A damaged or edited backup is refused (ArchiveError naming the file and what is wrong)."""
     if any(
         session.scalar(select(column).limit(1)) is not None
-        for column in (Article.id, Tag.id, SavedSearch.id)
+        for column in (Article.id, Tag.id, SavedSearch.id, Dossier.id)
     ):
         raise ArchiveError("restore: the archive is not empty; restore into a new archive folder")
     try:
         archive_zip = zipfile.ZipFile(source)
     except (OSError, zipfile.BadZipFile) as error:
         raise ArchiveError(f"{source}: cannot be read as a zip file ({error})") from None
-    with archive_zip:
-        manifest = read_manifest(archive_zip, source)
-        tags = json.loads(archive_zip.read("tags.json"))
-        if tags:
+    try:
+        with archive_zip:
+            manifest = _restore_members(session, files, archive_zip, source, scratch)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
+        raise ArchiveError(f"{source}: is damaged and cannot be read ({error})") from None
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise ArchiveError(
+            f"{source}: is not a backup this Arshif can read (a missing or wrong field: "
+            f"{type(error).__name__} {error})"
+        ) from None
+    _check_counts(session, manifest, source)
+    return manifest
+
+
+def _check_counts(session: Session, manifest: dict[str, Any], source: Path) -> None:
+    """What was restored is what the manifest says the backup holds."""
+    session.flush()
+    tables = {
+        "articles": Article,
+        "notes": Note,
+        "attachments": Attachment,
+        "tags": Tag,
+        "dossiers": Dossier,
+        "saved_searches": SavedSearch,
+    }
+    for name, model in tables.items():
+        expected = manifest["counts"].get(name)
+        found = session.scalar(select(func.count()).select_from(model))
+        if expected is not None and expected != found:
+            raise ArchiveError(
+                f"{source}: the manifest counts {expected:,} {name} but the backup holds "
+                f"{found:,}; it was edited or is damaged, and nothing was restored"
+            )
+
+
+def _restore_members(
+    session: Session, files: FileStore, archive_zip: zipfile.ZipFile, source: Path, scratch: Path
+) -> dict[str, Any]:
+    manifest = read_manifest(archive_zip, source)
+    tags = json.loads(archive_zip.read("tags.json"))
+    if tags:
+        session.execute(
+            insert(Tag),
+            [
+                {
+                    "id": t["id"],
+                    "name": t["name"],
+                    "key": name_key(t["name"]),
+                    "parent_id": None,
+                }
+                for t in tags
+            ],
+        )
+        for tag in tags:
+            if tag["parent"] is not None:
+                session.get(Tag, tag["id"]).parent_id = tag["parent"]  # type: ignore[union-attr]
+    similar: list[dict[str, int]] = []
+    with archive_zip.open("articles.jsonl") as stream:
+        batch: list[dict[str, Any]] = []
+        for line in stream:
+            batch.append(json.loads(line))
+            if len(batch) == 500:
+                similar += _restore_articles(session, files, archive_zip, batch, scratch)
+                batch = []
+        similar += _restore_articles(session, files, archive_zip, batch, scratch)
+    if similar:
+        session.execute(insert(SimilarArticle), similar)
+    for dossier in json.loads(archive_zip.read("dossiers.json")):
+        session.add(
+            Dossier(
+                id=dossier["id"],
+                name=dossier["name"],
+                key=name_key(dossier["name"]),
+                description=dossier["description"],
+                created=_parse_time(dossier["created"]),
+                updated=_parse_time(dossier["updated"]),
+            )
+        )
+        session.flush()
+        if dossier["articles"]:
             session.execute(
-                insert(Tag),
+                insert(DossierItem),
                 [
-                    {
-                        "id": t["id"],
-                        "name": t["name"],
-                        "key": name_key(t["name"]),
-                        "parent_id": None,
-                    }
-                    for t in tags
+                    {"dossier_id": dossier["id"], "article_id": a, "position": n}
+                    for n, a in enumerate(dossier["articles"])
                 ],
             )
-            for tag in tags:
-                if tag["parent"] is not None:
-                    session.get(Tag, tag["id"]).parent_id = tag["parent"]  # type: ignore[union-attr]
-        similar: list[dict[str, int]] = []
-        with archive_zip.open("articles.jsonl") as stream:
-            batch: list[dict[str, Any]] = []
-            for line in stream:
-                batch.append(json.loads(line))
-                if len(batch) == 500:
-                    similar += _restore_articles(session, files, archive_zip, batch, scratch)
-                    batch = []
-            similar += _restore_articles(session, files, archive_zip, batch, scratch)
-        if similar:
-            session.execute(insert(SimilarArticle), similar)
-        for dossier in json.loads(archive_zip.read("dossiers.json")):
-            session.add(
-                Dossier(
-                    id=dossier["id"],
-                    name=dossier["name"],
-                    key=name_key(dossier["name"]),
-                    description=dossier["description"],
-                    created=_parse_time(dossier["created"]),
-                    updated=_parse_time(dossier["updated"]),
-                )
-            )
-            session.flush()
-            if dossier["articles"]:
-                session.execute(
-                    insert(DossierItem),
-                    [
-                        {"dossier_id": dossier["id"], "article_id": a, "position": n}
-                        for n, a in enumerate(dossier["articles"])
-                    ],
-                )
-        if SAVED_SEARCHES in archive_zip.namelist():
-            _restore_saved_searches(session, json.loads(archive_zip.read(SAVED_SEARCHES)))
+    if SAVED_SEARCHES in archive_zip.namelist():
+        _restore_saved_searches(session, json.loads(archive_zip.read(SAVED_SEARCHES)))
     if session.get_bind().dialect.name == "postgresql":
         tables = ("articles", "tags", "notes", "dossiers", "attachments", "saved_searches")
         for table in tables:

@@ -8,10 +8,12 @@ PostgreSQL archives are named by a SQLAlchemy URL.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
@@ -74,8 +76,9 @@ def resolve_location(value: str | os.PathLike[str] | None = None) -> Location:
     if "://" in text:
         try:
             url = make_url(text)
-        except ArgumentError as error:
-            raise ArchiveNotFound(f"{text}: not a valid database URL ({error})") from None
+        except (ArgumentError, ValueError) as error:  # ValueError: a port that is no number
+            shown = re.sub(r"//([^:/@]*):[^@/]*@", r"//\1:***@", text)  # never the password
+            raise ArchiveNotFound(f"{shown}: not a valid database URL ({error})") from None
         if url.get_backend_name() != "postgresql":
             raise ArchiveNotFound(
                 f"{url.render_as_string(hide_password=True)}: only PostgreSQL URLs "
@@ -88,14 +91,34 @@ def resolve_location(value: str | os.PathLike[str] | None = None) -> Location:
     return Location(url="", folder=Path(text).expanduser().absolute())
 
 
-def create_archive_engine(location: Location) -> Engine:
+def is_read_only(location: Location) -> bool:
+    """A SQLite archive this user may read but not change (its file or folder read-only)."""
+    database = location.database_path
+    if database is None or location.folder is None or not database.exists():
+        return False
+    return not (os.access(database, os.W_OK) and os.access(location.folder, os.W_OK))
+
+
+def create_archive_engine(location: Location, *, read_only: bool = False) -> Engine:
+    """The engine of ``location``; ``read_only`` opens a SQLite archive for reading only
+    (writes then fail SQLITE_READONLY). In a folder that cannot be written, the database is
+    opened immutable: SQLite could not make the WAL index file beside it."""
     if location.folder is None:
         return create_engine(location.url, pool_pre_ping=True)
     database = location.database_path
+    assert database is not None
+    url = f"sqlite+pysqlite:///{database}"
+    if read_only:
+        folder_writable = os.access(location.folder, os.W_OK)
+        mode = "mode=ro" if folder_writable else "immutable=1"
+        url = f"sqlite+pysqlite:///file:{quote(str(database))}?{mode}&uri=true"
     engine = create_engine(
-        f"sqlite+pysqlite:///{database}",
-        connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False},
+        url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False}
     )
+    if read_only:
+        event.listen(engine, "connect", _configure_read_only_connection)
+        event.listen(engine, "begin", _begin_sqlite_transaction)
+        return engine
     event.listen(engine, "connect", _configure_sqlite_connection)
     event.listen(engine, "begin", _begin_sqlite_transaction)
     return engine
@@ -110,6 +133,11 @@ def _configure_sqlite_connection(dbapi_connection: sqlite3.Connection, _record: 
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
+
+
+def _configure_read_only_connection(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
 
 
 def _begin_sqlite_transaction(connection: Connection) -> None:

@@ -62,3 +62,24 @@ class ImportFailed(ArchiveError):
 
     def __reduce__(self) -> tuple[type[ImportFailed], tuple[str, str]]:
         return type(self), (self.path, self.reason)
+
+
+class ArchiveDamaged(ArchiveError):
+    """The database file is damaged (not a database, or pages that cannot be read)."""
+
+
+class ArchiveReadOnly(ArchiveError):
+    """The archive can be read but not written (a read-only file or folder)."""
+
+
+class ImportStopped(ArchiveError):
+    """An import that a fault (a full disk, a busy lock, a lost server) stopped part-way.
+
+    ``outcomes`` is what was done before the fault, every item of it committed; ``changes``
+    what that changed. The message says why it stopped."""
+
+    def __init__(self, reason: ArchiveError, outcomes: list[object], changes: object) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
+        self.outcomes = outcomes
+        self.changes = changes

@@ -72,10 +72,15 @@ def rename(session: Session, tag_id: int, new_name: str) -> None:
 
 
 def merge(session: Session, source_ids: Iterable[int], target_id: int) -> None:
-    """Every article of the source tags gets the target tag; the source tags are deleted."""
+    """Every article of the source tags gets the target tag; the source tags are deleted and
+    their sub-tags go under the target. A target under a source first takes that source's
+    place, so the hierarchy never turns into a cycle."""
     target = get(session, target_id)
     sources = [get(session, i) for i in set(source_ids) if i != target.id]
     for source in sources:
+        if source.id in _ancestors(session, target.id):
+            target.parent_id = source.parent_id
+            session.flush()
         has_target = select(ArticleTag.article_id).where(ArticleTag.tag_id == target.id)
         session.execute(
             update(ArticleTag)
@@ -92,12 +97,51 @@ def delete_tag(session: Session, tag_id: int) -> None:
 
 def set_parent(session: Session, tag_id: int, parent_id: int | None) -> None:
     tag = get(session, tag_id)
-    ancestor = parent_id
-    while ancestor is not None:
-        if ancestor == tag.id:
-            raise InvalidField("parent", f"tag {tag.name!r} cannot be placed under itself")
-        ancestor = get(session, ancestor).parent_id
+    if parent_id == tag.id:
+        raise InvalidField("parent", f"tag {tag.name!r} cannot be placed under itself")
+    if parent_id is not None:
+        parent = get(session, parent_id)
+        if tag.id in _ancestors(session, parent_id):
+            raise InvalidField(
+                "parent",
+                f"tag {tag.name!r} cannot be placed under {parent.name!r}, which is under "
+                f"{tag.name!r} already",
+            )
     tag.parent_id = parent_id
+
+
+def _ancestors(session: Session, tag_id: int) -> list[int]:
+    """The tags above ``tag_id``, nearest first (stopping at a cycle, if one was made)."""
+    parents = dict(session.execute(select(Tag.id, Tag.parent_id)).all())
+    found: list[int] = []
+    current = parents.get(tag_id)
+    while current is not None and current not in found and current != tag_id:
+        found.append(current)
+        current = parents.get(current)
+    return found
+
+
+def hierarchy_problems(session: Session) -> list[str]:
+    """Each cycle in the tag hierarchy (a tag that is, through its parents, under itself)."""
+    rows = session.execute(select(Tag.id, Tag.parent_id, Tag.name)).all()
+    parents = {i: p for i, p, _ in rows}
+    shown = {i: n for i, _, n in rows}
+    problems, seen = [], set()
+    for start in parents:
+        path: list[int] = []
+        current: int | None = start
+        while current is not None and current not in path and current not in seen:
+            path.append(current)
+            current = parents.get(current)
+        seen.update(path)
+        if current is not None and current in path:
+            loop = path[path.index(current) :]
+            names = " → ".join(repr(shown[i]) for i in [*loop, current])
+            problems.append(
+                f"tags: the hierarchy has a cycle ({names}); "
+                f"`arshif tags parent {shown[current]}` puts that tag back at the top"
+            )
+    return problems
 
 
 def tag_article(session: Session, article_id: int, names: Iterable[str]) -> bool:

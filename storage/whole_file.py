@@ -25,3 +25,22 @@ def written_whole(target: Path) -> Iterator[Path]:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+
+
+def writable_file(place: str | os.PathLike[str], what: str = "file") -> Path:
+    """The file a command may write at ``place``, checked before any work starts: ValueError
+    says why none can be written there (a blank name, a folder, a folder that does not exist
+    or cannot be written to). Whether it lies inside an archive is the archive's to say
+    (`Location.refuse_writing_into`)."""
+    text = os.fspath(place)
+    if not text.strip():
+        raise ValueError(f"the {what}'s name is empty")
+    path = Path(text).expanduser()
+    if path.is_dir() or text.endswith(("/", os.sep)) or path.name in ("", ".", ".."):
+        raise ValueError(f"{text}: is a folder; name the {what} to write in it")
+    folder = path.absolute().parent
+    if not folder.is_dir():
+        raise ValueError(f"{text}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ValueError(f"{text}: the folder {folder} cannot be written to")
+    return path

@@ -38,6 +38,14 @@ class PostgresServer:
         self.folder = folder
         self.port = port
         self.user = user
+        self.pg_ctl: list[str] = []  # pg_ctl with its options: `stop`/`start` append the action
+
+    def stop(self) -> None:
+        """Stop the server at once (as a crash or a shut-down would), keeping its data."""
+        subprocess.run([*self.pg_ctl, "-m", "immediate", "stop"], check=True, capture_output=True)
+
+    def start(self) -> None:
+        subprocess.run([*self.pg_ctl, "-w", "-t", "60", "start"], check=True, capture_output=True)
 
     def admin_url(self, database: str = "postgres") -> str:
         return f"postgresql://{self.user}@127.0.0.1:{self.port}/{database}"
@@ -91,8 +99,11 @@ def running_server() -> Iterator[PostgresServer]:
         "60",
         "start",
     )
+    server = PostgresServer(folder, port, user)
+    server.pg_ctl = [*prefix, str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options]
+    server.pg_ctl += ["-l", str(folder / "log")]
     try:
-        yield PostgresServer(folder, port, user)
+        yield server
     finally:
         subprocess.run(
             [*prefix, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import signal
 import sys
 import threading
@@ -18,8 +19,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from export.fonts import FAMILIES
 from export.options import PAGE_SIZES, SIZES
-from storage.errors import ArchiveError, NotFound
-from storage.records import ArticleRecord, ImportStatus
+from storage.errors import ArchiveError, ImportStopped, NotFound
+from storage.records import ArticleRecord, ImportOutcome, ImportStatus
 from storage.search.orders import ORDERS
 from ui import cli_format
 
@@ -30,6 +31,11 @@ if TYPE_CHECKING:
 # importers): `arshif --help` and `arshif show 1` must answer at once, not after loading
 # everything. tests/unit/ui/test_startup.py keeps the heavy modules out of `--help`.
 EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
+# Commands that may make a new archive where none is; every other one refuses a location
+# that holds none (a mistyped --archive must not silently become an empty archive).
+CREATING = {"import", "init", "restore"}
+# Ids and counts fit a PostgreSQL integer (and so a SQLite one).
+LARGEST = 2**31 - 1
 Handler = Callable[["Archive", argparse.Namespace, TextIO], int]
 
 
@@ -50,6 +56,23 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+def _number(least: int) -> Callable[[str], int]:
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+        if not least <= number <= LARGEST:
+            raise argparse.ArgumentTypeError(f"{value} is out of range ({least} to {LARGEST:,})")
+        return number
+
+    parse.__name__ = "number"
+    return parse
+
+
+ID, COUNT = _number(1), _number(0)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="arshif",
@@ -65,6 +88,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", help="open the window (the default)")
+    commands.add_parser("init", help="make a new, empty archive at --archive")
+    command = commands.add_parser(
+        "recover",
+        help="save every readable article, tag, note and file of a damaged archive into a new one",
+    )
+    command.add_argument("damaged", type=Path, metavar="DAMAGED", help="the damaged archive folder")
+    command.add_argument("new", type=Path, metavar="NEW", help="a new folder for the saved archive")
+    _json_flag(command, "the report as a JSON object")
 
     command = commands.add_parser(
         "import",
@@ -79,8 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
         "search", help="search the articles (QUERY - reads one query a line from stdin)"
     )
     command.add_argument("query", metavar="QUERY", help='words, "phrase", -word, OR, pre*, tag:…')
-    command.add_argument("--limit", type=int, default=20, help="hits to show (default 20)")
-    command.add_argument("--offset", type=int, default=0, help="hits to skip")
+    # `search -سوريا` is a query (every article without the word), not an unknown option: here
+    # only a dash and a Latin letter start an option, as a dash and a digit do not elsewhere.
+    command._negative_number_matcher = re.compile(r"^-[^-A-Za-z]")
+    command.add_argument("--limit", type=COUNT, default=20, help="hits to show (default 20)")
+    command.add_argument("--offset", type=COUNT, default=0, help="hits to skip")
     command.add_argument("--order", choices=ORDERS, default="relevance")
     _json_flag(
         command, '{"query", "total", "hits": [{id, ref, title, source, date, score, snippet}]}'
@@ -91,11 +125,11 @@ def build_parser() -> argparse.ArgumentParser:
     _json_flag(command, "a JSON array, by id")
 
     command = commands.add_parser("show", help="show one article")
-    command.add_argument("id", type=int)
+    command.add_argument("id", type=ID)
     _json_flag(command, "the article as a JSON object")
 
     command = commands.add_parser("tag", help="tag an article (or untag it with --remove)")
-    command.add_argument("id", type=int)
+    command.add_argument("id", type=ID)
     command.add_argument("names", nargs="+", metavar="NAME")
     command.add_argument("--remove", action="store_true", help="take these tags off instead")
 
@@ -115,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     action.add_argument("parent", nargs="?")
 
     command = commands.add_parser("note", help="add a note to an article")
-    command.add_argument("id", type=int)
+    command.add_argument("id", type=ID)
     command.add_argument("text")
 
     _add_dossier_parser(commands)
@@ -132,7 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("purge", "delete articles in the trash for good"),
     ):
         command = commands.add_parser(name, help=text)
-        command.add_argument("ids", nargs="+", type=int, metavar="ID")
+        command.add_argument("ids", nargs="+", type=ID, metavar="ID")
 
     command = commands.add_parser(
         "check", help="check the database, the search index and the attached files"
@@ -160,11 +194,11 @@ def _add_dossier_parser(commands: Any) -> None:
     action.add_argument("--description", default="")
     action = actions.add_parser("add", help="add (or move) articles, at the end or --at POSITION")
     action.add_argument("name")
-    action.add_argument("ids", nargs="+", type=int, metavar="ID")
-    action.add_argument("--at", type=int, metavar="POSITION", help="1 = first")
+    action.add_argument("ids", nargs="+", type=ID, metavar="ID")
+    action.add_argument("--at", type=ID, metavar="POSITION", help="1 = first")
     action = actions.add_parser("remove", help="take articles out of a dossier")
     action.add_argument("name")
-    action.add_argument("ids", nargs="+", type=int, metavar="ID")
+    action.add_argument("ids", nargs="+", type=ID, metavar="ID")
     action = actions.add_parser("rename", help="rename a dossier")
     action.add_argument("name")
     action.add_argument("new")
@@ -223,16 +257,79 @@ def _json_flag(parser: argparse.ArgumentParser, what: str) -> None:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run one command; returns the exit status. ``gui`` (or no command) is handled by main.py."""
     out = out or sys.stdout
-    args = build_parser().parse_args(argv)
-    handler = HANDLERS[args.command]
-    from storage.archive import Archive
-
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.archive is not None and not args.archive.strip():
+        parser.error("--archive: is empty; name an archive folder or a PostgreSQL URL")
     try:
-        with Archive.open(args.archive) as archive:
-            return handler(archive, args, out)
+        return _run(args, out)
+    except ImportStopped as stopped:
+        _print_outcomes(stopped.outcomes, args, out)  # type: ignore[arg-type]
+        print(
+            f"arshif: import stopped: {stopped}; the items listed above were stored whole, "
+            "and importing again completes the rest",
+            file=sys.stderr,
+        )
+        return EXIT_PARTIAL
     except ArchiveError as problem:
         print(f"arshif: {problem}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:  # `arshif list | head`: the reader has all it wanted
+        _quiet_stdout()
+        return EXIT_OK
+
+
+def _run(args: argparse.Namespace, out: TextIO) -> int:
+    if args.command == "recover":
+        return _recover(args, out)
+    from storage.archive import Archive
+    from storage.errors import ArchiveDamaged
+
+    try:
+        archive = Archive.open(args.archive, create=args.command in CREATING)
+    except ArchiveDamaged as damage:
+        if args.command != "check":
+            raise
+        return _print_damage(damage, args, out)  # too damaged to open: that is the report
+    with archive:
+        return HANDLERS[args.command](archive, args, out)
+
+
+def _print_damage(damage: ArchiveError, args: argparse.Namespace, out: TextIO) -> int:
+    if args.json:
+        _print_json({"ok": False, "problems": [str(damage)], "repaired": []}, out)
+    else:
+        print(f"problem: {damage}\n1 problem(s)", file=out)
+    return EXIT_PARTIAL
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe, send what is left of stdout nowhere, so the interpreter's own
+    flush at exit does not fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _init(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    print(f"{archive.location.describe()}: archive ready", file=out)
+    return EXIT_OK
+
+
+def _recover(args: argparse.Namespace, out: TextIO) -> int:
+    from storage.recover import recover
+
+    report = recover(args.damaged, args.new)
+    if args.json:
+        _print_json(report.as_json(), out)
+    else:
+        for line in report.lines():
+            print(line, file=out)
+    return EXIT_OK if report.is_complete else EXIT_PARTIAL
 
 
 def _import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
@@ -271,13 +368,10 @@ def _import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
         signal.signal(signal.SIGINT, previous)
     if show_progress:
         print(file=sys.stderr)
-    if args.json:
-        for outcome in outcomes:
-            item = cli_format.outcome_json(outcome, dates.of(outcome))
-            print(json.dumps(item, ensure_ascii=False), file=out)
-    else:
-        for line in cli_format.outcome_lines(outcomes, dates.of):
-            print(line, file=out)
+    _print_outcomes(outcomes, args, out, dates.of)
+    if not outcomes and not interrupted.is_set():
+        named = ", ".join(str(p) for p in args.paths)
+        print(f"arshif: nothing to import: {named} holds no file Arshif reads", file=sys.stderr)
     skipped = skipped_under(args.paths)
     if skipped:
         kinds = Counter(path.suffix.lower() or "(none)" for path in skipped)
@@ -289,6 +383,22 @@ def _import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
         )
     has_failures = any(o.status is ImportStatus.FAILED for o in outcomes)
     return EXIT_PARTIAL if has_failures or interrupted.is_set() else EXIT_OK
+
+
+def _print_outcomes(
+    outcomes: Sequence[ImportOutcome],
+    args: argparse.Namespace,
+    out: TextIO,
+    date_of: Callable[[ImportOutcome], cli_format.DateRead | None] = lambda _: None,
+) -> None:
+    """Each item's outcome; ``date_of`` tells the date an article took from its text."""
+    if args.json:
+        for outcome in outcomes:
+            item = cli_format.outcome_json(outcome, date_of(outcome))
+            print(json.dumps(item, ensure_ascii=False), file=out)
+    else:
+        for line in cli_format.outcome_lines(outcomes, date_of):
+            print(line, file=out)
 
 
 def _search(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
@@ -407,6 +517,9 @@ def _move_to_trash(archive: Archive, args: argparse.Namespace, out: TextIO) -> i
 
 
 def _untrash(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    not_trashed = [i for i in args.ids if not archive.article(i).is_trashed]
+    if not_trashed:
+        raise ArchiveError(f"article {not_trashed[0]} is not in the trash; nothing was restored")
     archive.restore_articles(args.ids)
     print(f"{len(args.ids)} article(s) restored", file=out)
     return EXIT_OK
@@ -552,6 +665,7 @@ def _print_json(value: object, out: TextIO) -> None:
 
 HANDLERS: dict[str, Handler] = {
     "import": _import,
+    "init": _init,
     "search": _search,
     "list": _list,
     "show": _show,

@@ -131,7 +131,11 @@ def _tags(record: dict[str, object], label: str) -> tuple[str, ...]:
     if isinstance(raw, str):
         tags += re.split("[,;،؛]", raw)
     elif isinstance(raw, list):
-        tags += [str(t) for t in raw]
+        for number, tag in enumerate(raw, start=1):
+            if isinstance(tag, bool) or not isinstance(tag, str | int):
+                found = "null" if tag is None else type(tag).__name__
+                raise ImportFailed(label, f"tags: item {number} is {found}, not a tag name")
+            tags.append(str(tag))
     elif raw is not None:
         raise ImportFailed(label, f"tags: expected a list or text, found {type(raw).__name__}")
     category = record.get("category")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,11 +46,15 @@ Progress = Callable[[int, int, str], None]
 
 def files_under(paths: Iterable[Path]) -> Iterator[Path]:
     """The files named, and the files of a known type in the folders named (recursively,
-    hidden ones left out), in a stable order."""
+    hidden ones left out), in a stable order; with them what cannot be imported and must be
+    reported, not passed over: a folder that cannot be read, a link to nothing, a special
+    file (a FIFO, a device, a socket). `read_file` says what is wrong with each."""
     for path in paths:
         if path.is_dir():
             yield from (
-                child for child in _folder_files(path) if suffix_of(child) in KNOWN_SUFFIXES
+                child
+                for child in _folder_files(path, with_problems=True)
+                if suffix_of(child) in KNOWN_SUFFIXES or _problem_of(child) is not None
             )
         else:
             yield path
@@ -65,11 +71,43 @@ def skipped_under(paths: Iterable[Path]) -> list[Path]:
     ]
 
 
-def _folder_files(folder: Path) -> Iterator[Path]:
-    for child in sorted(folder.rglob("*")):
-        hidden = any(part.startswith(".") for part in child.relative_to(folder).parts)
-        if child.is_file() and not hidden:
+def _folder_files(folder: Path, *, with_problems: bool = False) -> Iterator[Path]:
+    """The regular files under ``folder`` (hidden ones left out), sorted; ``with_problems``
+    adds the sub-folders that cannot be read and the entries that are no regular file."""
+    unreadable: list[Path] = []
+    found: list[Path] = []
+    for top, folders, names in os.walk(
+        folder, onerror=lambda e: unreadable.append(Path(e.filename))
+    ):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in names:
+            if not name.startswith("."):
+                found.append(Path(top) / name)
+    for child in sorted(found + (unreadable if with_problems else [])):
+        if child.is_file() or (with_problems and _problem_of(child) is not None):
             yield child
+
+
+def _problem_of(path: Path) -> str | None:
+    """What keeps ``path`` from being read as a file, if anything."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "a link to a file that does not exist" if path.is_symlink() else None
+    except OSError as error:
+        return f"cannot be read ({error.strerror})"
+    if stat.S_ISDIR(mode):
+        try:
+            with os.scandir(path):
+                return None
+        except OSError as error:
+            return f"the folder cannot be read ({error.strerror})"
+    if not stat.S_ISREG(mode):
+        kind = (
+            "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+        )
+        return f"not a regular file ({kind})"
+    return None
 
 
 def count_files(paths: Iterable[Path]) -> int:
@@ -105,14 +143,21 @@ def read_file(path: Path, ocr: OcrRunner | None = None) -> Iterator[IngestItem]:
     label = str(path)
     origin = ItemOrigin(label)
     suffix = suffix_of(path)
-    if not path.exists():
+    problem = _problem_of(path)
+    if problem is not None:
+        yield origin, ImportFailed(label, problem)
+    elif not path.exists():
         yield origin, ImportFailed(label, "no such file or folder")
     elif suffix in PDF_SUFFIXES | SCAN_SUFFIXES:
         yield from _read_printed(path, suffix, ocr)
-    elif suffix in JSONL_SUFFIXES:
-        yield from read_jsonl(path)
-    elif suffix in CSV_SUFFIXES:
-        yield from read_csv(path)
+    elif suffix in JSONL_SUFFIXES | CSV_SUFFIXES:
+        records = read_jsonl(path) if suffix in JSONL_SUFFIXES else read_csv(path)
+        empty = True
+        for item in records:
+            empty = False
+            yield item
+        if empty:
+            yield origin, ImportFailed(label, "the file holds no articles (it is empty)")
     elif suffix in CSL_JSON_SUFFIXES:
         yield from read_csl_json(path)
     elif suffix in RIS_SUFFIXES:

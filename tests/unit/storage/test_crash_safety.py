@@ -10,16 +10,21 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import signal
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from storage.archive import IMPORT_BATCH
 from storage.stop_points import VARIABLE
 from tests.own_texts import articles
 
 ROOT = Path(__file__).resolve().parents[3]
+ARSHIF = [sys.executable, str(ROOT / "main.py")]
+HANG_LIMIT = 60.0  # seconds: only a hang reaches it
 FILES = 4 * IMPORT_BATCH
 # (where to stop, how many times it is reached first): the kills land ever further on.
 KILLS = [
@@ -96,3 +101,76 @@ def test_sigkill_during_a_folder_import(tmp_path: Path) -> None:
     check = json.loads(_arshif("--archive", archive, "check", "--json").stdout)
     assert check["ok"], check["problems"]
     assert check["articles"] == expected
+
+
+def _children_of(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _ended(pid: int) -> bool:
+    """Wait (on the kernel's notice, up to a hang limit) for a process not our child to end."""
+    try:
+        handle = os.pidfd_open(pid)
+    except ProcessLookupError:
+        return True
+    try:
+        ready, _, _ = select.select([handle], [], [], HANG_LIMIT)
+        return bool(ready)
+    finally:
+        os.close(handle)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc, waits on pidfds")
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM])
+def test_workers_die_with_a_killed_import(tmp_path: Path, how: signal.Signals) -> None:
+    folder = tmp_path / "articles"
+    _write_folder(folder)
+    process = subprocess.Popen(
+        [*ARSHIF, "--archive", str(tmp_path / "archive"), "import", str(folder)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, VARIABLE: "import-batch-committed:1"},
+    )
+    _, status = os.waitpid(process.pid, os.WUNTRACED)
+    assert os.WIFSTOPPED(status)
+    helpers = _children_of(process.pid)  # the worker (and multiprocessing's resource tracker)
+    assert helpers, "the import had started no worker"
+    os.kill(process.pid, how)  # the import only: its workers must follow by themselves
+    if how != signal.SIGKILL:
+        os.kill(process.pid, signal.SIGCONT)
+    process.wait()
+    for helper in helpers:
+        assert _ended(helper), f"process {helper} outlived the import"
+
+
+def test_check_repair_removes_the_partial_files_of_killed_writes(tmp_path: Path) -> None:
+    from storage.archive import PART_AGE_SECONDS, Archive
+
+    with Archive.open(tmp_path / "archive") as archive:
+        leftover = tmp_path / "archive" / "files" / "ab" / ".abcdef.1234.part"
+        leftover.parent.mkdir(parents=True)
+        leftover.write_bytes(b"half a file")
+        under_way = leftover.with_name(".fedcba.5678.part")  # another writer, right now
+        under_way.write_bytes(b"being written")
+        old = leftover.stat().st_mtime - PART_AGE_SECONDS - 60
+        os.utime(leftover, (old, old))
+        report = archive.check()
+        assert [p for p in report.problems if ".part" in p] == [
+            f"{leftover}: a partial file left by an interrupted write; "
+            "`arshif check --repair` removes it"
+        ]
+        done = archive.repair()
+        assert any(str(leftover) in line for line in done)
+        assert not leftover.exists()
+        assert under_way.exists()
+        assert archive.check().is_ok

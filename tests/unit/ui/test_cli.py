@@ -142,6 +142,7 @@ def test_tags_notes_dossiers_and_trash(where: str) -> None:
 
 
 def test_errors_name_what_is_wrong(where: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("--archive", where, "init")[0] == 0
     assert run("--archive", where, "show", "7")[0] == 2
     assert "arshif: article 7 is not in the archive" in capsys.readouterr().err
     assert run("--archive", where, "dossier", "show", "لا يوجد")[0] == 2
