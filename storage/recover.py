@@ -13,19 +13,24 @@ that is still whole.)
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy import Column
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from storage.engine import DATABASE_NAME, FILES_FOLDER
 from storage.errors import ArchiveError
 from storage.files import FolderFiles, sha256_of
 from storage.models import Base
 
+_DIALECT = sqlite_dialect.dialect()
 PROBED = 1_000  # ids looked up past a damaged page when the table's last id cannot be read
 SKIPPED = {"alembic_version", "blobs"}  # the schema is the new archive's; blobs are a server's
 INDEX_SETTING = "search_index_version"
@@ -145,9 +150,10 @@ def _copy_rows(
             name = table.name
             if name in SKIPPED or name not in tables:
                 continue
-            columns = [c.name for c in table.columns if c.name in tables[name]]
+            kept = [c for c in table.columns if c.name in tables[name]]
+            columns = [c.name for c in kept]
             listed = ", ".join(f'"{c}"' for c in columns)
-            rows = _Rows(source, name, listed)
+            rows = _Rows(source, name, listed, _row_check(kept))
             marks = ", ".join("?" * len(columns))
             insert = f'INSERT OR IGNORE INTO "{name}" ({listed}) VALUES ({marks})'
             connection.executemany(insert, rows)
@@ -172,8 +178,14 @@ def _copy_rows(
 class _Rows:
     """The readable rows of one table, in rowid order, skipping the damaged stretches."""
 
-    def __init__(self, source: sqlite3.Connection, table: str, columns: str) -> None:
-        self._source, self._table, self._columns = source, table, columns
+    def __init__(
+        self,
+        source: sqlite3.Connection,
+        table: str,
+        columns: str,
+        fits: Callable[[tuple[object, ...]], bool],
+    ) -> None:
+        self._source, self._table, self._columns, self._fits = source, table, columns, fits
         self.count = 0
         self.unreadable = 0
         self.end_unknown = False  # a damaged page hides how many rows there were
@@ -186,17 +198,25 @@ class _Rows:
                 for rowid, *values in self._source.execute(
                     f"{select} WHERE rowid > ? ORDER BY rowid", (last,)
                 ):
+                    if rowid <= last:  # a damaged tree can lead the reading back: never
+                        raise sqlite3.DatabaseError("rows out of order")  # read a row twice
                     last = rowid
-                    self.count += 1
-                    yield tuple(values)
+                    yield from self._checked(tuple(values))
                 return
             except sqlite3.DatabaseError:
                 found = self._next_readable(last)
                 if found is None:
                     return
                 last = found[0]  # read by itself: the reading goes on past it, never back
-                self.count += 1
-                yield found[1:]
+                yield from self._checked(tuple(found[1:]))
+
+    def _checked(self, values: tuple[object, ...]) -> Iterator[tuple[object, ...]]:
+        """The row, unless a damaged page made nonsense of it (then counted as not read)."""
+        if self._fits(values):
+            self.count += 1
+            yield values
+        else:
+            self.unreadable += 1
 
     def _next_readable(self, last: int) -> tuple[Any, ...] | None:
         """The next row after rowid ``last`` that can be read (rowid first), counting the
@@ -220,6 +240,41 @@ class _Rows:
             if row is not None:
                 return tuple(row)
         return None
+
+
+def _row_check(columns: list[Column[Any]]) -> Callable[[tuple[object, ...]], bool]:
+    """Whether a row read from a damaged page holds values of its columns' types, as the
+    archive would read them back (SQLAlchemy's own conversions): a damaged page can give
+    rows of garbage, which are left out rather than stored."""
+    readers = []
+    for column in columns:
+        try:
+            expected: type | None = column.type.python_type
+        except NotImplementedError:
+            expected = None
+        if expected in (dt.date, dt.datetime):
+            expected = str  # stored as ISO text
+        read = column.type.dialect_impl(_DIALECT).result_processor(_DIALECT, None)
+        readers.append((column, expected, read))
+
+    def fits(values: tuple[object, ...]) -> bool:
+        for (column, expected, read), value in zip(readers, values, strict=True):
+            if value is None:
+                if not column.nullable:
+                    return False
+                continue
+            if expected is not None and not isinstance(value, expected):
+                return False
+            if isinstance(value, str) and "\x00" in value:
+                return False
+            try:
+                if read is not None:
+                    read(value)
+            except (ValueError, TypeError, OverflowError):
+                return False
+        return True
+
+    return fits
 
 
 def _drop_broken_links(connection: sqlite3.Connection) -> None:
