@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from storage.errors import ImportFailed
-from storage.ingest.decoding import decode
+from storage.ingest.decoding import read_text
 from storage.records import ArticleDraft, ItemOrigin
 
 CitationItem = tuple[ItemOrigin, ArticleDraft | ImportFailed]
@@ -88,12 +88,9 @@ def _draft(values: dict[str, Any], label: str) -> ArticleDraft:
 def read_csl_json(path: Path) -> Iterator[CitationItem]:
     label = str(path)
     try:
-        items = json.loads(decode(path.read_bytes(), label))
+        items = json.loads(read_text(path))
     except ImportFailed as problem:
         yield ItemOrigin(label), problem
-        return
-    except OSError as error:
-        yield ItemOrigin(label), ImportFailed(label, f"cannot be read ({error.strerror})")
         return
     except json.JSONDecodeError as error:
         reason = f"not valid JSON ({error.msg}, line {error.lineno})"
@@ -186,12 +183,9 @@ def _csl_date(value: object, label: str) -> dt.date | None:
 def read_ris(path: Path) -> Iterator[CitationItem]:
     label = str(path)
     try:
-        text = decode(path.read_bytes(), label)
+        text = read_text(path)
     except ImportFailed as problem:
         yield ItemOrigin(label), problem
-        return
-    except OSError as error:
-        yield ItemOrigin(label), ImportFailed(label, f"cannot be read ({error.strerror})")
         return
     found = False
     for line_number, record in ris_records(text):

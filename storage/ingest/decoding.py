@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from pathlib import Path
 
 from storage.errors import ImportFailed
 from storage.text.chars import ARABIC_LETTER, LETTER, PRESENTATION_FORMS
@@ -71,6 +72,17 @@ def decode(data: bytes, path: str, declared: str | None = None) -> str:
         "not text in any encoding tried (UTF-8, UTF-16, Windows-1256, ISO-8859-6, and "
         "the best guess of charset-normalizer): a binary file?",
     )
+
+
+def read_text(path: Path) -> str:
+    """The text of the file at ``path``, decoded as `decode` does; ImportFailed says why the
+    file gives none (it cannot be read, it is empty, it is not text)."""
+    label = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ImportFailed(label, f"cannot be read ({error.strerror})") from None
+    return decode(data, label)
 
 
 def _python_name(declared: str) -> str:
