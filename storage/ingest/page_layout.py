@@ -120,7 +120,10 @@ def _rows(runs: Sequence[Sequence[Glyph]]) -> list[list[Glyph]]:
         top, bottom = min(g.top for g in letters), max(g.bottom for g in letters)
         for row in rows:
             others = [g for g in row if not g.text.isspace()]
-            is_beside = abs(statistics.median(g.bottom for g in others) - base) < 0.3 * size and (
+            is_beside = (
+                abs(statistics.median(g.bottom for g in others) - base) < 0.3 * size
+                or _overlap(letters, others) >= 0.5
+            ) and (
                 left - max(g.right for g in others) < SEGMENT_GAP * size
                 and min(g.left for g in others) - right < SEGMENT_GAP * size
             )
@@ -140,6 +143,20 @@ def _rows(runs: Sequence[Sequence[Glyph]]) -> list[list[Glyph]]:
     return rows
 
 
+def _overlap(run: Sequence[Glyph], row: Sequence[Glyph]) -> float:
+    """How much of the shorter one's height the run's and the row's letters share (marks
+    aside): a word whose letters the typesetter raised with their marks (Chromium's ذّ) is on
+    the row although the median of its boxes' bottoms is not."""
+    letters = [g for g in run if not is_mark(g.text[:1])]
+    beside = [g for g in row if not is_mark(g.text[:1])]
+    if not letters or not beside:
+        return 0.0
+    top, bottom = min(g.top for g in letters), max(g.bottom for g in letters)
+    row_top, row_bottom = min(g.top for g in beside), max(g.bottom for g in beside)
+    shared = min(bottom, row_bottom) - max(top, row_top)
+    return max(0.0, shared) / max(min(bottom - top, row_bottom - row_top), 1e-6)
+
+
 def _units(run: Sequence[Glyph]) -> list[_Unit]:
     """The run's glyphs, a ligature's characters (one origin) together in logical order, and
     each combining mark with the letter under it."""
@@ -155,6 +172,7 @@ def _units(run: Sequence[Glyph]) -> list[_Unit]:
         if is_visual:
             groups[start:] = [group[::-1] for group in groups[start:]]
     units = []
+    origins: list[set[tuple[float, float]]] = []
     for group in groups:
         text = "".join(g.text for g in group)
         units.append(
@@ -167,10 +185,17 @@ def _units(run: Sequence[Glyph]) -> list[_Unit]:
                 max(g.size for g in group),
             )
         )
+        origins.append({g.origin for g in group})
     for mark in (g for g in run if is_mark(g.text[:1])):
-        if units:
-            base = min(units, key=lambda unit: abs(unit.middle - mark.middle))
-            base.text += mark.text
+        if not units:
+            break
+        # a mark drawn in its letter's cluster (one origin) is that letter's, and its box is
+        # part of the letter's: Chromium sets ذّ's marks beside the letter, not over it
+        cluster = [unit for unit, seen in zip(units, origins, strict=True) if mark.origin in seen]
+        base = min(cluster or units, key=lambda unit: abs(unit.middle - mark.middle))
+        base.text += mark.text
+        if cluster:
+            base.left, base.right = min(base.left, mark.left), max(base.right, mark.right)
     return units
 
 
