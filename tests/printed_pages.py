@@ -86,6 +86,30 @@ def visual_order_pdf(path: Path, paragraphs: list[str], size: float = 14) -> Pat
     return path
 
 
+def headed_pdf(
+    path: Path, articles: list[tuple[str, list[str]]], *, title_size: float = 20
+) -> Path:
+    """A page of articles one under another, each a title in large type (``title_size``) over
+    its paragraphs in 13 pt, with no bookmarks (as a browser or a word processor prints).
+    A paragraph starting with «>» is a pull quote, set in the title's size."""
+    rows: list[tuple[str, float, float]] = []  # (line, size, space before)
+    for title, body in articles:
+        rows += [(line, title_size, 30.0) for line in _wrapped(title, 40)]
+        for paragraph in body:
+            size = title_size if paragraph.startswith(">") else 13.0
+            rows += [(line, size, 10.0) for line in _wrapped(paragraph.lstrip("> "))]
+    height = 80 + sum(size * 1.6 + gap for _line, size, gap in rows)
+    page = canvas.Canvas(str(path), pagesize=(600, height))
+    y = height - 30
+    for number, (line, size, gap) in enumerate(rows):
+        if number and rows[number - 1][1] != size:
+            y -= gap
+        y -= size * 1.6
+        _draw_right(page, 580, y, line, size)
+    page.save()
+    return path
+
+
 def two_column_pdf(path: Path) -> Path:
     """A page with a headline over two columns, the right column's text first in reading order
     (both columns' lines side by side on the same baselines)."""

@@ -12,6 +12,8 @@ is rendered at 300 dpi and recognised by Tesseract in worker processes.
 from __future__ import annotations
 
 import ctypes
+import itertools
+import statistics
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -32,7 +34,7 @@ from storage.ingest.page_layout import (
 )
 from storage.ingest.plaintext import article_from_paragraphs
 from storage.records import ArticleDraft, TextOrigin
-from storage.text import name_key
+from storage.text import name_key, tokens
 from storage.text.extracted import is_right_to_left, repair_extracted
 
 MAX_PAGES = 1_000
@@ -188,11 +190,14 @@ def _outline(document: pypdfium2.PdfDocument) -> list[_Bookmark]:
 
 
 def _articles(pages: list[_Page], outline: list[_Bookmark], path: Path) -> Iterator[ArticleDraft]:
-    """One article per top-level bookmark (at least two, in page order), else one article."""
+    """One article per top-level bookmark (at least two, in page order), else one per title
+    (see `_headings`), else one article."""
     positions = [((p, c, i), line) for p, c, i, line in _indexed(pages)]
     located = sorted(
         (where, mark.title) for mark in outline if (where := _find_title(pages, mark)) is not None
     )
+    if len(located) < 2:
+        located = [(where, "") for where in _headings(pages, positions)]
     everything = (len(pages), 0, 0)
     if len(located) < 2:
         yield from _draft_of_lines(pages, positions, (0, 0, 0), everything, path, "")
@@ -200,6 +205,48 @@ def _articles(pages: list[_Page], outline: list[_Bookmark], path: Path) -> Itera
     ends = [where for where, _ in located[1:]] + [everything]
     for (start, title), end in zip(located, ends, strict=True):
         yield from _draft_of_lines(pages, positions, start, end, path, title)
+
+
+TITLE_SIZE = 1.5  # times the body's type size: an article's title, not a crosshead
+TITLE_CLASS = 0.85  # of the largest title's size: the titles of articles of one rank
+MIN_ARTICLE_WORDS = 15  # of text under a title: fewer, and it is a heading of the one article
+
+
+def _headings(
+    pages: list[_Page], positions: list[tuple[tuple[int, int, int], Line]]
+) -> list[tuple[int, int, int]]:
+    """Where articles begin in a PDF without bookmarks (a page of several articles printed
+    from a browser or a word processor): at each title, a run of lines in type of at least
+    ``TITLE_SIZE`` times the body's and of the largest such size (within ``TITLE_CLASS``). The
+    split is taken only if there are two titles or more and every part has body text of at
+    least ``MIN_ARTICLE_WORDS`` words. Large type that repeats words of the body is a pull
+    quote, not a title. A scanned page's sizes are only line heights, so a PDF with scanned
+    pages is never split this way."""
+    if not positions or any(page.is_scanned for page in pages):
+        return []
+    lines = [line for _where, line in positions]
+    body = statistics.median(line.size for line in lines)
+    is_title = [line.size >= TITLE_SIZE * body for line in lines]
+    if not any(is_title):
+        return []
+    largest = max(line.size for line in lines if line.size >= TITLE_SIZE * body)
+    text = " ".join(tokens(" ".join(line.text for k, line in enumerate(lines) if not is_title[k])))
+    starts: list[int] = []
+    for k, line in enumerate(lines):
+        if not is_title[k] or line.size < TITLE_CLASS * largest or (k and is_title[k - 1]):
+            continue
+        end = next((j for j in range(k, len(lines)) if not is_title[j]), len(lines))
+        words = " ".join(tokens(" ".join(lines[j].text for j in range(k, end))))
+        if f" {words} " not in f" {text} ":  # a pull quote repeats the body's words
+            starts.append(k)
+    if len(starts) < 2:
+        return []
+    for start, end in itertools.pairwise([*starts, len(lines)]):
+        count = sum(len(lines[k].text.split()) for k in range(start, end) if not is_title[k])
+        if count < MIN_ARTICLE_WORDS:
+            return []
+    # text before the first title (a page's kicker, a date line) goes with the first article
+    return [(0, 0, 0), *(positions[k][0] for k in starts[1:])]
 
 
 def _indexed(pages: list[_Page]) -> Iterator[tuple[int, int, int, Line]]:

@@ -21,11 +21,13 @@ from tests.printed_pages import (
     LEFT_COLUMN,
     PARAGRAPHS,
     RIGHT_COLUMN,
+    SECOND_BODY,
     SECOND_TITLE,
     TITLE,
     arshif_pdf,
     character_error_rate,
     degraded,
+    headed_pdf,
     rendered,
     two_column_pdf,
     visual_order_pdf,
@@ -69,6 +71,35 @@ def test_arshif_own_dossier_reads_back_as_its_articles(tmp_path: Path) -> None:
     assert "12000 كتاب، بينها مخطوطات صورتها منظمة UNESCO رقمياً عام 2024" in first.body
     assert second.title == SECOND_TITLE
     assert "ملف الاختبار" not in _text(first) + _text(second)  # the running header is left out
+
+
+THIRD_TITLE = "افتتاح سوق الكتب المستعملة في الساحة"
+THIRD_BODY = (
+    "يفتح سوق الكتب المستعملة كل جمعة في الساحة الكبيرة، ويبيع فيه الطلاب كتبهم القديمة "
+    "بأسعار زهيدة."
+)
+
+
+def test_a_pdf_without_bookmarks_is_split_at_its_titles(tmp_path: Path) -> None:
+    articles = [
+        (TITLE, list(PARAGRAPHS)),
+        (SECOND_TITLE, [SECOND_BODY, RIGHT_COLUMN]),
+        (THIRD_TITLE, [THIRD_BODY, LEFT_COLUMN]),
+    ]
+    drafts = _drafts(headed_pdf(tmp_path / "page.pdf", articles))
+    assert [tokens(d.title) for d in drafts] == [tokens(title) for title, _body in articles]
+    for draft, (_title, body) in zip(drafts, articles, strict=True):
+        assert tokens(f"{draft.lead} {draft.body}") == tokens(" ".join(body))
+
+
+def test_one_title_or_a_pull_quote_in_large_type_keeps_one_article(tmp_path: Path) -> None:
+    quote = "> مخطوطات صورتها منظمة UNESCO"  # words of the second paragraph, set large
+    for body in (list(PARAGRAPHS), [PARAGRAPHS[0], quote, PARAGRAPHS[1]]):
+        [draft] = _drafts(headed_pdf(tmp_path / "one.pdf", [(TITLE, body)]))
+        assert tokens(draft.title) == tokens(TITLE)
+    # titles over too little text are the headings of one article
+    short = [(TITLE, [SECOND_BODY[:40]]), (SECOND_TITLE, [SECOND_BODY[:40]])]
+    assert len(_drafts(headed_pdf(tmp_path / "short.pdf", short))) == 1
 
 
 def test_two_columns_are_read_right_column_first(tmp_path: Path) -> None:
