@@ -74,7 +74,7 @@ from storage.search import searcher
 from storage.search.document import INDEX_VERSION
 from storage.search.orders import Order
 from storage.text import clean_text, opening_key
-from storage.whole_file import writable_file
+from storage.whole_file import is_orphan, writable_file
 
 Progress = Callable[[int, int, str], None]
 INDEX_SETTING = "search_index_version"
@@ -171,6 +171,7 @@ class Archive:
         try:
             with self._write_sessions.begin() as session:
                 yield session
+                stop_points.reached("commit")  # the transaction's work done, not committed
         except IntegrityError as error:
             raise Conflict(f"{self.location.describe()}: {error.orig}") from None
         except StaleDataError:
@@ -717,14 +718,15 @@ class Archive:
 
     def _leftover_parts(self) -> list[Path]:
         """The hidden ``.part`` files (storage.whole_file) in the archive's folder that a killed
-        write left behind: those not written to for an hour, so a write under way is spared."""
+        write left behind: those whose writer's process is gone, and those not written to for
+        an hour, so a write under way is spared."""
         if self.location.folder is None:
             return []
         found = []
         cutoff = time.time() - PART_AGE_SECONDS
         for part in sorted(self.location.folder.rglob(".*.part")):
             try:
-                if part.is_file() and part.stat().st_mtime < cutoff:
+                if part.is_file() and (is_orphan(part) or part.stat().st_mtime < cutoff):
                     found.append(part)
             except OSError:
                 continue
@@ -764,7 +766,10 @@ class Archive:
                 if actual != sha256:
                     problems.append(f"attachment {attachment_id}: file {sha256} has changed")
         for orphan in sorted(stored - referenced):
-            problems.append(f"file {orphan} is kept but no attachment refers to it")
+            problems.append(
+                f"file {orphan} is kept but no attachment refers to it (left by an import or "
+                "restore that was stopped before it finished); `arshif check --repair` removes it"
+            )
         return problems
 
 

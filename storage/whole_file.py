@@ -4,27 +4,64 @@ cancel leaves the old file (if any) and no half-written one."""
 
 from __future__ import annotations
 
+import glob
 import os
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from storage import stop_points
+
 
 @contextmanager
 def written_whole(target: Path) -> Iterator[Path]:
     """Yields the temporary path to write the whole file to (it does not exist yet: the
     writer creates it, with the user's usual permissions). On leaving without an error the
-    file becomes ``target``; on an error it is removed and ``target`` is untouched."""
-    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+    file becomes ``target``; on an error it is removed and ``target`` is untouched. The
+    temporary name holds the writer's process id: the partial files of ``target`` left by a
+    writer that was killed (its process is gone) are removed first."""
+    remove_orphans(target)
+    partial = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
     try:
         yield partial
+        stop_points.reached("file-written")  # whole, not yet synced nor in its place
         with partial.open("r+b") as written:
             os.fsync(written.fileno())
         os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+
+
+def writer_of(part: Path) -> int | None:
+    """The process id in a partial file's name (None for a name without one)."""
+    pieces = part.name.split(".")
+    return int(pieces[-3]) if len(pieces) >= 5 and pieces[-3].isdigit() else None
+
+
+def is_orphan(part: Path) -> bool:
+    """Whether a partial file's writer has ended without finishing it (its process is gone)."""
+    pid = writer_of(part)
+    if pid is None or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:  # another user's process that is alive
+        return False
+    return False
+
+
+def remove_orphans(target: Path) -> list[Path]:
+    """Remove the partial files of ``target`` whose writers were killed; the removed."""
+    removed = []
+    for part in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
+        if is_orphan(part):
+            part.unlink(missing_ok=True)
+            removed.append(part)
+    return removed
 
 
 def writable_file(place: str | os.PathLike[str], what: str = "file") -> Path:

@@ -21,9 +21,8 @@ import pytest
 from storage.archive import IMPORT_BATCH
 from storage.stop_points import VARIABLE
 from tests.own_texts import articles
+from tests.stopping import ARSHIF, arshif, killed_at
 
-ROOT = Path(__file__).resolve().parents[3]
-ARSHIF = [sys.executable, str(ROOT / "main.py")]
 HANG_LIMIT = 60.0  # seconds: only a hang reaches it
 FILES = 4 * IMPORT_BATCH
 # (where to stop, how many times it is reached first): the kills land ever further on.
@@ -33,15 +32,6 @@ KILLS = [
     ("import-batch-committed", 3),
     ("import-batch-written", 4),
 ]
-
-
-def _arshif(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
 
 
 def _write_folder(folder: Path) -> None:
@@ -54,24 +44,10 @@ def _write_folder(folder: Path) -> None:
         (folder / "copies" / f"{number:05d}.txt").write_text(article.as_text(), encoding="utf-8")
 
 
-def _killed_at(archive: str, folder: Path, point: str, count: int) -> None:
-    process = subprocess.Popen(
-        [sys.executable, str(ROOT / "main.py"), "--archive", archive, "import", str(folder)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-        env={**os.environ, VARIABLE: f"{point}:{count}"},
-    )
-    _, status = os.waitpid(process.pid, os.WUNTRACED)
-    assert os.WIFSTOPPED(status), f"the import ended before it reached {point} {count} times"
-    os.killpg(process.pid, signal.SIGKILL)  # the import and its worker process
-    process.wait()
-
-
 def test_sigkill_during_a_folder_import(tmp_path: Path) -> None:
     folder = tmp_path / "articles"
     _write_folder(folder)
-    clean = _arshif("--archive", str(tmp_path / "clean"), "import", str(folder), "--json")
+    clean = arshif("--archive", str(tmp_path / "clean"), "import", str(folder), "--json")
     assert clean.returncode == 0, clean.stderr
     statuses = [json.loads(line)["status"] for line in clean.stdout.splitlines()]
     assert len(statuses) == FILES
@@ -83,8 +59,8 @@ def test_sigkill_during_a_folder_import(tmp_path: Path) -> None:
 
     archive = str(tmp_path / "archive")
     for point, count in KILLS:
-        _killed_at(archive, folder, point, count)
-        check = _arshif("--archive", archive, "check", "--json")
+        killed_at(point, count, "--archive", archive, "import", str(folder))
+        check = arshif("--archive", archive, "check", "--json")
         report = json.loads(check.stdout)
         assert report["ok"], report["problems"]
         # Every run imports the folder in the same order, so what was stored is exactly what
@@ -92,13 +68,13 @@ def test_sigkill_during_a_folder_import(tmp_path: Path) -> None:
         committed = count if point == "import-batch-committed" else count - 1
         assert report["articles"] == imported_in_batches(committed), (point, count)
 
-    final = _arshif("--archive", archive, "import", str(folder), "--json")
+    final = arshif("--archive", archive, "import", str(folder), "--json")
     assert final.returncode == 0, final.stderr
     assert {json.loads(line)["status"] for line in final.stdout.splitlines()} <= {
         "imported",
         "duplicate",
     }
-    check = json.loads(_arshif("--archive", archive, "check", "--json").stdout)
+    check = json.loads(arshif("--archive", archive, "check", "--json").stdout)
     assert check["ok"], check["problems"]
     assert check["articles"] == expected
 

@@ -1,0 +1,46 @@
+"""Running `arshif` until it reaches a named stop point (storage/stop_points.py), then killing
+it there with every process it started: the kill lands at a place the test knows, whatever
+the machine's speed."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from storage.stop_points import VARIABLE
+
+ROOT = Path(__file__).resolve().parents[1]
+ARSHIF = [sys.executable, str(ROOT / "main.py")]
+
+
+def arshif(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*ARSHIF, *args], capture_output=True, text=True, check=False)
+
+
+def reaches(point: str, count: int, *args: str) -> bool:
+    """Run ``arshif ARGS``; if it reaches ``point`` the ``count``-th time, SIGKILL it and its
+    children right there and say True; if it ends first, say False (it ran to its end)."""
+    process = subprocess.Popen(
+        [*ARSHIF, *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        env={**os.environ, VARIABLE: f"{point}:{count}"},
+    )
+    _, status = os.waitpid(process.pid, os.WUNTRACED)
+    if not os.WIFSTOPPED(status):
+        process.returncode = os.waitstatus_to_exitcode(status)
+        assert process.returncode == 0, f"arshif {' '.join(args)} failed"
+        return False
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    return True
+
+
+def killed_at(point: str, count: int, *args: str) -> None:
+    """Run ``arshif ARGS`` until it reaches ``point`` the ``count``-th time, and SIGKILL it and
+    its children there. Fails if the command ended without reaching it."""
+    assert reaches(point, count, *args), f"arshif {' '.join(args)} ended before {point} {count}"
