@@ -9,7 +9,7 @@ from typing import Any
 
 import pypdfium2
 import pytest
-from PySide6.QtCore import QMimeData, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -18,7 +18,7 @@ from storage.errors import ArchiveBusy
 from storage.records import ArticleDraft, ImportStatus
 from ui.window.dialogs.export_dialog import ExportDialog
 from ui.window.dialogs.import_dialog import SKIPPED, ImportDialog, ImportReport, paths_from_mime
-from ui.window.tasks import Job, Progress
+from ui.window.tasks import Progress, TaskRunner
 
 ARTICLES = {
     "a.txt": ("الحكومة تعلن موازنة جديدة", "أعلنت الحكومة اليوم موازنة العام المقبل بزيادة كبيرة."),
@@ -57,9 +57,9 @@ def _statuses(dialog: ImportDialog) -> dict[str, str]:
 
 
 def test_import_reports_each_file(
-    qtbot: QtBot, qtmodeltester: Any, archive: Archive, pool: QThreadPool, folder: Path
+    qtbot: QtBot, qtmodeltester: Any, archive: Archive, runner: TaskRunner, folder: Path
 ) -> None:
-    dialog = ImportDialog(archive, [folder], pool)
+    dialog = ImportDialog(archive, [folder], runner)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.imported) as done:
         dialog.start()
@@ -92,9 +92,9 @@ def test_import_reports_each_file(
 
 
 def test_cancel_keeps_what_came_before(
-    qtbot: QtBot, archive: Archive, pool: QThreadPool, folder: Path
+    qtbot: QtBot, archive: Archive, runner: TaskRunner, folder: Path
 ) -> None:
-    dialog = ImportDialog(archive, [folder], pool)
+    dialog = ImportDialog(archive, [folder], runner)
     qtbot.addWidget(dialog)
     reached, proceed = threading.Event(), threading.Event()
 
@@ -103,7 +103,7 @@ def test_cancel_keeps_what_came_before(
             reached.set()
             proceed.wait(HOLD_SECONDS)
 
-    dialog.job.progressed.connect(hold_at_second_file, Qt.ConnectionType.DirectConnection)
+    dialog.job.progress_reported.connect(hold_at_second_file, Qt.ConnectionType.DirectConnection)
     dialog.start()
     qtbot.waitUntil(reached.is_set)
     qtbot.waitUntil(dialog.isVisible)  # the import has run long enough to show its progress
@@ -125,9 +125,9 @@ def test_cancel_keeps_what_came_before(
 
 
 def test_closing_while_it_runs_cancels(
-    qtbot: QtBot, archive: Archive, pool: QThreadPool, folder: Path
+    qtbot: QtBot, archive: Archive, runner: TaskRunner, folder: Path
 ) -> None:
-    dialog = ImportDialog(archive, [folder], pool)
+    dialog = ImportDialog(archive, [folder], runner)
     qtbot.addWidget(dialog)
     reached, proceed = threading.Event(), threading.Event()
 
@@ -136,7 +136,7 @@ def test_closing_while_it_runs_cancels(
             reached.set()
             proceed.wait(HOLD_SECONDS)
 
-    dialog.job.progressed.connect(hold, Qt.ConnectionType.DirectConnection)
+    dialog.job.progress_reported.connect(hold, Qt.ConnectionType.DirectConnection)
     dialog.start()
     qtbot.waitUntil(reached.is_set)
     dialog.reject()  # Escape
@@ -150,7 +150,7 @@ def test_closing_while_it_runs_cancels(
 def test_an_archive_problem_is_shown_not_crashed(
     qtbot: QtBot,
     archive: Archive,
-    pool: QThreadPool,
+    runner: TaskRunner,
     folder: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -160,7 +160,7 @@ def test_an_archive_problem_is_shown_not_crashed(
     monkeypatch.setattr(archive, "import_drafts", busy)
     shown: list[str] = []
     monkeypatch.setattr(ImportDialog, "show_problem", lambda _parent, text: shown.append(text))
-    dialog = ImportDialog(archive, [folder], pool)
+    dialog = ImportDialog(archive, [folder], runner)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.job.failed):
         dialog.start()
@@ -182,7 +182,7 @@ def test_paths_from_mime_keeps_local_files(tmp_path: Path) -> None:
     assert paths_from_mime(mime) == [tmp_path / "a.txt", tmp_path]
 
 
-def test_job_reports_problems_and_bugs_apart(qtbot: QtBot, pool: QThreadPool) -> None:
+def test_job_reports_problems_and_bugs_apart(qtbot: QtBot, runner: TaskRunner) -> None:
     def problem(*_args: object) -> None:
         raise ArchiveBusy("locked")
 
@@ -190,9 +190,9 @@ def test_job_reports_problems_and_bugs_apart(qtbot: QtBot, pool: QThreadPool) ->
         raise ZeroDivisionError("a bug")
 
     for work, expected in ((problem, ("locked", False)), (bug, None)):
-        job = Job(work)
+        job = runner.prepare(work, writes=False)
         with qtbot.waitSignal(job.failed) as failed:
-            job.start(pool)
+            job.start()
         if expected is not None:
             assert failed.args == list(expected)
         else:
@@ -205,12 +205,12 @@ def test_job_reports_problems_and_bugs_apart(qtbot: QtBot, pool: QThreadPool) ->
         progress(1, 1, "x")
         return is_cancelled()
 
-    job = Job(reports_then_looks)
+    job = runner.prepare(reports_then_looks, writes=True)
     heard: list[tuple[int, int, str]] = []
     job.progressed.connect(lambda *args: heard.append(args))
     job.cancel()
     with qtbot.waitSignal(job.finished) as finished:
-        job.start(pool)
+        job.start()
     assert heard == [(1, 1, "x")]  # delivered before the result, in order
     assert finished.args == [True]  # the work saw the cancel
 
@@ -239,7 +239,7 @@ def _text(path: Path) -> list[str]:
 def test_export_writes_the_pdf_and_offers_to_open_it(
     qtbot: QtBot,
     archive: Archive,
-    pool: QThreadPool,
+    runner: TaskRunner,
     two_articles: list[int],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -247,7 +247,7 @@ def test_export_writes_the_pdf_and_offers_to_open_it(
     opened: list[QUrl] = []
     monkeypatch.setattr(ExportDialog, "ask_done", lambda _parent, _path, _pages: "open")
     monkeypatch.setattr(ExportDialog, "open_url", lambda url: opened.append(url))
-    dialog = ExportDialog(archive, two_articles, "ملف الأسبوع", pool)
+    dialog = ExportDialog(archive, two_articles, "ملف الأسبوع", runner)
     qtbot.addWidget(dialog)
     assert not dialog.export_button.isEnabled()  # no file chosen yet
     dialog.path_edit.setText(str(tmp_path / "week"))  # .pdf is added
@@ -274,16 +274,16 @@ def test_export_writes_the_pdf_and_offers_to_open_it(
 def test_cancelled_export_leaves_no_file(
     qtbot: QtBot,
     archive: Archive,
-    pool: QThreadPool,
+    runner: TaskRunner,
     two_articles: list[int],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(ExportDialog, "ask_done", lambda *_: pytest.fail("nothing was written"))
-    pool.setMaxThreadCount(1)
+    runner.read_pool.setMaxThreadCount(1)
     gate, reached, proceed = threading.Event(), threading.Event(), threading.Event()
-    pool.start(lambda: gate.wait(HOLD_SECONDS))  # the export waits behind it, not yet started
-    dialog = ExportDialog(archive, two_articles, "ملف", pool)
+    runner.read_pool.start(lambda: gate.wait(HOLD_SECONDS))  # the export waits behind it
+    dialog = ExportDialog(archive, two_articles, "ملف", runner)
     qtbot.addWidget(dialog)
     dialog.show()
     path = tmp_path / "out.pdf"
@@ -296,7 +296,7 @@ def test_cancelled_export_leaves_no_file(
             reached.set()
             proceed.wait(HOLD_SECONDS)
 
-    dialog.job.progressed.connect(hold, Qt.ConnectionType.DirectConnection)
+    dialog.job.progress_reported.connect(hold, Qt.ConnectionType.DirectConnection)
     gate.set()
     qtbot.waitUntil(reached.is_set)
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]  # being written
@@ -314,7 +314,7 @@ def test_cancelled_export_leaves_no_file(
 def test_an_unwritable_file_is_the_users_problem(
     qtbot: QtBot,
     archive: Archive,
-    pool: QThreadPool,
+    runner: TaskRunner,
     two_articles: list[int],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -323,7 +323,7 @@ def test_an_unwritable_file_is_the_users_problem(
     monkeypatch.setattr(ExportDialog, "show_problem", lambda _parent, text: shown.append(text))
     chosen = tmp_path / "missing" / "out.pdf"
     monkeypatch.setattr(ExportDialog, "ask_path", lambda _parent, _suggested: chosen)
-    dialog = ExportDialog(archive, two_articles, "ملف", pool)
+    dialog = ExportDialog(archive, two_articles, "ملف", runner)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
     assert dialog.output_path() == chosen
@@ -338,7 +338,7 @@ def test_an_unwritable_file_is_the_users_problem(
 
 
 def test_the_archive_folder_is_refused_before_any_work(
-    qtbot: QtBot, pool: QThreadPool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, runner: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "archive"  # a folder archive (a server archive has none to protect)
     archive = Archive.open(folder)
@@ -346,7 +346,7 @@ def test_the_archive_folder_is_refused_before_any_work(
     assert outcome.article_id is not None
     shown: list[str] = []
     monkeypatch.setattr(ExportDialog, "show_problem", lambda _parent, text: shown.append(text))
-    dialog = ExportDialog(archive, [outcome.article_id], "ملف", pool)
+    dialog = ExportDialog(archive, [outcome.article_id], "ملف", runner)
     qtbot.addWidget(dialog)
     dialog.path_edit.setText(str(folder / "archive.sqlite3"))
     database = (folder / "archive.sqlite3").read_bytes()

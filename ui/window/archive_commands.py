@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from storage.archive import Archive
@@ -17,6 +17,7 @@ from ui.window.dialogs.export_dialog import ExportDialog
 from ui.window.dialogs.import_dialog import ImportDialog
 from ui.window.dialogs.settings_dialog import SettingsDialog
 from ui.window.settings import Settings
+from ui.window.tasks import TaskRunner
 
 MESSAGE_MS = 10_000
 
@@ -57,14 +58,14 @@ class ArchiveCommands(QObject):
         self,
         archive: Archive,
         settings: Settings,
-        pool: QThreadPool,
+        runner: TaskRunner,
         scheduler: BackupScheduler,
         window: QWidget,
     ) -> None:
         super().__init__(window)
         self._archive = archive
         self._settings = settings
-        self._pool = pool
+        self._runner = runner
         self._scheduler = scheduler
         self._window = window
         self.running: list[QObject] = []  # dialogs at work, kept until done
@@ -74,7 +75,7 @@ class ArchiveCommands(QObject):
     def import_paths(self, paths: Sequence[Path]) -> ImportDialog | None:
         if not paths:
             return None
-        dialog = ImportDialog(self._archive, list(paths), self._pool, self._window)
+        dialog = ImportDialog(self._archive, list(paths), self._runner, self._window)
         dialog.imported.connect(self.archive_changed)
         dialog.finished.connect(lambda _result: self._forget(dialog))
         self.running.append(dialog)
@@ -90,7 +91,7 @@ class ArchiveCommands(QObject):
     def export(self, article_ids: Sequence[int], title: str) -> ExportDialog | None:
         if not article_ids:
             return None
-        dialog = ExportDialog(self._archive, list(article_ids), title, self._pool, self._window)
+        dialog = ExportDialog(self._archive, list(article_ids), title, self._runner, self._window)
         dialog.exported.connect(self._on_export_dialog_exported)
         dialog.finished.connect(lambda _result: self._forget(dialog))
         self.running.append(dialog)
@@ -100,7 +101,7 @@ class ArchiveCommands(QObject):
     def back_up(self) -> None:
         folder = self._settings.backup_folder
         backup = BackupNow(
-            self._archive, self._pool, self._window, Path(folder) if folder else None
+            self._archive, self._runner, self._window, Path(folder) if folder else None
         )
         backup.backup_written.connect(self._on_backup_written)
         backup.backup_written.connect(lambda _path: self._forget(backup))
@@ -109,7 +110,7 @@ class ArchiveCommands(QObject):
             self.running.append(backup)
 
     def restore_backup(self) -> None:
-        restore = RestoreFromBackup(self._pool, self._window)
+        restore = RestoreFromBackup(self._runner, self._window)
         restore.restored.connect(self.archive_switch_requested)
         restore.restored.connect(lambda _folder: self._forget(restore))
         restore.restore_failed.connect(lambda _reason: self._forget(restore))

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,9 +33,8 @@ from export.options import PAGE_SIZES
 from storage.archive import Archive
 from storage.errors import ArchiveError
 from ui.window.dialogs.crash_dialog import report_background_bug
-from ui.window.tasks import Job, Progress, Work
+from ui.window.tasks import DelayedProgress, Progress, Task, TaskRunner, Work
 
-SHOW_PROGRESS_AFTER_MS = 500
 REFRESH_MS = 100  # progress reaches the widgets at most this often
 DoneAnswer = Literal["open", "folder", "close"]
 
@@ -43,7 +42,7 @@ DoneAnswer = Literal["open", "folder", "close"]
 def export_work(
     archive: Archive, article_ids: Sequence[int], path: Path, options: DossierOptions
 ) -> Work:
-    """The export as a Job's work: returns the page count, or None when it was cancelled
+    """The export as a task's work: returns the page count, or None when it was cancelled
     (no file is left behind then)."""
 
     def work(progress: Progress, is_cancelled: Callable[[], bool]) -> int | None:
@@ -62,9 +61,10 @@ def export_work(
 
 class ExportDialog(QDialog):
     """The PDF options of ``article_ids`` (in this order) and the output file; Export runs on
-    ``pool`` with progress (shown after ``SHOW_PROGRESS_AFTER_MS``) and Cancel. When the file
-    is written, ``exported(path, pages)`` is emitted, ``ask_done`` offers to open it or its
-    folder, and the dialog closes (accepted). A cancel leaves no file and the form open."""
+    ``runner`` (a read) with progress (shown after a moment: DelayedProgress) and Cancel.
+    When the file is written, ``exported(path, pages)`` is emitted, ``ask_done`` offers to
+    open it or its folder, and the dialog closes (accepted). A cancel leaves no file and the
+    form open."""
 
     exported = Signal(str, int)  # path, pages
 
@@ -73,22 +73,19 @@ class ExportDialog(QDialog):
         archive: Archive,
         article_ids: list[int],
         title: str,
-        pool: QThreadPool,
+        runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export as PDF"))
         self._archive = archive
         self._article_ids = list(article_ids)
-        self._pool = pool
-        self.job: Job | None = None  # the running or last export; kept, so it is freed here
+        self._runner = runner
+        self.job: Task | None = None  # the running or last export; kept, so it is freed here
         self._is_running = False
         self._path: Path | None = None  # the file being written
         self._build(title)
-        self._progress_timer = QTimer(self)
-        self._progress_timer.setSingleShot(True)
-        self._progress_timer.setInterval(SHOW_PROGRESS_AFTER_MS)
-        self._progress_timer.timeout.connect(self._on_progress_timer_timeout)
+        self._delayed_progress = DelayedProgress(self.progress_bar.setVisible, self)
         self._progress: tuple[int, int, str] = (0, 0, "")  # the latest, not yet shown
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -195,13 +192,12 @@ class ExportDialog(QDialog):
             ExportDialog.show_problem(self, str(problem))
             return
         self._path = path
-        self.job = Job(export_work(self._archive, self._article_ids, path, options))
+        self._set_running(True)
+        self.status_label.setText(self.tr("Preparing the pages…"))
+        self.job = self._runner.read(export_work(self._archive, self._article_ids, path, options))
         self.job.progressed.connect(self._on_job_progressed)
         self.job.finished.connect(self._on_job_finished)
         self.job.failed.connect(self._on_job_failed)
-        self._set_running(True)
-        self.status_label.setText(self.tr("Preparing the pages…"))
-        self.job.start(self._pool)
 
     def cancel(self) -> None:
         """Stop the export before the next article; no file is left."""
@@ -234,10 +230,6 @@ class ExportDialog(QDialog):
 
     def _on_cancel_button_clicked(self) -> None:
         self.reject()
-
-    def _on_progress_timer_timeout(self) -> None:
-        if self.is_running:
-            self.progress_bar.show()
 
     def _on_job_progressed(self, done: int, total: int, label: str) -> None:
         self._progress = (done, total, label)
@@ -282,11 +274,10 @@ class ExportDialog(QDialog):
         self._on_form_changed()
         if is_running:
             self.progress_bar.setRange(0, 0)
-            self._progress_timer.start()
+            self._delayed_progress.start()
         else:
-            self._progress_timer.stop()
+            self._delayed_progress.stop()
             self._refresh_timer.stop()
-            self.progress_bar.hide()
 
     # -- questions, patched by tests -----------------------------------------------------------
 

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -45,9 +44,8 @@ from storage.records import ImportOutcome, ImportStatus
 from ui.operations.dates_read import DatesRead
 from ui.window.bidi_text import left_to_right
 from ui.window.dialogs.crash_dialog import report_background_bug
-from ui.window.tasks import Job, Progress, Work
+from ui.window.tasks import DelayedProgress, Progress, TaskRunner, Work
 
-SHOW_AFTER_MS = 500
 REFRESH_MS = 100  # progress reaches the widgets at most this often, however fast files go
 SKIPPED = "skipped"  # the status (Qt.UserRole of the status cell) of a file of another type
 Index = QModelIndex | QPersistentModelIndex
@@ -80,7 +78,7 @@ class ImportReport:
 
 
 def import_work(archive: Archive, paths: Sequence[Path], tags: Sequence[str] = ()) -> Work:
-    """The import as a Job's work: progress is (files read, files found, the file's path)."""
+    """The import as a task's work: progress is (files read, files found, the file's path)."""
 
     def work(progress: Progress, is_cancelled: Callable[[], bool]) -> ImportReport:
         total = count_files(paths)
@@ -161,12 +159,13 @@ class ReportModel(QAbstractTableModel):
 
 
 class ImportDialog(QDialog):
-    """Imports ``paths`` (files and folders) into ``archive`` on ``pool``.
+    """Imports ``paths`` (files and folders) into ``archive`` on ``runner`` (a write).
 
-    Call ``start()``; the dialog shows itself once the import has run ``SHOW_AFTER_MS`` (with
-    the file being read, a progress bar and Cancel), and when it is done, with a table of
-    every file's outcome and a summary line. ``imported`` carries the storage ``Changes``
-    (also after a cancel: what was imported before it stays). Closing while it runs cancels.
+    Call ``start()``; the dialog shows itself once the import has run a moment
+    (DelayedProgress: the file being read, a progress bar and Cancel), and when it is done,
+    with a table of every file's outcome and a summary line. ``imported`` carries the storage
+    ``Changes`` (also after a cancel: what was imported before it stays). Closing while it
+    runs cancels.
     """
 
     imported = Signal(object)  # storage.changes.Changes
@@ -175,7 +174,7 @@ class ImportDialog(QDialog):
         self,
         archive: Archive,
         paths: list[Path],
-        pool: QThreadPool,
+        runner: TaskRunner,
         parent: QWidget | None = None,
         tags: Sequence[str] = (),
     ) -> None:
@@ -183,15 +182,11 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.resize(720, 460)
-        self._pool = pool
         self.report: ImportReport | None = None
-        self.job = Job(import_work(archive, list(paths), tags))
+        self.job = runner.prepare(import_work(archive, list(paths), tags), writes=True)
         self._is_running = False
         self._build()
-        self._show_timer = QTimer(self)
-        self._show_timer.setSingleShot(True)
-        self._show_timer.setInterval(SHOW_AFTER_MS)
-        self._show_timer.timeout.connect(self._on_show_timer_timeout)
+        self._delayed_show = DelayedProgress(self._on_delayed_show, self)
         self._progress: tuple[int, int, str] = (0, 0, "")  # the latest, not yet shown
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -243,12 +238,12 @@ class ImportDialog(QDialog):
         return self._is_running
 
     def start(self) -> None:
-        """Start the import (once); the dialog appears after ``SHOW_AFTER_MS`` if still busy."""
+        """Start the import (once); the dialog appears after a moment if still busy."""
         if self._is_running or self.report is not None:
             return
         self._is_running = True
-        self._show_timer.start()
-        self.job.start(self._pool)
+        self._delayed_show.start()
+        self.job.start()
 
     def cancel(self) -> None:
         """Stop after the file being read; what was imported before stays."""
@@ -264,8 +259,8 @@ class ImportDialog(QDialog):
         else:
             super().reject()
 
-    def _on_show_timer_timeout(self) -> None:
-        if self._is_running:
+    def _on_delayed_show(self, is_due: bool) -> None:
+        if is_due and self._is_running:
             self.show()
 
     def _on_job_progressed(self, done: int, total: int, label: str) -> None:
@@ -300,7 +295,7 @@ class ImportDialog(QDialog):
 
     def _stop(self) -> None:
         self._is_running = False
-        self._show_timer.stop()
+        self._delayed_show.stop()
         self._refresh_timer.stop()
         self._on_refresh_timer_timeout()  # the bar as it ended
         self.pages.setCurrentIndex(1)
