@@ -9,15 +9,20 @@ from typing import Any
 
 import pypdfium2
 import pytest
-from PySide6.QtCore import QMimeData, Qt, QUrl
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QMimeData, QSettings, Qt, QUrl
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from storage.archive import Archive
 from storage.errors import ArchiveBusy
 from storage.records import ArticleDraft, ImportStatus
+from ui.operations.exports import default_file_name
+from ui.operations.imports import ImportReport
+from ui.window.app import create_application
 from ui.window.dialogs.export_dialog import ExportDialog
-from ui.window.dialogs.import_dialog import SKIPPED, ImportDialog, ImportReport, paths_from_mime
+from ui.window.dialogs.file_chooser import FileChooser
+from ui.window.dialogs.import_dialog import SKIPPED, ImportDialog, paths_from_mime
+from ui.window.settings import Settings
 from ui.window.tasks import Progress, TaskRunner
 
 ARTICLES = {
@@ -246,10 +251,15 @@ def test_export_writes_the_pdf_and_offers_to_open_it(
 ) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(ExportDialog, "ask_done", lambda _parent, _path, _pages: "open")
-    monkeypatch.setattr(ExportDialog, "open_url", lambda url: opened.append(url))
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(ExportDialog, "open_url", open_url)
     dialog = ExportDialog(archive, two_articles, "ملف الأسبوع", runner)
     qtbot.addWidget(dialog)
-    assert not dialog.export_button.isEnabled()  # no file chosen yet
+    assert Path(dialog.path_edit.text()).name == "ملف الأسبوع.pdf"  # named after the title
+    assert dialog.export_button.isEnabled()
     dialog.path_edit.setText(str(tmp_path / "week"))  # .pdf is added
     dialog.digits_box.setCurrentIndex(dialog.digits_box.findData("western"))
     assert dialog.options().digits == "western"
@@ -358,3 +368,70 @@ def test_the_archive_folder_is_refused_before_any_work(
     ]
     assert (folder / "archive.sqlite3").read_bytes() == database
     archive.close()
+
+
+def test_an_export_remembers_its_folder_closes_and_says_when_nothing_opens_it(
+    qtbot: QtBot,
+    archive: Archive,
+    runner: TaskRunner,
+    two_articles: list[int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    no_viewer: list[Path] = []
+    monkeypatch.setattr(ExportDialog, "ask_done", lambda _parent, _path, _pages: "open")
+    monkeypatch.setattr(ExportDialog, "open_url", lambda url: False)  # no PDF viewer installed
+    monkeypatch.setattr(
+        ExportDialog, "show_no_viewer", lambda _parent, path: no_viewer.append(path)
+    )
+    dialog = ExportDialog(archive, two_articles, "نهاية داعش: 2019/03", runner, None, settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert Path(dialog.path_edit.text()).name == "نهاية داعش 2019 03.pdf"  # safe on every disk
+    dialog.title_edit.setText("ملف الأسبوع")
+    assert Path(dialog.path_edit.text()).name == "ملف الأسبوع.pdf"  # follows the title
+    dialog.path_edit.setText(str(folder / "week.pdf"))
+    dialog.title_edit.setText("ملف آخر")
+    assert dialog.path_edit.text() == str(folder / "week.pdf")  # chosen: it stays
+    with qtbot.waitSignal(dialog.finished):
+        dialog.export()
+    assert not dialog.isVisible()  # done: the dialog has gone
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert no_viewer == [folder / "week.pdf"]  # told, not silent
+    assert settings.export_folder == str(folder)
+    second = ExportDialog(archive, two_articles, "ملف ثان", runner, None, settings)
+    qtbot.addWidget(second)
+    assert Path(second.path_edit.text()) == folder / "ملف ثان.pdf"  # the last folder used
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("ملف الأسبوع", "ملف الأسبوع.pdf"),
+        ('a/b\\c:d*e?f"g<h>i|j', "a b c d e f g h i j.pdf"),
+        ("\u2067نص\u2069 ", "نص.pdf"),
+        ("...", "dossier.pdf"),
+        ("CON", "dossier.pdf"),
+        ("ا" * 300, "ا" * 120 + ".pdf"),
+    ],
+)
+def test_default_file_names_are_safe(title: str, name: str) -> None:
+    assert default_file_name(title) == name
+
+
+def test_file_dialogs_speak_arabic(qtbot: QtBot) -> None:
+    """Qt's Arabic catalogue lacks «&Look in:» and «Files of &type:»: the window's own
+    dialog sets every label itself."""
+    create_application([], language="ar")
+    dialog = FileChooser.dialog(
+        None, "تصدير", Path.home() / "ملف.pdf", "PDF (*.pdf)", QFileDialog.AcceptMode.AcceptSave
+    )
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    buttons = [button.text() for button in dialog.findChildren(QPushButton) if button.text()]
+    assert len(labels) == 3
+    for text in labels + buttons:
+        assert any("\u0600" <= c <= "\u06ff" for c in text), text

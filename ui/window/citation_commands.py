@@ -10,13 +10,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from storage.archive import Archive
 from storage.records import ArticleId
 from ui.operations.cite import SUFFIXES, CitationFormat, citation_of, write_citations
 from ui.window.bidi_text import left_to_right
 from ui.window.dialogs.crash_dialog import report_background_bug
+from ui.window.dialogs.file_chooser import FileChooser
 from ui.window.panes.article_list import ArticleList
 from ui.window.tasks import Progress, TaskRunner, Work
 from ui.window.window_actions import WindowActions
@@ -114,16 +115,16 @@ class CitationCommands(QObject):
             QCoreApplication.translate("CitationCommands", "RIS (Zotero, EndNote) (*.ris)"): "ris",
             QCoreApplication.translate("CitationCommands", "BibTeX (*.bib)"): "bibtex",
         }
-        path, chosen_filter = QFileDialog.getSaveFileName(
+        chosen = FileChooser.save_path(
             parent,
             QCoreApplication.translate("CitationCommands", "Export citations"),
-            str(Path.home() / "citations.json"),
+            Path.home() / "citations.json",
             ";;".join(filters),
         )
-        if not path:
+        if chosen is None:
             return None
+        target, chosen_filter = chosen
         format = filters.get(chosen_filter, "csl-json")
-        target = Path(path)
         if not target.suffix:
             target = target.with_suffix(SUFFIXES[format])
         return target, format

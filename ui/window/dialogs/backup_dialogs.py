@@ -24,12 +24,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from storage.archive import Archive
 from storage.backup_schedule import backup_name
 from ui.window.bidi_text import left_to_right
 from ui.window.dialogs.crash_dialog import report_background_bug
+from ui.window.dialogs.file_chooser import FileChooser
 from ui.window.tasks import PROGRESS_DELAY_MS, Progress, Task, TaskRunner
 
 _COUNTS = (
@@ -93,15 +94,15 @@ class BackupNow(QObject):
     @classmethod
     def ask_target(cls, parent: QWidget, suggested: Path) -> Path | None:
         """Tests patch this; None when the user cancels."""
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = FileChooser.save_path(
             parent,
             QCoreApplication.translate("BackupDialogs", "Back up the archive"),
-            str(suggested),
+            suggested,
             QCoreApplication.translate("BackupDialogs", "Arshif backups (*.zip)"),
         )
-        if not chosen:
+        if chosen is None:
             return None
-        path = Path(chosen)
+        path = chosen[0]
         return path if path.suffix.lower() == ".zip" else path.with_name(path.name + ".zip")
 
     def start(self) -> bool:
@@ -192,25 +193,23 @@ class RestoreFromBackup(QObject):
     @classmethod
     def ask_backup(cls, parent: QWidget, start: Path) -> Path | None:
         """Tests patch this: the backup to restore, None when the user cancels."""
-        chosen, _ = QFileDialog.getOpenFileName(
+        return FileChooser.open_path(
             parent,
             QCoreApplication.translate("BackupDialogs", "Restore from backup"),
-            str(start),
+            start,
             QCoreApplication.translate("BackupDialogs", "Arshif backups (*.zip)"),
         )
-        return Path(chosen) if chosen else None
 
     @classmethod
     def ask_new_folder(cls, parent: QWidget, start: Path) -> Path | None:
         """Tests patch this: an empty folder for the restored archive, None on cancel."""
-        chosen = QFileDialog.getExistingDirectory(
+        return FileChooser.folder(
             parent,
             QCoreApplication.translate(
                 "BackupDialogs", "A new, empty folder for the restored archive"
             ),
-            str(start),
+            start,
         )
-        return Path(chosen) if chosen else None
 
     def start(self) -> bool:
         """Ask, check, then start restoring; False if the user cancelled or the folder is

@@ -1,14 +1,14 @@
 """Importing files and folders: progress with Cancel while it runs, then a report per file.
 
-The import runs on the thread pool through ``Archive.import_drafts`` with the same reading
-functions as ``arshif import`` (storage.ingest), so the window and the command line treat
-every file alike. After a cancel each file is imported whole or not at all.
+The import runs as a write of the window's TaskRunner through ui.operations.imports, the
+same flow as ``arshif import``, so the window and the command line treat every file alike.
+After a cancel each file is imported whole or not at all.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,10 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from storage.archive import Archive
-from storage.changes import Changes
-from storage.ingest import IngestItem, count_files, read_paths, skipped_under
 from storage.records import ImportOutcome, ImportStatus
-from ui.operations.dates_read import DatesRead
+from ui.operations.imports import ImportReport, import_paths
 from ui.window.bidi_text import left_to_right
 from ui.window.dialogs.crash_dialog import report_background_bug
 from ui.window.tasks import DelayedProgress, Progress, TaskRunner, Work
@@ -56,56 +54,15 @@ def paths_from_mime(mime: QMimeData) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
-@dataclass(frozen=True)
-class ImportReport:
-    """What an import did: an outcome per item, the files of other types left aside, how many
-    files there were to read, and whether it was cancelled (the files after the cut are in no
-    outcome)."""
-
-    outcomes: list[ImportOutcome]
-    changes: Changes
-    skipped: list[Path]
-    total_files: int
-    was_cancelled: bool
-    dates: DatesRead = field(default_factory=DatesRead)  # the dates read from the text
-
-    def count(self, status: ImportStatus) -> int:
-        return sum(outcome.status is status for outcome in self.outcomes)
-
-    @property
-    def files_not_read(self) -> int:
-        return max(0, self.total_files - len({outcome.path for outcome in self.outcomes}))
-
-
 def import_work(archive: Archive, paths: Sequence[Path], tags: Sequence[str] = ()) -> Work:
-    """The import as a task's work: progress is (files read, files found, the file's path)."""
+    """The import (ui.operations.imports, as `arshif import` runs it) as a task's work:
+    progress is (files read, files found, the file's path), and a scan's pages as they are
+    recognised ("FILE: page N of M")."""
 
     def work(progress: Progress, is_cancelled: Callable[[], bool]) -> ImportReport:
-        total = count_files(paths)
-        progress(0, total, "")
-        dates = DatesRead()
-        # a scan's pages are reported as they are recognised ("FILE: page N of M")
-        items = _counting_files(read_paths(paths, progress, is_cancelled), progress, total)
-        outcomes, changes = archive.import_drafts(
-            dates.watch(items), tags, is_cancelled=is_cancelled, total=total
-        )
-        skipped = skipped_under(paths)
-        return ImportReport(outcomes, changes, skipped, total, is_cancelled(), dates)
+        return import_paths(archive, paths, tags, progress, progress, is_cancelled)
 
     return work
-
-
-def _counting_files(
-    items: Iterable[IngestItem], progress: Progress, total: int
-) -> Iterator[IngestItem]:
-    """The items, reporting each file as its first item is read (a file of many articles
-    gives many items)."""
-    files, last = 0, None
-    for origin, item in items:
-        if origin.path != last:
-            files, last = files + 1, origin.path
-            progress(files, total, origin.path)
-        yield origin, item
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
@@ -39,6 +38,7 @@ from storage.records import ArticleRecord, AttachmentRecord
 from ui.window.bidi_text import isolated
 from ui.window.dialogs.confirm_delete import ConfirmDeleteDialog
 from ui.window.dialogs.crash_dialog import report_background_bug
+from ui.window.dialogs.file_chooser import FileChooser
 from ui.window.tasks import DelayedProgress, Progress, Task, TaskRunner
 
 ATTACHMENT_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -241,10 +241,9 @@ class AttachmentsPanel(QWidget):
     @classmethod
     def ask_files(cls, parent: QWidget) -> list[Path]:
         """The files the user chose to attach (none if cancelled). Tests patch this."""
-        names, _filter = QFileDialog.getOpenFileNames(
-            parent, QCoreApplication.translate("AttachmentsPanel", "Attach files")
+        return FileChooser.open_paths(
+            parent, QCoreApplication.translate("AttachmentsPanel", "Attach files"), Path.home(), ""
         )
-        return [Path(name) for name in names]
 
     @classmethod
     def open_externally(cls, path: Path) -> bool:
