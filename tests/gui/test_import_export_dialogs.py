@@ -251,6 +251,7 @@ def test_export_writes_the_pdf_and_offers_to_open_it(
 ) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(ExportDialog, "ask_done", lambda _parent, _path, _pages: "open")
+
     def open_url(url: QUrl) -> bool:
         opened.append(url)
         return True

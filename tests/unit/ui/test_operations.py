@@ -4,6 +4,7 @@ of a folder per import, the import report, the export's checks."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -32,9 +33,7 @@ def test_every_front_end_offers_exactly_the_file_types_read() -> None:
     assert " ".join(f"import files and folders ({suffixes_text()})".split()) in help_text
 
 
-def test_an_import_walks_each_folder_once(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_import_walks_each_folder_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "in"
     (folder / "sub").mkdir(parents=True)
     (folder / "a.txt").write_bytes(ARTICLE.read_bytes())
@@ -42,11 +41,16 @@ def test_an_import_walks_each_folder_once(
     walks: list[str] = []
     real_walk = os.walk
 
-    def counted_walk(top: str | os.PathLike[str], *args: object, **kwargs: object) -> object:
+    def counted_walk(
+        top: str,
+        topdown: bool = True,
+        onerror: Callable[[OSError], object] | None = None,
+        followlinks: bool = False,
+    ) -> object:
         walks.append(str(top))
-        return real_walk(top, *args, **kwargs)  # type: ignore[call-overload]
+        return real_walk(top, topdown, onerror, followlinks)
 
-    monkeypatch.setattr(sources.os, "walk", counted_walk)
+    monkeypatch.setattr(os, "walk", counted_walk)
     progress: list[tuple[int, int, str]] = []
     with Archive.open(tmp_path / "archive") as archive:
         report = import_paths(archive, [folder], ["وارد"], lambda *a: progress.append(a))
