@@ -546,3 +546,36 @@ def test_the_window_opens_the_archive_opened_last(
         assert fallback.location.folder == tmp_path / "default"
     assert "a-file" in warnings[0]
     assert settings.archive_location == str(blocker)  # tried again at the next start
+
+
+def test_a_window_after_a_language_switch_starts_no_second_scheduled_backup(
+    qtbot: QtBot,
+    archive: Archive,
+    settings: Settings,
+    runner: TaskRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    settings.backup_folder = str(folder)
+    settings.last_backup = NOW - dt.timedelta(days=30)
+    started, release = threading.Event(), threading.Event()
+    real_backup = archive.backup
+
+    def held(target: Path) -> dict[str, Any]:
+        started.set()
+        release.wait()
+        return real_backup(target)
+
+    monkeypatch.setattr(archive, "backup", held)
+    first = BackupScheduler(archive, settings, runner, now=lambda: NOW)
+    assert first.check()
+    qtbot.waitUntil(started.is_set)
+    second = BackupScheduler(archive, settings, runner, now=lambda: NOW)  # the new window's
+    assert not second.check()  # one is being written already
+    with qtbot.waitSignal(first.backup_written):
+        release.set()
+    assert len(backups_in(folder)) == 1
+    first.stop()
+    second.stop()

@@ -127,6 +127,9 @@ def test_a_days_work(
     monkeypatch.setattr(ExportDialog, "ask_done", classmethod(lambda cls, p, path, n: "close"))
     with qtbot.waitSignal(dialog.exported):
         dialog.export_button.click()
+    # the path keeps its own direction in the Arabic status bar (not «…pdf.dossier»)
+    assert f"\u2066{pdf}\u2069" in window.statusBar().currentMessage()
+    assert not dialog.isVisible()  # done: the export dialog has closed
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     letters = "".join(c for c in text if c.isalpha())  # poppler may split a word after ر
     assert "ملفسوريا" in letters

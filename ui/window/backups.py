@@ -11,6 +11,7 @@ scheduler.stop(); runner.cancel_all(); runner.when_idle(archive.close)
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,6 +24,9 @@ from ui.window.settings import Settings
 from ui.window.tasks import Progress, Task, TaskRunner
 
 CHECK_INTERVAL_MS = 60 * 60 * 1000
+# Held while any window's scheduled backup is being written: a window that replaced another
+# (another interface language) does not start a second one beside the one still running.
+_SCHEDULED_BACKUP = threading.Lock()
 
 
 def utc_now() -> dt.datetime:
@@ -72,7 +76,7 @@ class BackupScheduler(QObject):
     def check(self) -> bool:
         """Start a backup if one is due and none is being written; True if one started."""
         settings = self._settings
-        if self.is_running or settings.backup_folder is None:
+        if self.is_running or settings.backup_folder is None or _SCHEDULED_BACKUP.locked():
             return False
         if not is_due(settings.last_backup, settings.backup_every_days, self._now()):
             return False
@@ -96,7 +100,8 @@ class BackupScheduler(QObject):
             if path is not None:
                 archive.backup(path)
                 return path, False
-            return run_backup(archive, Path(folder or ""), keep, now), True
+            with _SCHEDULED_BACKUP:
+                return run_backup(archive, Path(folder or ""), keep, now), True
 
         job = self._runner.read(work)  # a copy: it reads the archive, and writes a zip
         job.finished.connect(self._on_job_finished)
