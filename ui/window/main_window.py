@@ -299,11 +299,14 @@ class MainWindow(QMainWindow):
 
     # -- changes -----------------------------------------------------------------------------
 
-    def _apply(self, changes: Changes, relist: bool = False) -> None:
-        """Refresh what ``changes`` touched: the rows, the shown article, the side panel."""
+    def _apply(
+        self, changes: Changes, relist: bool = False, select: ArticleId | None = None
+    ) -> None:
+        """Refresh what ``changes`` touched: the rows, the shown article, the side panel (the
+        one refresh path of the window). ``select``: the article to stay on after a relist."""
         shown_dossier = self.scope.dossier_id
         if relist or changes.added or changes.removed or shown_dossier in changes.dossiers:
-            self.article_list.refresh()
+            self.article_list.refresh(select=select)
         else:
             self.model.refresh_rows(sorted(changes.updated))
         if (
@@ -314,7 +317,8 @@ class MainWindow(QMainWindow):
             or changes.removed
         ):
             self.side_panel.refresh()
-        if self._shown_id is not None and self._shown_id in changes.updated | changes.removed:
+        touched = changes.added | changes.updated | changes.removed
+        if self._shown_id is not None and self._shown_id in touched:
             if self._shown_id in changes.removed:
                 self._show(None)
             else:
@@ -332,13 +336,9 @@ class MainWindow(QMainWindow):
         if not (keeping_edits and self.editor.is_dirty):
             self.editor.edit(article)
 
-    def _on_editor_saved(self, article_id: int) -> None:
-        if self.model.row_of(article_id) is None:  # a new article
-            self._shown_id = ArticleId(article_id)
-            self.side_panel.refresh()
-            self.article_list.refresh(select=ArticleId(article_id))
-        self._reshow()
-        self.model.refresh_rows([article_id])
+    def _on_editor_saved(self, article_id: int, changes: Changes) -> None:
+        self._shown_id = ArticleId(article_id)  # a new article is shown from now on
+        self._apply(changes, select=ArticleId(article_id))
         self.statusBar().showMessage(self.tr("Saved"), 3000)
 
     def _on_editor_save_failed(self, reason: str) -> None:

@@ -138,7 +138,7 @@ class AttachmentsPanel(QWidget):
     # -- attaching ---------------------------------------------------------------------------
 
     def attach_files(self) -> None:
-        """Ask for files and attach them to the shown article, on the thread pool."""
+        """Ask for files and attach them to the shown article, as a write of the runner."""
         if self._article is None or self.is_attaching:
             return
         paths = self.ask_files(self)

@@ -379,7 +379,7 @@ class SidePanel(QTreeView):
 
 @dataclass(frozen=True)
 class _Pending:
-    """A change running on the pool: what it is, the title of its failure, what follows."""
+    """A change being written: what it is, the title of its failure, what follows."""
 
     name: str
     failure_title: str
