@@ -52,77 +52,77 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="97"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
         <source>URL</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
         <source>Date (2015-08-11 or 1436-10-26 هـ)</source>
         <translation>التاريخ (2015-08-11 أو 1436-10-26 هـ)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="272"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="274"/>
         <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
         <translation>ليس تاريخاً: اكتب 2015-08-11 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="281"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="283"/>
         <source>read from the text: «%1»</source>
         <translation>من نص المقال: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
         <source>Lead</source>
         <translation>المقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
         <source>Body</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="221"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="222"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>التاريخ: %1 ليس تاريخاً مثل 2015-07-21 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="251"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="253"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>هذا المقال موجود في الأرشيف من قبل: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="90"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="91"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -329,17 +329,17 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../ui/window/backups.py" line="87"/>
+        <location filename="../../ui/window/backups.py" line="91"/>
         <source>A backup is already being written.</source>
         <translation>هناك نسخة احتياطية قيد الكتابة الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/backups.py" line="91"/>
+        <location filename="../../ui/window/backups.py" line="95"/>
         <source>No backup folder is set (see Settings).</source>
         <translation>لم يُحدَّد مجلد للنسخ الاحتياطية (انظر الإعدادات).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/backups.py" line="122"/>
+        <location filename="../../ui/window/backups.py" line="127"/>
         <source>The backup stopped because of a bug in Arshif.</source>
         <translation>توقف النسخ الاحتياطي بسبب خلل في برنامج أرشيف.</translation>
     </message>
@@ -604,37 +604,37 @@
 <context>
     <name>FileChooser</name>
     <message>
-        <location filename="../../ui/window/dialogs/file_chooser.py" line="43"/>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="53"/>
         <source>Look in:</source>
         <translation>البحث في:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/file_chooser.py" line="44"/>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="54"/>
         <source>File name:</source>
         <translation>اسم الملف:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/file_chooser.py" line="46"/>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="56"/>
         <source>Files of type:</source>
         <translation>الملفات من نوع:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/file_chooser.py" line="51"/>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="61"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/file_chooser.py" line="53"/>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="63"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/file_chooser.py" line="55"/>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="65"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/file_chooser.py" line="93"/>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="103"/>
         <source>Choose</source>
         <translation>اختيار</translation>
     </message>
@@ -1037,6 +1037,39 @@
         <location filename="../../ui/window/panes/page_viewer.py" line="146"/>
         <source>page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="22"/>
+        <source>Drive</source>
+        <translation>قرص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="23"/>
+        <source>Folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="24"/>
+        <source>%1 File</source>
+        <translation>ملف %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="25"/>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="26"/>
+        <source>Shortcut</source>
+        <translation>اختصار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="27"/>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
     </message>
 </context>
 <context>

@@ -48,77 +48,77 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="97"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
         <source>Date (2015-08-11 or 1436-10-26 هـ)</source>
         <translation>Date (2015-08-11 or 1436-10-26 هـ)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="272"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="274"/>
         <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
         <translation>Not a date: type 2015-08-11, or 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="281"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="283"/>
         <source>read from the text: «%1»</source>
         <translation>read from the text: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="221"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="222"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="251"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="253"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>The archive already holds this article: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="90"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="91"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -325,17 +325,17 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../ui/window/backups.py" line="87"/>
+        <location filename="../../ui/window/backups.py" line="91"/>
         <source>A backup is already being written.</source>
         <translation>A backup is already being written.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/backups.py" line="91"/>
+        <location filename="../../ui/window/backups.py" line="95"/>
         <source>No backup folder is set (see Settings).</source>
         <translation>No backup folder is set (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/backups.py" line="122"/>
+        <location filename="../../ui/window/backups.py" line="127"/>
         <source>The backup stopped because of a bug in Arshif.</source>
         <translation>The backup stopped because of a bug in Arshif.</translation>
     </message>
@@ -584,37 +584,37 @@
 <context>
     <name>FileChooser</name>
     <message>
-        <location filename="../../ui/window/dialogs/file_chooser.py" line="43"/>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="53"/>
         <source>Look in:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/file_chooser.py" line="44"/>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="54"/>
         <source>File name:</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/file_chooser.py" line="46"/>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="56"/>
         <source>Files of type:</source>
         <translation>Files of type:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/file_chooser.py" line="51"/>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="61"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/file_chooser.py" line="53"/>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="63"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/file_chooser.py" line="55"/>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="65"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/file_chooser.py" line="93"/>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="103"/>
         <source>Choose</source>
         <translation>Choose</translation>
     </message>
@@ -973,6 +973,39 @@
         <location filename="../../ui/window/panes/page_viewer.py" line="146"/>
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="22"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="23"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="24"/>
+        <source>%1 File</source>
+        <translation>%1 File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="25"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="26"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="27"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from typing import Any
 
 import pypdfium2
 import pytest
-from PySide6.QtCore import QMimeData, QSettings, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMimeData, QSettings, Qt, QUrl
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -436,3 +436,5 @@ def test_file_dialogs_speak_arabic(qtbot: QtBot) -> None:
     assert len(labels) == 3
     for text in labels + buttons:
         assert any("\u0600" <= c <= "\u06ff" for c in text), text
+    # the kind of each entry, which Qt's own Arabic catalogue lacks as well
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "مجلد"
