@@ -590,6 +590,12 @@ class Archive:
         with self._read() as session:
             return self._files.read(session, _get_attachment(session, attachment_id).sha256)
 
+    def copy_attachment(self, attachment_id: int, target: Path) -> None:
+        """Write the attached file to ``target`` in chunks, never whole in memory (a server
+        archive's file comes from its row as one value)."""
+        with self._read() as session:
+            self._files.copy_to(session, _get_attachment(session, attachment_id).sha256, target)
+
     def remove_attachment(self, attachment_id: int) -> Changes:
         with self._write() as session:
             row = _get_attachment(session, attachment_id)

@@ -59,6 +59,15 @@ class FolderFiles:
         except FileNotFoundError:
             raise ArchiveError(f"{self.path_of(sha256)}: attached file is missing") from None
 
+    def copy_to(self, session: Session, sha256: str, target: Path) -> None:
+        try:
+            source = self.path_of(sha256).open("rb")
+        except FileNotFoundError:
+            raise ArchiveError(f"{self.path_of(sha256)}: attached file is missing") from None
+        with source, target.open("wb") as out:
+            while chunk := source.read(CHUNK):
+                out.write(chunk)
+
     def drop(self, session: Session, sha256: str) -> None:
         """Nothing to do inside the transaction: the file goes in `release`, after the commit."""
 
@@ -83,6 +92,9 @@ class DatabaseFiles:
         if blob is None:
             raise ArchiveError(f"attached file {sha256} is missing from the server archive")
         return blob.data
+
+    def copy_to(self, session: Session, sha256: str, target: Path) -> None:
+        target.write_bytes(self.read(session, sha256))
 
     def drop(self, session: Session, sha256: str) -> None:
         blob = session.get(Blob, sha256)

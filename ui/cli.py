@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING, Any, TextIO
 from export.fonts import FAMILIES
 from export.options import PAGE_SIZES, SIZES
 from storage.errors import ArchiveError, ImportStopped, NotFound
-from storage.records import ArticleRecord, ImportOutcome, ImportStatus
+from storage.records import ArticleRecord, ImportOutcome
 from storage.search.orders import ORDERS
 from ui import cli_format
+from ui.operations.imports import suffixes_text
 
 if TYPE_CHECKING:
     from storage.archive import Archive
@@ -99,8 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     command = commands.add_parser(
         "import",
-        help="import files and folders (.txt .html .docx .jsonl .csv, also .gz; .ris, CSL .json; "
-        ".pdf and scans .png .jpg .tif .webp, recognised by OCR)",
+        help=f"import files and folders ({suffixes_text()})",
     )
     command.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     command.add_argument("--tag", action="append", default=[], help="tag every imported article")
@@ -333,15 +333,14 @@ def _recover(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
-    from storage.ingest import count_files, read_paths, skipped_under
+    from ui.operations.imports import import_paths  # imported by the command that needs it
 
     show_progress = sys.stderr.isatty() and not args.json
-    total = count_files(args.paths) if show_progress else 0
     interrupted = threading.Event()
 
-    def progress(done: int, _total: int, label: str) -> None:
+    def progress(done: int, total: int, label: str) -> None:
         print(
-            f"\r{done:,} items ({total:,} files)… {label[-50:]}",
+            f"\r\x1b[K{done:,} of {total:,} files… {label[-50:]}",
             end="",
             file=sys.stderr,
             flush=True,
@@ -350,39 +349,36 @@ def _import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     def page_progress(done: int, pages: int, label: str) -> None:  # OCR: "FILE: page N of M"
         print(f"\r\x1b[K{label[-70:]}", end="", file=sys.stderr, flush=True)
 
-    from ui.operations.dates_read import DatesRead  # imported by the command that needs it
-
-    dates = DatesRead()
     previous = signal.signal(signal.SIGINT, lambda *_: interrupted.set())
     try:
-        outcomes, _ = archive.import_drafts(
-            dates.watch(
-                read_paths(args.paths, page_progress if show_progress else None, interrupted.is_set)
-            ),
-            tags=args.tag,
-            progress=progress if show_progress else None,
-            is_cancelled=interrupted.is_set,
-            total=total,
+        report = import_paths(
+            archive,
+            args.paths,
+            args.tag,
+            progress if show_progress else None,
+            page_progress if show_progress else None,
+            interrupted.is_set,
         )
     finally:
         signal.signal(signal.SIGINT, previous)
     if show_progress:
         print(file=sys.stderr)
-    _print_outcomes(outcomes, args, out, dates.of)
-    if not outcomes and not interrupted.is_set():
+    _print_outcomes(report.outcomes, args, out, report.dates.of)
+    if not report.outcomes and not interrupted.is_set():
         named = ", ".join(str(p) for p in args.paths)
         print(f"arshif: nothing to import: {named} holds no file Arshif reads", file=sys.stderr)
-    skipped = skipped_under(args.paths)
-    if skipped:
-        kinds = Counter(path.suffix.lower() or "(none)" for path in skipped)
+    if report.skipped:
+        kinds = Counter(path.suffix.lower() or "(none)" for path in report.skipped)
         listed = ", ".join(f"{kind} ×{count}" for kind, count in kinds.most_common())
-        print(f"arshif: skipped {len(skipped)} file(s) of other types: {listed}", file=sys.stderr)
+        print(
+            f"arshif: skipped {len(report.skipped)} file(s) of other types: {listed}",
+            file=sys.stderr,
+        )
     if interrupted.is_set():
         print(
             "arshif: import cancelled; the files listed above are all that changed", file=sys.stderr
         )
-    has_failures = any(o.status is ImportStatus.FAILED for o in outcomes)
-    return EXIT_PARTIAL if has_failures or interrupted.is_set() else EXIT_OK
+    return EXIT_PARTIAL if report.has_failures or interrupted.is_set() else EXIT_OK
 
 
 def _print_outcomes(
@@ -537,10 +533,11 @@ def _purge(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
 def _export(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     from dataclasses import replace
 
-    from export.dossier import DossierOptions, export_dossier, output_path
+    from export.dossier import DossierOptions
+    from ui.operations.exports import checked_target, export_articles
 
-    try:  # everything that can be refused is, before any work starts
-        path = output_path(args.out)
+    path = checked_target(args.out, archive, "export: ")  # refused before any work starts
+    try:
         options = DossierOptions(
             title=args.title if args.title is not None else "…",
             compiler=args.compiler,
@@ -553,25 +550,21 @@ def _export(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
         )
     except ValueError as error:
         raise ArchiveError(f"export: {error}") from None
-    archive.location.refuse_writing_into(path)
     ids, title = _chosen_articles(archive, args)
     if not ids:
         raise ArchiveError("export: no article was chosen (nothing matches)")
     options = replace(options, title=args.title or title)
-    articles = archive.article_records(ids)
     show_progress = sys.stderr.isatty()
 
     def progress(done: int, total: int, _label: str) -> None:
         print(f"\rlaid out {done:,} of {total:,} articles…", end="", file=sys.stderr, flush=True)
 
     try:
-        pages = export_dossier(articles, path, options, progress if show_progress else None)
-    except OSError as error:
-        raise ArchiveError(f"{path}: cannot be written ({error.strerror})") from None
+        pages = export_articles(archive, ids, path, options, progress if show_progress else None)
     finally:
         if show_progress:
             print(file=sys.stderr)
-    print(f"{path}: {len(articles)} article(s), {pages} page(s)", file=out)
+    print(f"{path}: {len(ids)} article(s), {pages} page(s)", file=out)
     return EXIT_OK
 
 

@@ -4,12 +4,12 @@
 <context>
     <name>ArchiveCommands</name>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="121"/>
+        <location filename="../../ui/window/archive_commands.py" line="126"/>
         <source>Open an archive folder</source>
         <translation>فتح مجلد أرشيف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/archive_commands.py" line="137"/>
+        <location filename="../../ui/window/archive_commands.py" line="141"/>
         <source>%n page(s) written to %1</source>
         <translation>
             <numerusform>لم تُكتب أي صفحة في %1</numerusform>
@@ -21,12 +21,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="141"/>
+        <location filename="../../ui/window/archive_commands.py" line="146"/>
         <source>Backup written: %1</source>
         <translation>كُتبت النسخة الاحتياطية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="145"/>
+        <location filename="../../ui/window/archive_commands.py" line="151"/>
         <source>The automatic backup failed: %1</source>
         <translation>فشل النسخ الاحتياطي التلقائي: %1</translation>
     </message>
@@ -34,17 +34,17 @@
 <context>
     <name>ArticleDetails</name>
     <message>
-        <location filename="../../ui/window/panes/article_details.py" line="33"/>
+        <location filename="../../ui/window/panes/article_details.py" line="32"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_details.py" line="34"/>
+        <location filename="../../ui/window/panes/article_details.py" line="33"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_details.py" line="35"/>
+        <location filename="../../ui/window/panes/article_details.py" line="34"/>
         <source>Attached files</source>
         <translation>المرفقات</translation>
     </message>
@@ -52,77 +52,77 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="97"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
         <source>URL</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
         <source>Date (2015-08-11 or 1436-10-26 هـ)</source>
         <translation>التاريخ (2015-08-11 أو 1436-10-26 هـ)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="272"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="274"/>
         <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
         <translation>ليس تاريخاً: اكتب 2015-08-11 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="281"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="283"/>
         <source>read from the text: «%1»</source>
         <translation>من نص المقال: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
         <source>Lead</source>
         <translation>المقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
         <source>Body</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="221"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="222"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>التاريخ: %1 ليس تاريخاً مثل 2015-07-21 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="251"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="253"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>هذا المقال موجود في الأرشيف من قبل: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="90"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="91"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -153,64 +153,64 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="68"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="63"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="68"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="63"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="75"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="70"/>
         <source>Attach…</source>
         <translation>إرفاق…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="76"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="71"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="77"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="72"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="79"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="74"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="184"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="176"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="181"/>
         <source>Not every file was attached</source>
         <translation>لم تُرفق كل الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="201"/>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="205"/>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="211"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="199"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="207"/>
         <source>The file cannot be opened</source>
         <translation>تعذّر فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="212"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="208"/>
         <source>No program on this computer opens %1</source>
         <translation>لا يوجد على هذا الحاسوب برنامج يفتح %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="231"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="219"/>
         <source>Remove the attached file %1 from the article?</source>
         <translation>أتزيل الملف المرفق %1 من المقال؟</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="240"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="229"/>
         <source>The file was not removed</source>
         <translation>لم يُزَل الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="257"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="245"/>
         <source>Attach files</source>
         <translation>إرفاق ملفات</translation>
     </message>
@@ -254,74 +254,74 @@
     </message>
     <message>
         <location filename="../../ui/window/dialogs/backup_dialogs.py" line="101"/>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="201"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="200"/>
         <source>Arshif backups (*.zip)</source>
         <translation>النسخ الاحتياطية لأرشيف (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="126"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="123"/>
         <source>Writing the backup…</source>
         <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="136"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="135"/>
         <source>The backup was written to %1</source>
         <translation>كُتبت النسخة الاحتياطية في %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="148"/>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="166"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="147"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="165"/>
         <source>Backup</source>
         <translation>النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="158"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="157"/>
         <source>The backup stopped because of a bug in Arshif.</source>
         <translation>توقف النسخ الاحتياطي بسبب خلل في برنامج أرشيف.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="199"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="198"/>
         <source>Restore from backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="210"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="208"/>
         <source>A new, empty folder for the restored archive</source>
         <translation>مجلد جديد فارغ للأرشيف المستعاد</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="241"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="235"/>
         <source>Restoring the backup…</source>
         <translation>جارٍ استعادة النسخة الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="250"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="246"/>
         <source>The backup was restored into a new archive in %1. Articles: %2</source>
         <translation>استُعيدت النسخة الاحتياطية في أرشيف جديد في %1. المقالات: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="258"/>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="287"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="254"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="283"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="269"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="265"/>
         <source>The restore stopped because of a bug in Arshif.</source>
         <translation>توقفت الاستعادة بسبب خلل في برنامج أرشيف.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="279"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="275"/>
         <source>The backup %1 was not restored.</source>
         <translation>لم تُستعد النسخة الاحتياطية %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="301"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="297"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 ملف وليس مجلدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="309"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="305"/>
         <source>%1 is not empty: a backup is restored only into a new, empty folder.</source>
         <translation>%1 ليس فارغًا: لا تُستعاد النسخة الاحتياطية إلا في مجلد جديد فارغ.</translation>
     </message>
@@ -329,17 +329,17 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../ui/window/backups.py" line="87"/>
+        <location filename="../../ui/window/backups.py" line="91"/>
         <source>A backup is already being written.</source>
         <translation>هناك نسخة احتياطية قيد الكتابة الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/backups.py" line="91"/>
+        <location filename="../../ui/window/backups.py" line="95"/>
         <source>No backup folder is set (see Settings).</source>
         <translation>لم يُحدَّد مجلد للنسخ الاحتياطية (انظر الإعدادات).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/backups.py" line="123"/>
+        <location filename="../../ui/window/backups.py" line="127"/>
         <source>The backup stopped because of a bug in Arshif.</source>
         <translation>توقف النسخ الاحتياطي بسبب خلل في برنامج أرشيف.</translation>
     </message>
@@ -384,22 +384,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/citation_commands.py" line="108"/>
+        <location filename="../../ui/window/citation_commands.py" line="112"/>
         <source>CSL JSON (Zotero, Pandoc) (*.json)</source>
         <translation>CSL JSON ‏(Zotero وPandoc) (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/citation_commands.py" line="111"/>
+        <location filename="../../ui/window/citation_commands.py" line="115"/>
         <source>RIS (Zotero, EndNote) (*.ris)</source>
         <translation>RIS ‏(Zotero وEndNote) (*.ris)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/citation_commands.py" line="112"/>
+        <location filename="../../ui/window/citation_commands.py" line="116"/>
         <source>BibTeX (*.bib)</source>
         <translation>BibTeX (*.bib)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/citation_commands.py" line="116"/>
+        <location filename="../../ui/window/citation_commands.py" line="120"/>
         <source>Export citations</source>
         <translation>تصدير الإحالات</translation>
     </message>
@@ -445,73 +445,74 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="80"/>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="298"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="299"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="342"/>
         <source>Export as PDF</source>
         <translation>تصدير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="113"/>
         <source>Arabic-Indic (٠١٢٣)</source>
         <translation>مشرقية (٠١٢٣)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="114"/>
         <source>Western (0123)</source>
         <translation>غربية (0123)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="115"/>
         <source>Include the notes</source>
         <translation>تضمين الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="117"/>
         <source>Include the tags</source>
         <translation>تضمين الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="121"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="126"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="127"/>
         <source>Compiled by</source>
         <translation>من إعداد</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="128"/>
         <source>Font</source>
         <translation>الخط</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="133"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="129"/>
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="130"/>
         <source>Page size</source>
         <translation>حجم الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="131"/>
         <source>Digits</source>
         <translation>الأرقام</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="134"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="135"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -523,32 +524,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="138"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="140"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="203"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="194"/>
         <source>Preparing the pages…</source>
         <translation>جارٍ تجهيز الصفحات…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="205"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="258"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="256"/>
         <source>Export cancelled; no file was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="260"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="258"/>
         <source>%n page(s) written</source>
         <translation>
             <numerusform>لم تُكتب أي صفحة</numerusform>
@@ -560,55 +561,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="273"/>
         <source>The export failed.</source>
         <translation>فشل التصدير.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="300"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="301"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="310"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="311"/>
         <source>The dossier is ready. Pages: %1</source>
         <translation>الملف جاهز. عدد الصفحات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="317"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="319"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="320"/>
         <source>Show in folder</source>
         <translation>إظهار في المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="323"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="324"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="341"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="343"/>
+        <source>The dossier was written, but no program on this computer opens %1</source>
+        <translation>كُتب الملف، لكن لا يوجد على هذا الحاسوب برنامج يفتح %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="353"/>
         <source>The dossier was not exported.</source>
         <translation>لم يُصدَّر الملف.</translation>
     </message>
 </context>
 <context>
+    <name>FileChooser</name>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="53"/>
+        <source>Look in:</source>
+        <translation>البحث في:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="54"/>
+        <source>File name:</source>
+        <translation>اسم الملف:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="56"/>
+        <source>Files of type:</source>
+        <translation>الملفات من نوع:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="61"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="63"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="65"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="103"/>
+        <source>Choose</source>
+        <translation>اختيار</translation>
+    </message>
+</context>
+<context>
     <name>ImportChooser</name>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="30"/>
+        <location filename="../../ui/window/archive_commands.py" line="33"/>
+        <source>Articles (%1)</source>
+        <translation>المقالات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/archive_commands.py" line="36"/>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/archive_commands.py" line="39"/>
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="32"/>
-        <source>Articles (*.txt *.text *.html *.htm *.docx *.jsonl *.json *.csv *.gz);;All files (*)</source>
-        <translation>المقالات (*.txt *.text *.html *.htm *.docx *.jsonl *.json *.csv *.gz);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/archive_commands.py" line="43"/>
+        <location filename="../../ui/window/archive_commands.py" line="47"/>
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
@@ -616,93 +665,93 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="183"/>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="360"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="139"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="312"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="207"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="159"/>
         <source>Looking for files…</source>
         <translation>جارٍ البحث عن الملفات…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="218"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="170"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="218"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="170"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="218"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="170"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="232"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="184"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="233"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="185"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="259"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="211"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="294"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="246"/>
         <source>The import stopped: %1</source>
         <translation>توقف الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="318"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="270"/>
         <source>not a type Arshif reads</source>
         <translation>نوع لا يقرؤه برنامج أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="325"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="277"/>
         <source>imported</source>
         <translation>استُورد</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="326"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="278"/>
         <source>duplicate</source>
         <translation>مكرر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="327"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="279"/>
         <source>failed</source>
         <translation>فشل</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="328"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="280"/>
         <source>skipped</source>
         <translation>تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="334"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="286"/>
         <source>article %1</source>
         <translation>المقال %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="337"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="289"/>
         <source>, dated %1 by its text: «%2»</source>
         <translation>، مؤرَّخ %1 من نصه: «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="341"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="293"/>
         <source>the same as article %1</source>
         <translation>مطابق للمقال %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="346"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="298"/>
         <source>%n imported</source>
         <translation>
             <numerusform>لم يُستورد أي مقال</numerusform>
@@ -714,7 +763,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="347"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="299"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>لا تكرار</numerusform>
@@ -726,7 +775,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="348"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="300"/>
         <source>%n failed</source>
         <translation>
             <numerusform>لا إخفاق</numerusform>
@@ -738,7 +787,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="349"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="301"/>
         <source>%n file(s) of other types skipped</source>
         <translation>
             <numerusform>لم يُتخطَّ أي ملف من أنواع أخرى</numerusform>
@@ -750,7 +799,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="352"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="304"/>
         <source>cancelled: %n file(s) left unread</source>
         <translation>
             <numerusform>أُلغي: لم يبقَ أي ملف دون قراءة</numerusform>
@@ -762,12 +811,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="353"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="305"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="361"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="313"/>
         <source>The import stopped.</source>
         <translation>توقف الاستيراد.</translation>
     </message>
@@ -775,7 +824,7 @@
 <context>
     <name>ListCommands</name>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="84"/>
+        <location filename="../../ui/window/list_commands.py" line="88"/>
         <source>%n article(s) moved to the trash</source>
         <translation>
             <numerusform>لم يُنقل أي مقال إلى سلة المهملات</numerusform>
@@ -787,7 +836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="95"/>
+        <location filename="../../ui/window/list_commands.py" line="105"/>
         <source>Delete %n article(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>أتحذف المقالات نهائيًا؟ لا يمكن التراجع عن هذا.</numerusform>
@@ -799,7 +848,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/list_commands.py" line="116"/>
+        <location filename="../../ui/window/list_commands.py" line="131"/>
         <source>Added to the dossier</source>
         <translation>أُضيف إلى الملف</translation>
     </message>
@@ -807,28 +856,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="71"/>
-        <location filename="../../ui/window/main_window.py" line="343"/>
+        <location filename="../../ui/window/main_window.py" line="73"/>
+        <location filename="../../ui/window/main_window.py" line="352"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="84"/>
+        <location filename="../../ui/window/main_window.py" line="86"/>
         <source>Read</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="90"/>
+        <location filename="../../ui/window/main_window.py" line="92"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="91"/>
+        <location filename="../../ui/window/main_window.py" line="93"/>
         <source>Tags, notes, files</source>
         <translation>الوسوم والملاحظات والمرفقات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="204"/>
+        <location filename="../../ui/window/main_window.py" line="207"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>لا مقالات في سلة المهملات</numerusform>
@@ -840,7 +889,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="206"/>
+        <location filename="../../ui/window/main_window.py" line="209"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>لا مقالات في هذا الملف</numerusform>
@@ -852,17 +901,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="364"/>
+        <location filename="../../ui/window/main_window.py" line="373"/>
         <source>Press dossier</source>
         <translation>ملف صحفي</translation>
     </message>
-    <message>
-        <location filename="../../ui/window/main_window.py" line="383"/>
-        <source>Added to the dossier</source>
-        <translation>أُضيف إلى الملف</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="208"/>
+        <location filename="../../ui/window/main_window.py" line="211"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>لم يُعثر على مقالات</numerusform>
@@ -874,7 +918,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="210"/>
+        <location filename="../../ui/window/main_window.py" line="213"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>لا مقالات في الأرشيف</numerusform>
@@ -886,17 +930,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="216"/>
+        <location filename="../../ui/window/main_window.py" line="219"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>الأرشيف فارغ. استورد ملفات أو مجلدًا (Ctrl+I)، أو أفلتها على هذه النافذة، أو اكتب مقالًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="337"/>
+        <location filename="../../ui/window/main_window.py" line="342"/>
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="340"/>
+        <location filename="../../ui/window/main_window.py" line="345"/>
         <source>The article was not saved</source>
         <translation>لم يُحفظ المقال</translation>
     </message>
@@ -922,37 +966,37 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="47"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="51"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="48"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="52"/>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="49"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="53"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="124"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="127"/>
         <source>Delete this note?</source>
         <translation>أتحذف هذه الملاحظة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="142"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="154"/>
         <source>The note was not saved</source>
         <translation>لم تُحفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="151"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="158"/>
         <source>%1, %2; changed %3 by %4</source>
         <translation>%1، %2؛ عدّلها %4 في %3</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="159"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="166"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
@@ -960,34 +1004,72 @@
 <context>
     <name>PageViewer</name>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="48"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="49"/>
         <source>Previous page</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="49"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="50"/>
         <source>Next page</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="87"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="88"/>
         <source>The text was recognised by OCR (mean confidence %1%); correct it against the page.</source>
         <translation>قُرئ النص آليًا من الصورة (متوسط الثقة %1%)؛ صحّحه بمقابلته بالصفحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="90"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="91"/>
         <source>The text was read from the PDF; the page as printed:</source>
         <translation>قُرئ النص من ملف PDF؛ الصفحة كما طُبعت:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="91"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="92"/>
         <source>The attached original:</source>
         <translation>الأصل المرفق:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="141"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="138"/>
+        <source>The page cannot be shown.</source>
+        <translation>لا يمكن عرض الصفحة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="146"/>
         <source>page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="22"/>
+        <source>Drive</source>
+        <translation>قرص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="23"/>
+        <source>Folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="24"/>
+        <source>%1 File</source>
+        <translation>ملف %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="25"/>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="26"/>
+        <source>Shortcut</source>
+        <translation>اختصار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="27"/>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
     </message>
 </context>
 <context>
@@ -1188,91 +1270,91 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="73"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="74"/>
         <source>Archive sections</source>
         <translation>أقسام الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="120"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="132"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="121"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="133"/>
         <source>The search was not saved</source>
         <translation>لم يُحفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="120"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="121"/>
         <source>Type a search to save first.</source>
         <translation>اكتب أولًا بحثًا لحفظه.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="123"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="124"/>
         <source>Save search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="123"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="124"/>
         <source>Name of the saved search:</source>
         <translation>اسم البحث المحفوظ:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="128"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="129"/>
         <source>Replace the saved search “{name}”?</source>
         <translation>أتستبدل البحث المحفوظ «{name}»؟</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="129"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="130"/>
         <source>It searches for: {query}</source>
         <translation>يبحث عن: {query}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="159"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="160"/>
         <source>New dossier…</source>
         <translation>ملف جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="162"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="171"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="163"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="172"/>
         <source>Rename…</source>
         <translation>إعادة تسمية…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="163"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="172"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="177"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="164"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="173"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="178"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="174"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="175"/>
         <source>Export to PDF…</source>
         <translation>تصدير إلى PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="181"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="182"/>
         <source>Empty trash…</source>
         <translation>إفراغ سلة المهملات…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="289"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="290"/>
         <source>New name of the tag “{name}”:</source>
         <translation>الاسم الجديد للوسم «{name}»:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="290"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="291"/>
         <source>Rename tag</source>
         <translation>إعادة تسمية الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="292"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="293"/>
         <source>The tag was not renamed</source>
         <translation>لم يُغيَّر اسم الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="296"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="297"/>
         <source>Delete the tag “{name}”?</source>
         <translation>أتحذف الوسم «{name}»؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/side_panel.py" line="297"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="298"/>
         <source>It is taken off %n article(s); they stay in the archive.</source>
         <translation>
             <numerusform>لا يحمله أي مقال.</numerusform>
@@ -1284,47 +1366,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="299"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="300"/>
         <source>The tag was not deleted</source>
         <translation>لم يُحذف الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="303"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="304"/>
         <source>New dossier</source>
         <translation>ملف جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="303"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="304"/>
         <source>Name of the new dossier:</source>
         <translation>اسم الملف الجديد:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="305"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="306"/>
         <source>The dossier was not created</source>
         <translation>لم يُنشأ الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="309"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="310"/>
         <source>New name of the dossier “{name}”:</source>
         <translation>الاسم الجديد للملف «{name}»:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="310"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="311"/>
         <source>Rename dossier</source>
         <translation>إعادة تسمية الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="312"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="313"/>
         <source>The dossier was not renamed</source>
         <translation>لم يُغيَّر اسم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="318"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="319"/>
         <source>Delete the dossier “{name}”?</source>
         <translation>أتحذف الملف «{name}»؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/side_panel.py" line="319"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="320"/>
         <source>Its %n article(s) stay in the archive.</source>
         <translation>
             <numerusform>ليس فيه أي مقال.</numerusform>
@@ -1336,17 +1418,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="321"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="322"/>
         <source>The dossier was not deleted</source>
         <translation>لم يُحذف الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="330"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="331"/>
         <source>The saved search was not deleted</source>
         <translation>لم يُحذف البحث المحفوظ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/side_panel.py" line="336"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="337"/>
         <source>Delete the %n article(s) in the trash for good?</source>
         <translation>
             <numerusform>أتفرغ سلة المهملات نهائيًا؟</numerusform>
@@ -1358,19 +1440,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="337"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="338"/>
         <source>Their notes and attached files go with them. This cannot be undone.</source>
         <translation>ستُحذف معها ملاحظاتها ومرفقاتها. لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="339"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="340"/>
         <source>The trash was not emptied</source>
         <translation>لم تُفرَغ سلة المهملات</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="345"/>
-        <source>The articles were not added to the dossier</source>
-        <translation>لم تُضَف المقالات إلى الملف</translation>
     </message>
 </context>
 <context>
@@ -1404,27 +1481,27 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="60"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="64"/>
         <source>Add a tag, then Enter</source>
         <translation>أضف وسمًا ثم اضغط Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="66"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="70"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="67"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="71"/>
         <source>Remove the selected tags from the article</source>
         <translation>إزالة الوسوم المحددة من المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="125"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="127"/>
         <source>The tag was not added</source>
         <translation>لم يُضَف الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="136"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="135"/>
         <source>The tag was not removed</source>
         <translation>لم يُزَل الوسم</translation>
     </message>
@@ -1573,13 +1650,13 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/window/app.py" line="85"/>
-        <location filename="../../ui/window/app.py" line="173"/>
+        <location filename="../../ui/window/app.py" line="86"/>
+        <location filename="../../ui/window/app.py" line="186"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/app.py" line="95"/>
+        <location filename="../../ui/window/app.py" line="96"/>
         <source>The archive opened last cannot be opened: %1
 The default archive is opened instead.</source>
         <translation>تعذّر فتح الأرشيف الذي فُتح آخر مرة: %1

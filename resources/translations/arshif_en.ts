@@ -4,12 +4,12 @@
 <context>
     <name>ArchiveCommands</name>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="121"/>
+        <location filename="../../ui/window/archive_commands.py" line="126"/>
         <source>Open an archive folder</source>
         <translation>Open an archive folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/archive_commands.py" line="137"/>
+        <location filename="../../ui/window/archive_commands.py" line="141"/>
         <source>%n page(s) written to %1</source>
         <translation>
             <numerusform>%n page written to %1</numerusform>
@@ -17,12 +17,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="141"/>
+        <location filename="../../ui/window/archive_commands.py" line="146"/>
         <source>Backup written: %1</source>
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="145"/>
+        <location filename="../../ui/window/archive_commands.py" line="151"/>
         <source>The automatic backup failed: %1</source>
         <translation>The automatic backup failed: %1</translation>
     </message>
@@ -30,17 +30,17 @@
 <context>
     <name>ArticleDetails</name>
     <message>
-        <location filename="../../ui/window/panes/article_details.py" line="33"/>
+        <location filename="../../ui/window/panes/article_details.py" line="32"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_details.py" line="34"/>
+        <location filename="../../ui/window/panes/article_details.py" line="33"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_details.py" line="35"/>
+        <location filename="../../ui/window/panes/article_details.py" line="34"/>
         <source>Attached files</source>
         <translation>Attached files</translation>
     </message>
@@ -48,77 +48,77 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="97"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
         <source>Date (2015-08-11 or 1436-10-26 هـ)</source>
         <translation>Date (2015-08-11 or 1436-10-26 هـ)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="272"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="274"/>
         <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
         <translation>Not a date: type 2015-08-11, or 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="281"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="283"/>
         <source>read from the text: «%1»</source>
         <translation>read from the text: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="221"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="222"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="251"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="253"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>The archive already holds this article: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="90"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="91"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -149,64 +149,64 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="68"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="63"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="68"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="63"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="75"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="70"/>
         <source>Attach…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="76"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="71"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="77"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="72"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="79"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="74"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="184"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="176"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="181"/>
         <source>Not every file was attached</source>
         <translation>Not every file was attached</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="201"/>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="205"/>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="211"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="199"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="207"/>
         <source>The file cannot be opened</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="212"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="208"/>
         <source>No program on this computer opens %1</source>
         <translation>No program on this computer opens %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="231"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="219"/>
         <source>Remove the attached file %1 from the article?</source>
         <translation>Remove the attached file %1 from the article?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="240"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="229"/>
         <source>The file was not removed</source>
         <translation>The file was not removed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="257"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="245"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
@@ -250,74 +250,74 @@
     </message>
     <message>
         <location filename="../../ui/window/dialogs/backup_dialogs.py" line="101"/>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="201"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="200"/>
         <source>Arshif backups (*.zip)</source>
         <translation>Arshif backups (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="126"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="123"/>
         <source>Writing the backup…</source>
         <translation>Writing the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="136"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="135"/>
         <source>The backup was written to %1</source>
         <translation>The backup was written to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="148"/>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="166"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="147"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="165"/>
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="158"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="157"/>
         <source>The backup stopped because of a bug in Arshif.</source>
         <translation>The backup stopped because of a bug in Arshif.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="199"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="198"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="210"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="208"/>
         <source>A new, empty folder for the restored archive</source>
         <translation>A new, empty folder for the restored archive</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="241"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="235"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="250"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="246"/>
         <source>The backup was restored into a new archive in %1. Articles: %2</source>
         <translation>The backup was restored into a new archive in %1. Articles: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="258"/>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="287"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="254"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="283"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="269"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="265"/>
         <source>The restore stopped because of a bug in Arshif.</source>
         <translation>The restore stopped because of a bug in Arshif.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="279"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="275"/>
         <source>The backup %1 was not restored.</source>
         <translation>The backup %1 was not restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="301"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="297"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="309"/>
+        <location filename="../../ui/window/dialogs/backup_dialogs.py" line="305"/>
         <source>%1 is not empty: a backup is restored only into a new, empty folder.</source>
         <translation>%1 is not empty: a backup is restored only into a new, empty folder.</translation>
     </message>
@@ -325,17 +325,17 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../ui/window/backups.py" line="87"/>
+        <location filename="../../ui/window/backups.py" line="91"/>
         <source>A backup is already being written.</source>
         <translation>A backup is already being written.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/backups.py" line="91"/>
+        <location filename="../../ui/window/backups.py" line="95"/>
         <source>No backup folder is set (see Settings).</source>
         <translation>No backup folder is set (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/backups.py" line="123"/>
+        <location filename="../../ui/window/backups.py" line="127"/>
         <source>The backup stopped because of a bug in Arshif.</source>
         <translation>The backup stopped because of a bug in Arshif.</translation>
     </message>
@@ -372,22 +372,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/citation_commands.py" line="108"/>
+        <location filename="../../ui/window/citation_commands.py" line="112"/>
         <source>CSL JSON (Zotero, Pandoc) (*.json)</source>
         <translation>CSL JSON (Zotero, Pandoc) (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/citation_commands.py" line="111"/>
+        <location filename="../../ui/window/citation_commands.py" line="115"/>
         <source>RIS (Zotero, EndNote) (*.ris)</source>
         <translation>RIS (Zotero, EndNote) (*.ris)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/citation_commands.py" line="112"/>
+        <location filename="../../ui/window/citation_commands.py" line="116"/>
         <source>BibTeX (*.bib)</source>
         <translation>BibTeX (*.bib)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/citation_commands.py" line="116"/>
+        <location filename="../../ui/window/citation_commands.py" line="120"/>
         <source>Export citations</source>
         <translation>Export citations</translation>
     </message>
@@ -433,73 +433,74 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="80"/>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="298"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="299"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="342"/>
         <source>Export as PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="113"/>
         <source>Arabic-Indic (٠١٢٣)</source>
         <translation>Arabic-Indic (٠١٢٣)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="114"/>
         <source>Western (0123)</source>
         <translation>Western (0123)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="115"/>
         <source>Include the notes</source>
         <translation>Include the notes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="117"/>
         <source>Include the tags</source>
         <translation>Include the tags</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="121"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="126"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="127"/>
         <source>Compiled by</source>
         <translation>Compiled by</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="128"/>
         <source>Font</source>
         <translation>Font</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="133"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="129"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="130"/>
         <source>Page size</source>
         <translation>Page size</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="131"/>
         <source>Digits</source>
         <translation>Digits</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="134"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="135"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -507,32 +508,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="138"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="140"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="203"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="194"/>
         <source>Preparing the pages…</source>
         <translation>Preparing the pages…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="205"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="258"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="256"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="260"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="258"/>
         <source>%n page(s) written</source>
         <translation>
             <numerusform>%n page written</numerusform>
@@ -540,55 +541,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="273"/>
         <source>The export failed.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="300"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="301"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="310"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="311"/>
         <source>The dossier is ready. Pages: %1</source>
         <translation>The dossier is ready. Pages: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="317"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="319"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="320"/>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="323"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="324"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="341"/>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="343"/>
+        <source>The dossier was written, but no program on this computer opens %1</source>
+        <translation>The dossier was written, but no program on this computer opens %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="353"/>
         <source>The dossier was not exported.</source>
         <translation>The dossier was not exported.</translation>
     </message>
 </context>
 <context>
+    <name>FileChooser</name>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="53"/>
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="54"/>
+        <source>File name:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="56"/>
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="61"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="63"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="65"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="103"/>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+</context>
+<context>
     <name>ImportChooser</name>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="30"/>
+        <location filename="../../ui/window/archive_commands.py" line="33"/>
+        <source>Articles (%1)</source>
+        <translation>Articles (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/archive_commands.py" line="36"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/archive_commands.py" line="39"/>
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="32"/>
-        <source>Articles (*.txt *.text *.html *.htm *.docx *.jsonl *.json *.csv *.gz);;All files (*)</source>
-        <translation>Articles (*.txt *.text *.html *.htm *.docx *.jsonl *.json *.csv *.gz);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/archive_commands.py" line="43"/>
+        <location filename="../../ui/window/archive_commands.py" line="47"/>
         <source>Import a folder</source>
         <translation>Import a folder</translation>
     </message>
@@ -596,93 +645,93 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="183"/>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="360"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="139"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="312"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="207"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="159"/>
         <source>Looking for files…</source>
         <translation>Looking for files…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="218"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="170"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="218"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="170"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="218"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="170"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="232"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="184"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="233"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="185"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="259"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="211"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="294"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="246"/>
         <source>The import stopped: %1</source>
         <translation>The import stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="318"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="270"/>
         <source>not a type Arshif reads</source>
         <translation>not a type Arshif reads</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="325"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="277"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="326"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="278"/>
         <source>duplicate</source>
         <translation>duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="327"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="279"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="328"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="280"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="334"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="286"/>
         <source>article %1</source>
         <translation>article %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="337"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="289"/>
         <source>, dated %1 by its text: «%2»</source>
         <translation>, dated %1 by its text: «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="341"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="293"/>
         <source>the same as article %1</source>
         <translation>the same as article %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="346"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="298"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n imported</numerusform>
@@ -690,7 +739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="347"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="299"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -698,7 +747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="348"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="300"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -706,7 +755,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="349"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="301"/>
         <source>%n file(s) of other types skipped</source>
         <translation>
             <numerusform>%n file of other types skipped</numerusform>
@@ -714,7 +763,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="352"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="304"/>
         <source>cancelled: %n file(s) left unread</source>
         <translation>
             <numerusform>cancelled: %n file left unread</numerusform>
@@ -722,12 +771,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="353"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="305"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/import_dialog.py" line="361"/>
+        <location filename="../../ui/window/dialogs/import_dialog.py" line="313"/>
         <source>The import stopped.</source>
         <translation>The import stopped.</translation>
     </message>
@@ -735,7 +784,7 @@
 <context>
     <name>ListCommands</name>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="84"/>
+        <location filename="../../ui/window/list_commands.py" line="88"/>
         <source>%n article(s) moved to the trash</source>
         <translation>
             <numerusform>%n article moved to the trash</numerusform>
@@ -743,7 +792,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="95"/>
+        <location filename="../../ui/window/list_commands.py" line="105"/>
         <source>Delete %n article(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n article for good? This cannot be undone.</numerusform>
@@ -751,7 +800,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/list_commands.py" line="116"/>
+        <location filename="../../ui/window/list_commands.py" line="131"/>
         <source>Added to the dossier</source>
         <translation>Added to the dossier</translation>
     </message>
@@ -759,28 +808,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="71"/>
-        <location filename="../../ui/window/main_window.py" line="343"/>
+        <location filename="../../ui/window/main_window.py" line="73"/>
+        <location filename="../../ui/window/main_window.py" line="352"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="84"/>
+        <location filename="../../ui/window/main_window.py" line="86"/>
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="90"/>
+        <location filename="../../ui/window/main_window.py" line="92"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="91"/>
+        <location filename="../../ui/window/main_window.py" line="93"/>
         <source>Tags, notes, files</source>
         <translation>Tags, notes, files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="204"/>
+        <location filename="../../ui/window/main_window.py" line="207"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>%n article in the trash</numerusform>
@@ -788,7 +837,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="206"/>
+        <location filename="../../ui/window/main_window.py" line="209"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>%n article in this dossier</numerusform>
@@ -796,17 +845,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="364"/>
+        <location filename="../../ui/window/main_window.py" line="373"/>
         <source>Press dossier</source>
         <translation>Press dossier</translation>
     </message>
-    <message>
-        <location filename="../../ui/window/main_window.py" line="383"/>
-        <source>Added to the dossier</source>
-        <translation>Added to the dossier</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="208"/>
+        <location filename="../../ui/window/main_window.py" line="211"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -814,7 +858,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="210"/>
+        <location filename="../../ui/window/main_window.py" line="213"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>%n article in the archive</numerusform>
@@ -822,17 +866,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="216"/>
+        <location filename="../../ui/window/main_window.py" line="219"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="337"/>
+        <location filename="../../ui/window/main_window.py" line="342"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="340"/>
+        <location filename="../../ui/window/main_window.py" line="345"/>
         <source>The article was not saved</source>
         <translation>The article was not saved</translation>
     </message>
@@ -858,37 +902,37 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="47"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="51"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="48"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="52"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="49"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="53"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="124"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="127"/>
         <source>Delete this note?</source>
         <translation>Delete this note?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="142"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="154"/>
         <source>The note was not saved</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="151"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="158"/>
         <source>%1, %2; changed %3 by %4</source>
         <translation>%1, %2; changed %3 by %4</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="159"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="166"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -896,34 +940,72 @@
 <context>
     <name>PageViewer</name>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="48"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="49"/>
         <source>Previous page</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="49"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="50"/>
         <source>Next page</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="87"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="88"/>
         <source>The text was recognised by OCR (mean confidence %1%); correct it against the page.</source>
         <translation>The text was recognised by OCR (mean confidence %1%); correct it against the page.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="90"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="91"/>
         <source>The text was read from the PDF; the page as printed:</source>
         <translation>The text was read from the PDF; the page as printed:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="91"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="92"/>
         <source>The attached original:</source>
         <translation>The attached original:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="141"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="138"/>
+        <source>The page cannot be shown.</source>
+        <translation>The page cannot be shown.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="146"/>
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="22"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="23"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="24"/>
+        <source>%1 File</source>
+        <translation>%1 File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="25"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="26"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/file_chooser.py" line="27"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
     </message>
 </context>
 <context>
@@ -1124,91 +1206,91 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="73"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="74"/>
         <source>Archive sections</source>
         <translation>Archive sections</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="120"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="132"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="121"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="133"/>
         <source>The search was not saved</source>
         <translation>The search was not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="120"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="121"/>
         <source>Type a search to save first.</source>
         <translation>Type a search to save first.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="123"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="124"/>
         <source>Save search</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="123"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="124"/>
         <source>Name of the saved search:</source>
         <translation>Name of the saved search:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="128"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="129"/>
         <source>Replace the saved search “{name}”?</source>
         <translation>Replace the saved search “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="129"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="130"/>
         <source>It searches for: {query}</source>
         <translation>It searches for: {query}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="159"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="160"/>
         <source>New dossier…</source>
         <translation>New dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="162"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="171"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="163"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="172"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="163"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="172"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="177"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="164"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="173"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="178"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="174"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="175"/>
         <source>Export to PDF…</source>
         <translation>Export to PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="181"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="182"/>
         <source>Empty trash…</source>
         <translation>Empty trash…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="289"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="290"/>
         <source>New name of the tag “{name}”:</source>
         <translation>New name of the tag “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="290"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="291"/>
         <source>Rename tag</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="292"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="293"/>
         <source>The tag was not renamed</source>
         <translation>The tag was not renamed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="296"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="297"/>
         <source>Delete the tag “{name}”?</source>
         <translation>Delete the tag “{name}”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/side_panel.py" line="297"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="298"/>
         <source>It is taken off %n article(s); they stay in the archive.</source>
         <translation>
             <numerusform>It is taken off %n article; they stay in the archive.</numerusform>
@@ -1216,47 +1298,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="299"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="300"/>
         <source>The tag was not deleted</source>
         <translation>The tag was not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="303"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="304"/>
         <source>New dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="303"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="304"/>
         <source>Name of the new dossier:</source>
         <translation>Name of the new dossier:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="305"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="306"/>
         <source>The dossier was not created</source>
         <translation>The dossier was not created</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="309"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="310"/>
         <source>New name of the dossier “{name}”:</source>
         <translation>New name of the dossier “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="310"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="311"/>
         <source>Rename dossier</source>
         <translation>Rename dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="312"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="313"/>
         <source>The dossier was not renamed</source>
         <translation>The dossier was not renamed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="318"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="319"/>
         <source>Delete the dossier “{name}”?</source>
         <translation>Delete the dossier “{name}”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/side_panel.py" line="319"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="320"/>
         <source>Its %n article(s) stay in the archive.</source>
         <translation>
             <numerusform>Its %n article stay in the archive.</numerusform>
@@ -1264,17 +1346,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="321"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="322"/>
         <source>The dossier was not deleted</source>
         <translation>The dossier was not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="330"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="331"/>
         <source>The saved search was not deleted</source>
         <translation>The saved search was not deleted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/side_panel.py" line="336"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="337"/>
         <source>Delete the %n article(s) in the trash for good?</source>
         <translation>
             <numerusform>Delete the %n article in the trash for good?</numerusform>
@@ -1282,19 +1364,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="337"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="338"/>
         <source>Their notes and attached files go with them. This cannot be undone.</source>
         <translation>Their notes and attached files go with them. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="339"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="340"/>
         <source>The trash was not emptied</source>
         <translation>The trash was not emptied</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="345"/>
-        <source>The articles were not added to the dossier</source>
-        <translation>The articles were not added to the dossier</translation>
     </message>
 </context>
 <context>
@@ -1328,27 +1405,27 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="60"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="64"/>
         <source>Add a tag, then Enter</source>
         <translation>Add a tag, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="66"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="70"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="67"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="71"/>
         <source>Remove the selected tags from the article</source>
         <translation>Remove the selected tags from the article</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="125"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="127"/>
         <source>The tag was not added</source>
         <translation>The tag was not added</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="136"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="135"/>
         <source>The tag was not removed</source>
         <translation>The tag was not removed</translation>
     </message>
@@ -1497,13 +1574,13 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/window/app.py" line="85"/>
-        <location filename="../../ui/window/app.py" line="173"/>
+        <location filename="../../ui/window/app.py" line="86"/>
+        <location filename="../../ui/window/app.py" line="186"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
     <message>
-        <location filename="../../ui/window/app.py" line="95"/>
+        <location filename="../../ui/window/app.py" line="96"/>
         <source>The archive opened last cannot be opened: %1
 The default archive is opened instead.</source>
         <translation>The archive opened last cannot be opened: %1

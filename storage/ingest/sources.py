@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,17 +29,35 @@ CSL_JSON_SUFFIXES = {".json"}  # a citation manager's CSL JSON export (an array 
 RIS_SUFFIXES = {".ris"}
 PDF_SUFFIXES = {".pdf"}
 SCAN_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp"}
-KNOWN_SUFFIXES = (
-    TEXT_SUFFIXES
-    | PAGE_SUFFIXES
-    | WORD_SUFFIXES
-    | JSONL_SUFFIXES
-    | CSV_SUFFIXES
-    | CSL_JSON_SUFFIXES
-    | RIS_SUFFIXES
-    | PDF_SUFFIXES
-    | SCAN_SUFFIXES
+
+
+@dataclass(frozen=True)
+class FileType:
+    """A kind of file Arshif imports: what people call it, and its endings."""
+
+    name: str
+    suffixes: tuple[str, ...]
+
+
+def _sorted(suffixes: set[str]) -> tuple[str, ...]:
+    return tuple(sorted(suffixes, key=lambda s: (s.endswith(".gz"), s)))
+
+
+# The ONE list of what can be imported, in the order people read it: the readers below
+# dispatch on these sets; the CLI's help, the window's file dialogs and the README's list are
+# made from it (ui.operations.imports; a test holds the README to it).
+FILE_TYPES = (
+    FileType("plain text", _sorted(TEXT_SUFFIXES)),
+    FileType("web pages", _sorted(PAGE_SUFFIXES)),
+    FileType("Word documents", _sorted(WORD_SUFFIXES)),
+    FileType("JSON Lines", _sorted(JSONL_SUFFIXES)),
+    FileType("CSV", _sorted(CSV_SUFFIXES)),
+    FileType("CSL JSON", _sorted(CSL_JSON_SUFFIXES)),
+    FileType("RIS", _sorted(RIS_SUFFIXES)),
+    FileType("PDF", _sorted(PDF_SUFFIXES)),
+    FileType("scans, read by OCR", _sorted(SCAN_SUFFIXES)),
 )
+KNOWN_SUFFIXES = {suffix for kind in FILE_TYPES for suffix in kind.suffixes}
 MAX_ARTICLE_FILE = 50 * 1024 * 1024
 MAX_SCAN_FILE = 1 << 30  # a PDF or a scan: kept as the article's attachment, 1 GiB at most
 Progress = Callable[[int, int, str], None]
@@ -58,6 +77,29 @@ def files_under(paths: Iterable[Path]) -> Iterator[Path]:
             )
         else:
             yield path
+
+
+@dataclass(frozen=True)
+class Survey:
+    """What the paths named hold, found in one walk of each folder: the files to read (as
+    `files_under` gives them) and the files of other types (as `skipped_under`)."""
+
+    files: list[Path] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)
+
+
+def survey(paths: Iterable[Path]) -> Survey:
+    found = Survey()
+    for path in paths:
+        if not path.is_dir():
+            found.files.append(path)
+            continue
+        for child in _folder_files(path, with_problems=True):
+            if suffix_of(child) in KNOWN_SUFFIXES or _problem_of(child) is not None:
+                found.files.append(child)
+            else:
+                found.skipped.append(child)
+    return found
 
 
 def skipped_under(paths: Iterable[Path]) -> list[Path]:
@@ -129,11 +171,20 @@ def read_paths(
     """Every item of the files and folders named. Scans are recognised in worker processes
     (started at the first scan): ``page_progress(done, total, "FILE: page N of M")`` after
     each page, and ``is_cancelled`` checked between pages."""
+    yield from read_files(files_under(paths), page_progress, is_cancelled)
+
+
+def read_files(
+    files: Iterable[Path],
+    page_progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> Iterator[IngestItem]:
+    """Every item of ``files`` (found already: see `survey`), as `read_paths` reads them."""
     from storage.ingest.ocr import OcrRunner
 
     ocr = OcrRunner(page_progress, is_cancelled)
     try:
-        for path in files_under(paths):
+        for path in files:
             yield from read_file(path, ocr)
     finally:
         ocr.close()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from storage.archive import Archive
+from ui.window.tasks import TaskRunner, single_writer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = tempfile.mkdtemp(prefix="arshif-gui-tests-")
@@ -49,6 +50,7 @@ def archive(tmp_path: Path) -> Iterator[Archive]:
     with Archive.open(tmp_path / "archive") as opened:
         yield opened
         QThreadPool.globalInstance().waitForDone()
+        single_writer().waitForDone()
 
 
 @pytest.fixture
@@ -57,3 +59,13 @@ def pool() -> Iterator[QThreadPool]:
     threads = QThreadPool()
     yield threads
     threads.waitForDone()
+
+
+@pytest.fixture
+def runner(pool: QThreadPool) -> Iterator[TaskRunner]:
+    """The window's TaskRunner on the test's own pools (``pool`` reads, one thread writes),
+    both drained before the test's archive closes."""
+    writer = QThreadPool()
+    writer.setMaxThreadCount(1)
+    yield TaskRunner(pool, writer)
+    writer.waitForDone()

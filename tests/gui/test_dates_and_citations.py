@@ -24,6 +24,7 @@ from ui.window.dialogs.import_dialog import ImportDialog
 from ui.window.dialogs.settings_dialog import SettingsDialog
 from ui.window.main_window import MainWindow
 from ui.window.settings import Settings
+from ui.window.tasks import TaskRunner, single_writer
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 SPA = (
@@ -49,6 +50,7 @@ def archive(tmp_path: Path) -> Iterator[Archive]:
         )
         yield opened
         QThreadPool.globalInstance().waitForDone()
+        single_writer().waitForDone()
 
 
 @pytest.fixture
@@ -181,7 +183,7 @@ def test_the_import_report_says_where_a_date_was_read(qtbot: QtBot, tmp_path: Pa
     (folder / "spa.txt").write_text(SPA, encoding="utf-8")
     (folder / "undated.txt").write_text("مقال بلا تاريخ\n\nنص لا يذكر يوماً.\n", encoding="utf-8")
     with Archive.open(tmp_path / "fresh") as archive:
-        dialog = ImportDialog(archive, [folder], QThreadPool.globalInstance())
+        dialog = ImportDialog(archive, [folder], TaskRunner())
         qtbot.addWidget(dialog)
         with qtbot.waitSignal(dialog.imported):
             dialog.start()
@@ -193,6 +195,7 @@ def test_the_import_report_says_where_a_date_was_read(qtbot: QtBot, tmp_path: Pa
             for row in range(model.rowCount())
         }
         QThreadPool.globalInstance().waitForDone()
+        single_writer().waitForDone()
     assert notes["spa.txt"].endswith(
         ", dated \u20662015-08-11\u2069 by its text: "
         "«الباحة 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م»"

@@ -9,16 +9,21 @@ from typing import Any
 
 import pypdfium2
 import pytest
-from PySide6.QtCore import QMimeData, Qt, QThreadPool, QUrl
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QCoreApplication, QMimeData, QSettings, Qt, QUrl
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from storage.archive import Archive
 from storage.errors import ArchiveBusy
 from storage.records import ArticleDraft, ImportStatus
+from ui.operations.exports import default_file_name
+from ui.operations.imports import ImportReport
+from ui.window.app import create_application
 from ui.window.dialogs.export_dialog import ExportDialog
-from ui.window.dialogs.import_dialog import SKIPPED, ImportDialog, ImportReport, paths_from_mime
-from ui.window.tasks import Job, Progress
+from ui.window.dialogs.file_chooser import FileChooser
+from ui.window.dialogs.import_dialog import SKIPPED, ImportDialog, paths_from_mime
+from ui.window.settings import Settings
+from ui.window.tasks import Progress, TaskRunner
 
 ARTICLES = {
     "a.txt": ("الحكومة تعلن موازنة جديدة", "أعلنت الحكومة اليوم موازنة العام المقبل بزيادة كبيرة."),
@@ -57,9 +62,9 @@ def _statuses(dialog: ImportDialog) -> dict[str, str]:
 
 
 def test_import_reports_each_file(
-    qtbot: QtBot, qtmodeltester: Any, archive: Archive, pool: QThreadPool, folder: Path
+    qtbot: QtBot, qtmodeltester: Any, archive: Archive, runner: TaskRunner, folder: Path
 ) -> None:
-    dialog = ImportDialog(archive, [folder], pool)
+    dialog = ImportDialog(archive, [folder], runner)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.imported) as done:
         dialog.start()
@@ -92,9 +97,9 @@ def test_import_reports_each_file(
 
 
 def test_cancel_keeps_what_came_before(
-    qtbot: QtBot, archive: Archive, pool: QThreadPool, folder: Path
+    qtbot: QtBot, archive: Archive, runner: TaskRunner, folder: Path
 ) -> None:
-    dialog = ImportDialog(archive, [folder], pool)
+    dialog = ImportDialog(archive, [folder], runner)
     qtbot.addWidget(dialog)
     reached, proceed = threading.Event(), threading.Event()
 
@@ -103,7 +108,7 @@ def test_cancel_keeps_what_came_before(
             reached.set()
             proceed.wait(HOLD_SECONDS)
 
-    dialog.job.progressed.connect(hold_at_second_file, Qt.ConnectionType.DirectConnection)
+    dialog.job.progress_reported.connect(hold_at_second_file, Qt.ConnectionType.DirectConnection)
     dialog.start()
     qtbot.waitUntil(reached.is_set)
     qtbot.waitUntil(dialog.isVisible)  # the import has run long enough to show its progress
@@ -125,9 +130,9 @@ def test_cancel_keeps_what_came_before(
 
 
 def test_closing_while_it_runs_cancels(
-    qtbot: QtBot, archive: Archive, pool: QThreadPool, folder: Path
+    qtbot: QtBot, archive: Archive, runner: TaskRunner, folder: Path
 ) -> None:
-    dialog = ImportDialog(archive, [folder], pool)
+    dialog = ImportDialog(archive, [folder], runner)
     qtbot.addWidget(dialog)
     reached, proceed = threading.Event(), threading.Event()
 
@@ -136,7 +141,7 @@ def test_closing_while_it_runs_cancels(
             reached.set()
             proceed.wait(HOLD_SECONDS)
 
-    dialog.job.progressed.connect(hold, Qt.ConnectionType.DirectConnection)
+    dialog.job.progress_reported.connect(hold, Qt.ConnectionType.DirectConnection)
     dialog.start()
     qtbot.waitUntil(reached.is_set)
     dialog.reject()  # Escape
@@ -150,7 +155,7 @@ def test_closing_while_it_runs_cancels(
 def test_an_archive_problem_is_shown_not_crashed(
     qtbot: QtBot,
     archive: Archive,
-    pool: QThreadPool,
+    runner: TaskRunner,
     folder: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -160,7 +165,7 @@ def test_an_archive_problem_is_shown_not_crashed(
     monkeypatch.setattr(archive, "import_drafts", busy)
     shown: list[str] = []
     monkeypatch.setattr(ImportDialog, "show_problem", lambda _parent, text: shown.append(text))
-    dialog = ImportDialog(archive, [folder], pool)
+    dialog = ImportDialog(archive, [folder], runner)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.job.failed):
         dialog.start()
@@ -182,7 +187,7 @@ def test_paths_from_mime_keeps_local_files(tmp_path: Path) -> None:
     assert paths_from_mime(mime) == [tmp_path / "a.txt", tmp_path]
 
 
-def test_job_reports_problems_and_bugs_apart(qtbot: QtBot, pool: QThreadPool) -> None:
+def test_job_reports_problems_and_bugs_apart(qtbot: QtBot, runner: TaskRunner) -> None:
     def problem(*_args: object) -> None:
         raise ArchiveBusy("locked")
 
@@ -190,9 +195,9 @@ def test_job_reports_problems_and_bugs_apart(qtbot: QtBot, pool: QThreadPool) ->
         raise ZeroDivisionError("a bug")
 
     for work, expected in ((problem, ("locked", False)), (bug, None)):
-        job = Job(work)
+        job = runner.prepare(work, writes=False)
         with qtbot.waitSignal(job.failed) as failed:
-            job.start(pool)
+            job.start()
         if expected is not None:
             assert failed.args == list(expected)
         else:
@@ -205,12 +210,12 @@ def test_job_reports_problems_and_bugs_apart(qtbot: QtBot, pool: QThreadPool) ->
         progress(1, 1, "x")
         return is_cancelled()
 
-    job = Job(reports_then_looks)
+    job = runner.prepare(reports_then_looks, writes=True)
     heard: list[tuple[int, int, str]] = []
     job.progressed.connect(lambda *args: heard.append(args))
     job.cancel()
     with qtbot.waitSignal(job.finished) as finished:
-        job.start(pool)
+        job.start()
     assert heard == [(1, 1, "x")]  # delivered before the result, in order
     assert finished.args == [True]  # the work saw the cancel
 
@@ -239,17 +244,23 @@ def _text(path: Path) -> list[str]:
 def test_export_writes_the_pdf_and_offers_to_open_it(
     qtbot: QtBot,
     archive: Archive,
-    pool: QThreadPool,
+    runner: TaskRunner,
     two_articles: list[int],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(ExportDialog, "ask_done", lambda _parent, _path, _pages: "open")
-    monkeypatch.setattr(ExportDialog, "open_url", lambda url: opened.append(url))
-    dialog = ExportDialog(archive, two_articles, "ملف الأسبوع", pool)
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(ExportDialog, "open_url", open_url)
+    dialog = ExportDialog(archive, two_articles, "ملف الأسبوع", runner)
     qtbot.addWidget(dialog)
-    assert not dialog.export_button.isEnabled()  # no file chosen yet
+    assert Path(dialog.path_edit.text()).name == "ملف الأسبوع.pdf"  # named after the title
+    assert dialog.export_button.isEnabled()
     dialog.path_edit.setText(str(tmp_path / "week"))  # .pdf is added
     dialog.digits_box.setCurrentIndex(dialog.digits_box.findData("western"))
     assert dialog.options().digits == "western"
@@ -274,16 +285,16 @@ def test_export_writes_the_pdf_and_offers_to_open_it(
 def test_cancelled_export_leaves_no_file(
     qtbot: QtBot,
     archive: Archive,
-    pool: QThreadPool,
+    runner: TaskRunner,
     two_articles: list[int],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(ExportDialog, "ask_done", lambda *_: pytest.fail("nothing was written"))
-    pool.setMaxThreadCount(1)
+    runner.read_pool.setMaxThreadCount(1)
     gate, reached, proceed = threading.Event(), threading.Event(), threading.Event()
-    pool.start(lambda: gate.wait(HOLD_SECONDS))  # the export waits behind it, not yet started
-    dialog = ExportDialog(archive, two_articles, "ملف", pool)
+    runner.read_pool.start(lambda: gate.wait(HOLD_SECONDS))  # the export waits behind it
+    dialog = ExportDialog(archive, two_articles, "ملف", runner)
     qtbot.addWidget(dialog)
     dialog.show()
     path = tmp_path / "out.pdf"
@@ -296,7 +307,7 @@ def test_cancelled_export_leaves_no_file(
             reached.set()
             proceed.wait(HOLD_SECONDS)
 
-    dialog.job.progressed.connect(hold, Qt.ConnectionType.DirectConnection)
+    dialog.job.progress_reported.connect(hold, Qt.ConnectionType.DirectConnection)
     gate.set()
     qtbot.waitUntil(reached.is_set)
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]  # being written
@@ -314,7 +325,7 @@ def test_cancelled_export_leaves_no_file(
 def test_an_unwritable_file_is_the_users_problem(
     qtbot: QtBot,
     archive: Archive,
-    pool: QThreadPool,
+    runner: TaskRunner,
     two_articles: list[int],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -323,7 +334,7 @@ def test_an_unwritable_file_is_the_users_problem(
     monkeypatch.setattr(ExportDialog, "show_problem", lambda _parent, text: shown.append(text))
     chosen = tmp_path / "missing" / "out.pdf"
     monkeypatch.setattr(ExportDialog, "ask_path", lambda _parent, _suggested: chosen)
-    dialog = ExportDialog(archive, two_articles, "ملف", pool)
+    dialog = ExportDialog(archive, two_articles, "ملف", runner)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
     assert dialog.output_path() == chosen
@@ -338,7 +349,7 @@ def test_an_unwritable_file_is_the_users_problem(
 
 
 def test_the_archive_folder_is_refused_before_any_work(
-    qtbot: QtBot, pool: QThreadPool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, runner: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "archive"  # a folder archive (a server archive has none to protect)
     archive = Archive.open(folder)
@@ -346,7 +357,7 @@ def test_the_archive_folder_is_refused_before_any_work(
     assert outcome.article_id is not None
     shown: list[str] = []
     monkeypatch.setattr(ExportDialog, "show_problem", lambda _parent, text: shown.append(text))
-    dialog = ExportDialog(archive, [outcome.article_id], "ملف", pool)
+    dialog = ExportDialog(archive, [outcome.article_id], "ملف", runner)
     qtbot.addWidget(dialog)
     dialog.path_edit.setText(str(folder / "archive.sqlite3"))
     database = (folder / "archive.sqlite3").read_bytes()
@@ -358,3 +369,72 @@ def test_the_archive_folder_is_refused_before_any_work(
     ]
     assert (folder / "archive.sqlite3").read_bytes() == database
     archive.close()
+
+
+def test_an_export_remembers_its_folder_closes_and_says_when_nothing_opens_it(
+    qtbot: QtBot,
+    archive: Archive,
+    runner: TaskRunner,
+    two_articles: list[int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    no_viewer: list[Path] = []
+    monkeypatch.setattr(ExportDialog, "ask_done", lambda _parent, _path, _pages: "open")
+    monkeypatch.setattr(ExportDialog, "open_url", lambda url: False)  # no PDF viewer installed
+    monkeypatch.setattr(
+        ExportDialog, "show_no_viewer", lambda _parent, path: no_viewer.append(path)
+    )
+    dialog = ExportDialog(archive, two_articles, "نهاية داعش: 2019/03", runner, None, settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert Path(dialog.path_edit.text()).name == "نهاية داعش 2019 03.pdf"  # safe on every disk
+    dialog.title_edit.setText("ملف الأسبوع")
+    assert Path(dialog.path_edit.text()).name == "ملف الأسبوع.pdf"  # follows the title
+    dialog.path_edit.setText(str(folder / "week.pdf"))
+    dialog.title_edit.setText("ملف آخر")
+    assert dialog.path_edit.text() == str(folder / "week.pdf")  # chosen: it stays
+    with qtbot.waitSignal(dialog.finished):
+        dialog.export()
+    assert not dialog.isVisible()  # done: the dialog has gone
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert no_viewer == [folder / "week.pdf"]  # told, not silent
+    assert settings.export_folder == str(folder)
+    second = ExportDialog(archive, two_articles, "ملف ثان", runner, None, settings)
+    qtbot.addWidget(second)
+    assert Path(second.path_edit.text()) == folder / "ملف ثان.pdf"  # the last folder used
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("ملف الأسبوع", "ملف الأسبوع.pdf"),
+        ('a/b\\c:d*e?f"g<h>i|j', "a b c d e f g h i j.pdf"),
+        ("\u2067نص\u2069 ", "نص.pdf"),
+        ("...", "dossier.pdf"),
+        ("CON", "dossier.pdf"),
+        ("ا" * 300, "ا" * 120 + ".pdf"),
+    ],
+)
+def test_default_file_names_are_safe(title: str, name: str) -> None:
+    assert default_file_name(title) == name
+
+
+def test_file_dialogs_speak_arabic(qtbot: QtBot) -> None:
+    """Qt's Arabic catalogue lacks «&Look in:» and «Files of &type:»: the window's own
+    dialog sets every label itself."""
+    create_application([], language="ar")
+    dialog = FileChooser.dialog(
+        None, "تصدير", Path.home() / "ملف.pdf", "PDF (*.pdf)", QFileDialog.AcceptMode.AcceptSave
+    )
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    buttons = [button.text() for button in dialog.findChildren(QPushButton) if button.text()]
+    assert len(labels) == 3
+    for text in labels + buttons:
+        assert any("\u0600" <= c <= "\u06ff" for c in text), text
+    # the kind of each entry, which Qt's own Arabic catalogue lacks as well
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "مجلد"

@@ -14,12 +14,15 @@ from pytestqt.qtbot import QtBot
 from storage.archive import Archive
 from storage.ingest import read_paths
 from storage.ingest.exports import draft_from_record
-from storage.records import ItemOrigin
+from storage.records import ArticleId, ItemOrigin
 from tests.own_texts import ARTICLE, articles
+from ui.window import main_window
 from ui.window.app import create_application, install_translators
 from ui.window.dialogs.unsaved_changes import UnsavedChangesDialog
+from ui.window.listing import Listing
 from ui.window.main_window import MainWindow
 from ui.window.models.article_table import ArticleTableModel
+from ui.window.tasks import single_writer
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 
@@ -42,6 +45,7 @@ def archive(tmp_path: Path) -> Iterator[Archive]:
         opened.import_drafts(read_paths([ARTICLE]))
         yield opened
         QThreadPool.globalInstance().waitForDone()
+        single_writer().waitForDone()
 
 
 def test_the_table_model_is_a_proper_model(qtmodeltester: Any, archive: Archive) -> None:
@@ -145,3 +149,31 @@ def test_edit_save_and_never_lose_an_edit(
     assert not window.editor.save()
     assert "21/07/2015" in warnings[0]
     assert archive.article(second) == stored_before  # nothing half-saved
+
+
+def test_a_bug_in_a_listing_empties_the_list_and_is_reported(
+    qtbot: QtBot, archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before, only an ArchiveError reached the window: after a bug the list kept showing the
+    previous answer and nobody was told."""
+    create_application([], language="ar")
+    window = MainWindow(archive)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() == archive.article_count())
+    reports: list[str] = []
+    monkeypatch.setattr(main_window, "report_background_bug", reports.append)
+    real_ids = Listing.ids
+
+    def broken(listing: Listing, opened: Archive) -> list[ArticleId]:
+        if listing.query == "عطل":
+            raise ZeroDivisionError("a bug in the listing")
+        return real_ids(listing, opened)
+
+    monkeypatch.setattr(Listing, "ids", broken)
+    with qtbot.waitSignal(window.article_list.failed) as failed:
+        window.article_list.show_query("عطل")
+    assert failed.args[1] is True  # a bug, not the user's problem
+    assert len(reports) == 1
+    assert "ZeroDivisionError: a bug in the listing" in reports[0]
+    assert window.model.rowCount() == 0  # not the stale list of before
+    assert window.pane.article_id is None

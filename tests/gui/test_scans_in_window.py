@@ -20,6 +20,7 @@ from ui.window.dialogs.import_dialog import ImportDialog
 from ui.window.main_window import MainWindow
 from ui.window.panes.attachments_panel import AttachmentsPanel
 from ui.window.settings import Settings
+from ui.window.tasks import single_writer
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 
@@ -36,6 +37,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, Archive]]
         yield shown, archive
         shown.release()
         QThreadPool.globalInstance().waitForDone()
+        single_writer().waitForDone()
 
 
 def _drop(window: MainWindow, paths: list[Path]) -> None:
@@ -97,6 +99,7 @@ def test_a_dropped_scan_is_shown_beside_its_text(
     monkeypatch.setattr(AttachmentsPanel, "open_externally", classmethod(open_externally))
     panel = main.details.attachments
     panel.select_attachment(corrected.attachments[0].id)
-    panel.open_selected()
+    with qtbot.waitSignal(panel.opened):  # copied out off the GUI thread
+        panel.open_selected()
     assert opened
     assert opened[0].read_bytes() == scan.read_bytes()

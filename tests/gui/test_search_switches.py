@@ -15,6 +15,7 @@ from storage.records import ArticleDraft
 from ui.window.app import create_application
 from ui.window.dialogs.name_prompt import NamePrompt
 from ui.window.main_window import MainWindow
+from ui.window.tasks import single_writer
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 
@@ -29,6 +30,7 @@ def archive(tmp_path: Path) -> Iterator[Archive]:
             opened.add_article(ArticleDraft(title=title, body=body))
         yield opened
         QThreadPool.globalInstance().waitForDone()
+        single_writer().waitForDone()
 
 
 def test_the_switches_narrow_the_search_and_are_kept(

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,6 +34,7 @@ from ui.window.dialogs.backup_dialogs import BackupNow, BackupReport, RestoreFro
 from ui.window.dialogs.crash_dialog import CrashDialog, install_exception_hook
 from ui.window.dialogs.settings_dialog import SettingsDialog
 from ui.window.settings import Settings
+from ui.window.tasks import TaskRunner
 
 NOW = dt.datetime(2026, 11, 25, 14, 5, tzinfo=dt.UTC)
 HOLD_SECONDS = 30  # a worker held by a test gives up after this, so a failing test cannot hang
@@ -230,7 +231,7 @@ def test_the_scheduler_writes_a_due_backup_on_the_pool_and_prunes(
     qtbot: QtBot,
     archive: Archive,
     settings: Settings,
-    pool: QThreadPool,
+    runner: TaskRunner,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -252,7 +253,7 @@ def test_the_scheduler_writes_a_due_backup_on_the_pool_and_prunes(
         return real_backup(target)
 
     monkeypatch.setattr(archive, "backup", watched)
-    scheduler = BackupScheduler(archive, settings, pool, now=lambda: NOW)
+    scheduler = BackupScheduler(archive, settings, runner, now=lambda: NOW)
     with qtbot.waitSignal(scheduler.backup_written) as written:
         scheduler.start()
     path = Path(written.args[0])
@@ -269,9 +270,9 @@ def test_the_scheduler_writes_a_due_backup_on_the_pool_and_prunes(
 
 
 def test_the_scheduler_waits_and_reports_failures(
-    qtbot: QtBot, archive: Archive, settings: Settings, pool: QThreadPool, tmp_path: Path
+    qtbot: QtBot, archive: Archive, settings: Settings, runner: TaskRunner, tmp_path: Path
 ) -> None:
-    scheduler = BackupScheduler(archive, settings, pool, now=lambda: NOW)
+    scheduler = BackupScheduler(archive, settings, runner, now=lambda: NOW)
     assert not scheduler.check()  # no folder: no scheduled backups
     settings.backup_folder = str(tmp_path / "backups")
     settings.backup_every_days = 0
@@ -304,14 +305,14 @@ def test_the_scheduler_waits_and_reports_failures(
 def test_back_up_now_writes_the_chosen_file_and_reports_its_counts(
     qtbot: QtBot,
     archive: Archive,
-    pool: QThreadPool,
+    runner: TaskRunner,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     reports: list[tuple[str, bool]],
 ) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    action = BackupNow(archive, pool, parent, tmp_path)
+    action = BackupNow(archive, runner, parent, tmp_path)
     monkeypatch.setattr(BackupNow, "ask_target", classmethod(lambda cls, *_: None))
     assert not action.start()  # cancelled: nothing written
     target = tmp_path / "copy.zip"
@@ -352,7 +353,7 @@ def test_back_up_now_writes_the_chosen_file_and_reports_its_counts(
 def test_restore_into_a_new_folder_gives_the_same_archive(
     qtbot: QtBot,
     archive: Archive,
-    pool: QThreadPool,
+    runner: TaskRunner,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     reports: list[tuple[str, bool]],
@@ -366,7 +367,7 @@ def test_restore_into_a_new_folder_gives_the_same_archive(
     )
     parent = QWidget()
     qtbot.addWidget(parent)
-    action = RestoreFromBackup(pool, parent, tmp_path)
+    action = RestoreFromBackup(runner, parent, tmp_path)
     with qtbot.waitSignal(action.restored) as restored:
         assert action.start()
     assert restored.args == [str(new_folder)]
@@ -381,7 +382,7 @@ def test_restore_into_a_new_folder_gives_the_same_archive(
 def test_restore_refuses_a_used_folder_and_a_damaged_backup(
     qtbot: QtBot,
     archive: Archive,
-    pool: QThreadPool,
+    runner: TaskRunner,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     reports: list[tuple[str, bool]],
@@ -400,7 +401,7 @@ def test_restore_refuses_a_used_folder_and_a_damaged_backup(
     )
     parent = QWidget()
     qtbot.addWidget(parent)
-    action = RestoreFromBackup(pool, parent)
+    action = RestoreFromBackup(runner, parent)
     assert not action.start()
     [(text, is_problem)] = reports
     assert is_problem
@@ -430,7 +431,7 @@ def test_a_bug_in_a_slot_shows_its_traceback_and_is_logged(
     qtbot: QtBot,
     archive: Archive,
     settings: Settings,
-    pool: QThreadPool,
+    runner: TaskRunner,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -472,7 +473,7 @@ def test_a_bug_in_a_slot_shows_its_traceback_and_is_logged(
 
         monkeypatch.setattr(archive, "backup", broken_backup)
         settings.backup_folder = str(tmp_path / "backups")
-        scheduler = BackupScheduler(archive, settings, pool, now=lambda: NOW)
+        scheduler = BackupScheduler(archive, settings, runner, now=lambda: NOW)
         with qtbot.waitSignal(scheduler.backup_failed):
             scheduler.backup_now()
         qtbot.waitUntil(lambda: len(shown) == 3)
@@ -545,3 +546,36 @@ def test_the_window_opens_the_archive_opened_last(
         assert fallback.location.folder == tmp_path / "default"
     assert "a-file" in warnings[0]
     assert settings.archive_location == str(blocker)  # tried again at the next start
+
+
+def test_a_window_after_a_language_switch_starts_no_second_scheduled_backup(
+    qtbot: QtBot,
+    archive: Archive,
+    settings: Settings,
+    runner: TaskRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    settings.backup_folder = str(folder)
+    settings.last_backup = NOW - dt.timedelta(days=30)
+    started, release = threading.Event(), threading.Event()
+    real_backup = archive.backup
+
+    def held(target: Path) -> dict[str, Any]:
+        started.set()
+        release.wait()
+        return real_backup(target)
+
+    monkeypatch.setattr(archive, "backup", held)
+    first = BackupScheduler(archive, settings, runner, now=lambda: NOW)
+    assert first.check()
+    qtbot.waitUntil(started.is_set)
+    second = BackupScheduler(archive, settings, runner, now=lambda: NOW)  # the new window's
+    assert not second.check()  # one is being written already
+    with qtbot.waitSignal(first.backup_written):
+        release.set()
+    assert len(backups_in(folder)) == 1
+    first.stop()
+    second.stop()

@@ -6,6 +6,7 @@ the storage API, not through what the window says."""
 from __future__ import annotations
 
 import subprocess
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -93,10 +94,12 @@ def test_a_days_work(
     # a tag, typed with Enter; a note through its dialog
     window.tabs.setCurrentWidget(window.details)
     window.details.tags.tag_field.setText("سوريا")
-    qtbot.keyClick(window.details.tags.tag_field, Qt.Key.Key_Return)
+    with qtbot.waitSignal(window.details.article_changed):  # written off the GUI thread
+        qtbot.keyClick(window.details.tags.tag_field, Qt.Key.Key_Return)
     assert archive.article(article_id).tags == ("سوريا",)
     monkeypatch.setattr(NoteDialog, "ask", classmethod(lambda cls, parent, text="": "للمتابعة"))
-    window.details.notes.add_note()
+    with qtbot.waitSignal(window.details.article_changed):
+        window.details.notes.add_note()
     assert [n.text for n in archive.article(article_id).notes] == ["للمتابعة"]
     qtbot.waitUntil(lambda: "سوريا" in window.pane.toPlainText())
 
@@ -108,7 +111,8 @@ def test_a_days_work(
 
     # into a new dossier, then exported from the dossier's context menu
     monkeypatch.setattr(ChooseDossierDialog, "ask", classmethod(lambda cls, p, d: "ملف سوريا"))
-    window.actions_.add_to_dossier.trigger()
+    with qtbot.waitSignal(window.list_commands.changed):
+        window.actions_.add_to_dossier.trigger()
     dossier = archive.find_dossier("ملف سوريا")
     assert dossier is not None
     assert dossier.article_ids == (article_id,)
@@ -123,6 +127,9 @@ def test_a_days_work(
     monkeypatch.setattr(ExportDialog, "ask_done", classmethod(lambda cls, p, path, n: "close"))
     with qtbot.waitSignal(dialog.exported):
         dialog.export_button.click()
+    # the path keeps its own direction in the Arabic status bar (not «…pdf.dossier»)
+    assert f"\u2066{pdf}\u2069" in window.statusBar().currentMessage()
+    assert not dialog.isVisible()  # done: the export dialog has closed
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     letters = "".join(c for c in text if c.isalpha())  # poppler may split a word after ر
     assert "ملفسوريا" in letters
@@ -132,14 +139,16 @@ def test_a_days_work(
     # to the trash and back
     window.search_field.clear()
     window.article_list.select_article(article_id)
-    window.actions_.trash.trigger()
+    with qtbot.waitSignal(window.list_commands.changed):
+        window.actions_.trash.trigger()
     assert archive.article(article_id).trashed is not None
     qtbot.waitUntil(lambda: window.model.rowCount() == 0)
     panel.trash_chosen.emit()
     qtbot.waitUntil(lambda: window.scope == TRASH and window.model.rowCount() == 1)
     assert not window.search_field.isEnabled()
     window.article_list.select_row(0)
-    window.actions_.restore.trigger()
+    with qtbot.waitSignal(window.list_commands.changed):
+        window.actions_.restore.trigger()
     assert archive.article(article_id).trashed is None
     qtbot.waitUntil(lambda: window.model.rowCount() == 0)
     panel.all_chosen.emit()
@@ -229,8 +238,8 @@ def test_the_language_switches_in_a_new_window(
 ) -> None:
     app = create_application([], language="ar")
     session = WindowSession(app, settings, QThreadPool.globalInstance())
-    arabic = session.show(archive)
-    qtbot.addWidget(arabic)
+    arabic = session.show(archive)  # the session closes and deletes it at the switch
+    old_runner = arabic.runner
     try:
         dialog = arabic.commands.edit_settings()
         dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
@@ -243,12 +252,59 @@ def test_the_language_switches_in_a_new_window(
         assert english.model.headerData(0, Qt.Orientation.Horizontal) == "Title"
         assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
         assert english.actions_.save.text() == "&Save"
+        assert old_runner.is_cancelled  # nothing more reaches the old window
     finally:
         set_language(app, "ar")
         if session.window is not None:
             session.window.release()
     assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft  # Arabic again
     assert QApplication.translate("ArticleTableModel", "Title") == "العنوان"
+
+
+def test_the_language_switches_while_a_backup_is_being_written(
+    qtbot: QtBot,
+    archive: Archive,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The old window's backup still runs, held on an event only the test sets: the switch
+    completes meanwhile, so the GUI thread never waited for it (before, it froze in
+    waitForDone until the backup ended; here that would hang the test)."""
+    app = create_application([], language="ar")
+    started, release = threading.Event(), threading.Event()
+    backup = archive.backup
+
+    def held_backup(target: Path) -> object:
+        started.set()
+        release.wait()
+        return backup(target)
+
+    monkeypatch.setattr(archive, "backup", held_backup)
+    session = WindowSession(app, settings, QThreadPool.globalInstance())
+    arabic = session.show(archive)
+    old_runner = arabic.runner
+    try:
+        assert arabic.scheduler.backup_now(tmp_path / "held.zip")
+        qtbot.waitUntil(started.is_set)  # the backup is on its thread, and stays there
+        dialog = arabic.commands.edit_settings()
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+        dialog.ok_button.click()  # returns only once the new window is up
+        english = session.window
+        assert english is not None
+        assert english is not arabic
+        assert english.actions_.save.text() == "&Save"
+        assert not release.is_set()
+        assert not old_runner.is_idle  # the backup is still being written
+        qtbot.addWidget(english)
+        english.search_field.setText("x")  # the new window answers while the backup runs
+        qtbot.waitUntil(lambda: english.article_list.listing.query == "x")
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: old_runner.is_idle)  # the old window went once its work ended
+    assert (tmp_path / "held.zip").is_file()
+    set_language(app, "ar")
+    english.release()
 
 
 def test_hostile_text_is_stored_and_shown_safely(

@@ -18,6 +18,7 @@ from storage.errors import ArchiveError
 from ui.window.dialogs.crash_dialog import install_exception_hook
 from ui.window.main_window import MainWindow
 from ui.window.settings import Settings
+from ui.window.tasks import TaskRunner, single_writer
 
 
 def create_application(
@@ -137,10 +138,11 @@ class WindowSession(QObject):
         self._pool = pool
         self.window: MainWindow | None = None
         self.archive: Archive | None = None
+        self._retiring: list[MainWindow] = []  # closed windows whose work has not yet stopped
 
     def show(self, archive: Archive) -> MainWindow:
         self.archive = archive
-        window = MainWindow(archive, self._pool, self._settings)
+        window = MainWindow(archive, TaskRunner(self._pool), self._settings)
         window.archive_switch_requested.connect(self._on_window_archive_switch_requested)
         window.language_switch_requested.connect(self._on_window_language_switch_requested)
         window.show()
@@ -148,22 +150,33 @@ class WindowSession(QObject):
         return window
 
     def close(self) -> None:
+        """At the end of the run (the window is gone): cancel its work, wait for what is still
+        running to stop, then close the archive."""
         if self.window is not None:
             self.window.release()
         self._pool.waitForDone()
+        single_writer().waitForDone()
         if self.archive is not None:
             self.archive.close()
         self._settings.sync()
 
     def _replace(self, archive: Archive) -> None:
+        """Show a new window on ``archive``; the old one goes once its work has stopped (a
+        backup being written finishes first, in the background: the GUI thread never waits)."""
         old_window, old_archive = self.window, self.archive
         self.show(archive)
-        if old_window is not None:
-            old_window.close()
-            self._pool.waitForDone()  # nothing of the old window's is still at work
+        if old_window is None:
+            return
+        old_window.close()  # released already: its runner is cancelled
+        self._retiring.append(old_window)
+
+        def retire() -> None:
+            self._retiring.remove(old_window)
             old_window.deleteLater()
-        if old_archive is not None and old_archive is not archive:
-            old_archive.close()
+            if old_archive is not None and old_archive is not self.archive:
+                old_archive.close()
+
+        old_window.runner.when_idle(retire)
 
     def _on_window_archive_switch_requested(self, location: str) -> None:
         assert self.window is not None

@@ -7,16 +7,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from storage.archive import Archive
+from ui.operations.imports import name_patterns
 from ui.window.backups import BackupScheduler
+from ui.window.bidi_text import left_to_right
 from ui.window.dialogs.backup_dialogs import BackupNow, RestoreFromBackup
 from ui.window.dialogs.export_dialog import ExportDialog
+from ui.window.dialogs.file_chooser import FileChooser
 from ui.window.dialogs.import_dialog import ImportDialog
 from ui.window.dialogs.settings_dialog import SettingsDialog
 from ui.window.settings import Settings
+from ui.window.tasks import TaskRunner
 
 MESSAGE_MS = 10_000
 
@@ -24,25 +28,25 @@ MESSAGE_MS = 10_000
 class ImportChooser:
     @classmethod
     def ask_files(cls, parent: QWidget) -> list[Path]:
-        """Tests patch this; an empty list when the user cancels."""
-        chosen, _ = QFileDialog.getOpenFileNames(
+        """Tests patch this; an empty list when the user cancels. The filter is every type
+        Arshif imports (storage.ingest.FILE_TYPES), so nothing offered is then refused."""
+        articles = QCoreApplication.translate("ImportChooser", "Articles (%1)").replace(
+            "%1", " ".join(name_patterns())
+        )
+        every = QCoreApplication.translate("ImportChooser", "All files (*)")
+        return FileChooser.open_paths(
             parent,
             QCoreApplication.translate("ImportChooser", "Import files"),
-            str(Path.home()),
-            QCoreApplication.translate(
-                "ImportChooser",
-                "Articles (*.txt *.text *.html *.htm *.docx *.jsonl *.json *.csv *.gz);;"
-                "All files (*)",
-            ),
+            Path.home(),
+            f"{articles};;{every}",
         )
-        return [Path(c) for c in chosen]
 
     @classmethod
     def ask_folder(cls, parent: QWidget) -> list[Path]:
-        chosen = QFileDialog.getExistingDirectory(
-            parent, QCoreApplication.translate("ImportChooser", "Import a folder"), str(Path.home())
+        chosen = FileChooser.folder(
+            parent, QCoreApplication.translate("ImportChooser", "Import a folder"), Path.home()
         )
-        return [Path(chosen)] if chosen else []
+        return [chosen] if chosen else []
 
 
 class ArchiveCommands(QObject):
@@ -57,14 +61,14 @@ class ArchiveCommands(QObject):
         self,
         archive: Archive,
         settings: Settings,
-        pool: QThreadPool,
+        runner: TaskRunner,
         scheduler: BackupScheduler,
         window: QWidget,
     ) -> None:
         super().__init__(window)
         self._archive = archive
         self._settings = settings
-        self._pool = pool
+        self._runner = runner
         self._scheduler = scheduler
         self._window = window
         self.running: list[QObject] = []  # dialogs at work, kept until done
@@ -74,7 +78,7 @@ class ArchiveCommands(QObject):
     def import_paths(self, paths: Sequence[Path]) -> ImportDialog | None:
         if not paths:
             return None
-        dialog = ImportDialog(self._archive, list(paths), self._pool, self._window)
+        dialog = ImportDialog(self._archive, list(paths), self._runner, self._window)
         dialog.imported.connect(self.archive_changed)
         dialog.finished.connect(lambda _result: self._forget(dialog))
         self.running.append(dialog)
@@ -90,7 +94,9 @@ class ArchiveCommands(QObject):
     def export(self, article_ids: Sequence[int], title: str) -> ExportDialog | None:
         if not article_ids:
             return None
-        dialog = ExportDialog(self._archive, list(article_ids), title, self._pool, self._window)
+        dialog = ExportDialog(
+            self._archive, list(article_ids), title, self._runner, self._window, self._settings
+        )
         dialog.exported.connect(self._on_export_dialog_exported)
         dialog.finished.connect(lambda _result: self._forget(dialog))
         self.running.append(dialog)
@@ -100,7 +106,7 @@ class ArchiveCommands(QObject):
     def back_up(self) -> None:
         folder = self._settings.backup_folder
         backup = BackupNow(
-            self._archive, self._pool, self._window, Path(folder) if folder else None
+            self._archive, self._runner, self._window, Path(folder) if folder else None
         )
         backup.backup_written.connect(self._on_backup_written)
         backup.backup_written.connect(lambda _path: self._forget(backup))
@@ -109,7 +115,7 @@ class ArchiveCommands(QObject):
             self.running.append(backup)
 
     def restore_backup(self) -> None:
-        restore = RestoreFromBackup(self._pool, self._window)
+        restore = RestoreFromBackup(self._runner, self._window)
         restore.restored.connect(self.archive_switch_requested)
         restore.restored.connect(lambda _folder: self._forget(restore))
         restore.restore_failed.connect(lambda _reason: self._forget(restore))
@@ -117,11 +123,9 @@ class ArchiveCommands(QObject):
             self.running.append(restore)
 
     def open_archive(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self._window, self.tr("Open an archive folder"), str(Path.home())
-        )
+        chosen = FileChooser.folder(self._window, self.tr("Open an archive folder"), Path.home())
         if chosen:
-            self.archive_switch_requested.emit(chosen)
+            self.archive_switch_requested.emit(str(chosen))
 
     def edit_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self._settings, self._window)
@@ -134,11 +138,13 @@ class ArchiveCommands(QObject):
         return dialog
 
     def _on_export_dialog_exported(self, path: str, pages: int) -> None:
-        text = self.tr("%n page(s) written to %1", "", pages).replace("%1", path)
+        text = self.tr("%n page(s) written to %1", "", pages).replace("%1", left_to_right(path))
         self.message.emit(text, MESSAGE_MS)
 
     def _on_backup_written(self, path: str) -> None:
-        self.message.emit(self.tr("Backup written: %1").replace("%1", path), MESSAGE_MS)
+        self.message.emit(
+            self.tr("Backup written: %1").replace("%1", left_to_right(path)), MESSAGE_MS
+        )
 
     def _on_scheduler_backup_failed(self, reason: str) -> None:
         # stays until the next message: no dialog every hour for an unplugged backup disk

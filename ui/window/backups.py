@@ -1,28 +1,32 @@
-"""Scheduled backups in the window: checked at start and every hour, written on the pool.
+"""Scheduled backups in the window: checked at start and every hour, written off the GUI thread.
 
-scheduler = BackupScheduler(archive, settings, pool, parent=window)
+scheduler = BackupScheduler(archive, settings, runner, parent=window)
 scheduler.backup_written.connect(...)   # str: the zip written
 scheduler.backup_failed.connect(...)    # str: why (already a sentence naming the file)
 scheduler.start()
 ...
-scheduler.stop(); pool.waitForDone()    # before the archive is closed
+scheduler.stop(); runner.cancel_all(); runner.when_idle(archive.close)
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from storage.archive import Archive
 from storage.backup_schedule import is_due, run_backup
 from ui.window.dialogs.crash_dialog import report_background_bug
 from ui.window.settings import Settings
-from ui.window.tasks import Job, Progress
+from ui.window.tasks import Progress, Task, TaskRunner
 
 CHECK_INTERVAL_MS = 60 * 60 * 1000
+# Held while any window's scheduled backup is being written: a window that replaced another
+# (another interface language) does not start a second one beside the one still running.
+_SCHEDULED_BACKUP = threading.Lock()
 
 
 def utc_now() -> dt.datetime:
@@ -40,16 +44,16 @@ class BackupScheduler(QObject):
         self,
         archive: Archive,
         settings: Settings,
-        pool: QThreadPool,
+        runner: TaskRunner,
         parent: QObject | None = None,
         now: Callable[[], dt.datetime] = utc_now,
     ) -> None:
         super().__init__(parent)
         self._archive = archive
         self._settings = settings
-        self._pool = pool
+        self._runner = runner
         self._now = now
-        self._running: Job | None = None
+        self._running: Task | None = None
         self._started_at: dt.datetime | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_INTERVAL_MS)
@@ -65,14 +69,14 @@ class BackupScheduler(QObject):
         self.check()
 
     def stop(self) -> None:
-        """No more checks; a backup being written finishes (wait for the pool before closing
-        the archive)."""
+        """No more checks; a backup being written finishes (see TaskRunner.when_idle
+        before closing the archive)."""
         self._timer.stop()
 
     def check(self) -> bool:
         """Start a backup if one is due and none is being written; True if one started."""
         settings = self._settings
-        if self.is_running or settings.backup_folder is None:
+        if self.is_running or settings.backup_folder is None or _SCHEDULED_BACKUP.locked():
             return False
         if not is_due(settings.last_backup, settings.backup_every_days, self._now()):
             return False
@@ -96,13 +100,13 @@ class BackupScheduler(QObject):
             if path is not None:
                 archive.backup(path)
                 return path, False
-            return run_backup(archive, Path(folder or ""), keep, now), True
+            with _SCHEDULED_BACKUP:
+                return run_backup(archive, Path(folder or ""), keep, now), True
 
-        job = Job(work)
+        job = self._runner.read(work)  # a copy: it reads the archive, and writes a zip
         job.finished.connect(self._on_job_finished)
         job.failed.connect(self._on_job_failed)
         self._running, self._started_at = job, now
-        job.start(self._pool)
         return True
 
     def _on_timer_timeout(self) -> None:

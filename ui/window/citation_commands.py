@@ -1,24 +1,25 @@
 """Citations from the window: "Copy citation" puts the selected articles' citations (Arabic,
 both calendars) on the clipboard; "Export citations…" writes the selected articles, or the
 whole list when none is selected, as CSL JSON, RIS or BibTeX (ui.operations.cite). The
-archive is read on the thread pool, never on the GUI thread."""
+archive is read by the window's TaskRunner, never on the GUI thread."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from storage.archive import Archive
 from storage.records import ArticleId
 from ui.operations.cite import SUFFIXES, CitationFormat, citation_of, write_citations
 from ui.window.bidi_text import left_to_right
 from ui.window.dialogs.crash_dialog import report_background_bug
+from ui.window.dialogs.file_chooser import FileChooser
 from ui.window.panes.article_list import ArticleList
-from ui.window.tasks import Job, Progress, Work
+from ui.window.tasks import Progress, TaskRunner, Work
 from ui.window.window_actions import WindowActions
 
 MESSAGE_MS = 5000
@@ -34,15 +35,14 @@ class CitationCommands(QObject):
         archive: Archive,
         article_list: ArticleList,
         actions: WindowActions,
-        pool: QThreadPool,
+        runner: TaskRunner,
         window: QWidget,
     ) -> None:
         super().__init__(window)
         self._archive = archive
         self._list = article_list
-        self._pool = pool
+        self._runner = runner
         self._window = window
-        self._pending: list[_Pending] = []  # jobs at work, kept until they end
         actions.copy_citation.triggered.connect(self.copy_citation)
         actions.export_citations.triggered.connect(self.export_citations)
 
@@ -90,15 +90,19 @@ class CitationCommands(QObject):
         self._start(work, written)
 
     def _start(self, work: Work, then: Callable[[object], None]) -> None:
-        pending = _Pending(Job(work), then, self)
-        self._pending.append(pending)
-        pending.job.start(self._pool)
+        task = self._runner.read(work)  # citations only read the archive
+        task.finished.connect(lambda result: self._ended(then, result))
+        task.failed.connect(self._on_task_failed)
 
-    def _ended(self, pending: _Pending, problem: str | None) -> None:
-        self._pending.remove(pending)
-        pending.deleteLater()
-        if problem is not None:
-            self.failed.emit(problem)
+    def _ended(self, then: Callable[[object], None], result: object) -> None:
+        then(result)
+        self.done.emit()
+
+    def _on_task_failed(self, message: str, is_bug: bool) -> None:
+        if is_bug:
+            report_background_bug(message)
+        else:
+            self.failed.emit(message)
         self.done.emit()
 
     @classmethod
@@ -111,40 +115,16 @@ class CitationCommands(QObject):
             QCoreApplication.translate("CitationCommands", "RIS (Zotero, EndNote) (*.ris)"): "ris",
             QCoreApplication.translate("CitationCommands", "BibTeX (*.bib)"): "bibtex",
         }
-        path, chosen_filter = QFileDialog.getSaveFileName(
+        chosen = FileChooser.save_path(
             parent,
             QCoreApplication.translate("CitationCommands", "Export citations"),
-            str(Path.home() / "citations.json"),
+            Path.home() / "citations.json",
             ";;".join(filters),
         )
-        if not path:
+        if chosen is None:
             return None
+        target, chosen_filter = chosen
         format = filters.get(chosen_filter, "csl-json")
-        target = Path(path)
         if not target.suffix:
             target = target.with_suffix(SUFFIXES[format])
         return target, format
-
-
-class _Pending(QObject):
-    """One job and what to do with its result: its signals reach these methods queued, in the
-    GUI thread (a plain function would be called in the worker's)."""
-
-    def __init__(self, job: Job, then: Callable[[object], None], owner: CitationCommands) -> None:
-        super().__init__(owner)
-        self.job = job
-        self._then = then
-        self._owner = owner
-        job.finished.connect(self._on_job_finished)
-        job.failed.connect(self._on_job_failed)
-
-    def _on_job_finished(self, result: object) -> None:
-        self._then(result)
-        self._owner._ended(self, None)
-
-    def _on_job_failed(self, message: str, is_bug: bool) -> None:
-        if is_bug:
-            report_background_bug(message)
-            self._owner._ended(self, None)
-        else:
-            self._owner._ended(self, message)

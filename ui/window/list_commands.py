@@ -1,6 +1,7 @@
 """What the user does with the articles selected in the list: move them to the trash and
 back, delete them for good, put them in a dossier, take them out, reorder it. Every call is
-one archive transaction; what changed goes out as `changed` for the window to refresh."""
+one archive transaction, run as a write of the window's TaskRunner; what changed goes out as
+`changed` for the window to refresh."""
 
 from __future__ import annotations
 
@@ -11,23 +12,30 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from storage.archive import Archive
 from storage.changes import Changes
-from storage.errors import ArchiveError
+from storage.records import ArticleId
 from ui.window.dialogs.choose_dossier import ChooseDossierDialog
 from ui.window.dialogs.confirm_delete import ConfirmDeleteDialog
 from ui.window.panes.article_list import ArticleList
+from ui.window.tasks import TaskRunner
 from ui.window.window_actions import WindowActions
 
 
 class ListCommands(QObject):
     changed = Signal(object, bool)  # the Changes, and whether the list must be found again
     message = Signal(str)  # for the status bar
-    failed = Signal(str)
+    failed = Signal(str, bool)  # why, and whether it is a bug
 
     def __init__(
-        self, archive: Archive, article_list: ArticleList, actions: WindowActions, window: QWidget
+        self,
+        archive: Archive,
+        article_list: ArticleList,
+        actions: WindowActions,
+        runner: TaskRunner,
+        window: QWidget,
     ) -> None:
         super().__init__(window)
         self._archive = archive
+        self._runner = runner
         self._list = article_list
         self._actions = actions
         self._window = window
@@ -39,13 +47,12 @@ class ListCommands(QObject):
         actions.move_up.triggered.connect(lambda: self.move_in_dossier(-1))
         actions.move_down.triggered.connect(lambda: self.move_in_dossier(+1))
 
-    def _run(self, work: Callable[[], Changes]) -> Changes | None:
-        """Call an archive mutation; an ArchiveError is shown, never raised."""
-        try:
-            return work()
-        except ArchiveError as problem:
-            self.failed.emit(str(problem))
-            return None
+    def _run(self, work: Callable[[], Changes], then: Callable[[Changes], object]) -> None:
+        """Run an archive mutation as a write, then ``then(changes)``; a failure goes out as
+        ``failed``."""
+        task = self._runner.write(lambda _progress, _is_cancelled: work())
+        task.finished.connect(then)
+        task.failed.connect(self.failed)
 
     def update_actions(self) -> None:
         has_selection = bool(self._list.selected_ids())
@@ -78,49 +85,60 @@ class ListCommands(QObject):
 
     def trash(self) -> None:
         ids = self._list.selected_ids()
-        changes = self._run(lambda: self._archive.trash_articles(ids))
-        if changes is not None:
+        message = self.tr("%n article(s) moved to the trash", "", len(ids))
+
+        def trashed(changes: Changes) -> None:
             self.changed.emit(changes, True)
-            message = self.tr("%n article(s) moved to the trash", "", len(ids))
             self.message.emit(message)
+
+        self._run(lambda: self._archive.trash_articles(ids), trashed)
 
     def restore(self) -> None:
         ids = self._list.selected_ids()
-        changes = self._run(lambda: self._archive.restore_articles(ids))
-        if changes is not None:
-            self.changed.emit(changes, True)
+        self._run(
+            lambda: self._archive.restore_articles(ids),
+            lambda changes: self.changed.emit(changes, True),
+        )
 
     def purge(self) -> None:
         ids = self._list.selected_ids()
         question = self.tr("Delete %n article(s) for good? This cannot be undone.", "", len(ids))
         if ids and ConfirmDeleteDialog.ask(self._window, question):
-            changes = self._run(lambda: self._archive.purge_articles(ids))
-            if changes is not None:
-                self.changed.emit(changes, False)
+            self._run(
+                lambda: self._archive.purge_articles(ids),
+                lambda changes: self.changed.emit(changes, False),
+            )
 
     def add_to_dossier(self) -> None:
         ids = self._list.selected_ids()
         chosen = ChooseDossierDialog.ask(self._window, self._archive.dossiers())
-        if not ids or chosen is None:
-            return
+        if ids and chosen is not None:
+            self.put_in_dossier(chosen, ids)
+
+    def put_in_dossier(self, dossier: int | str, ids: list[ArticleId] | list[int]) -> None:
+        """Add ``ids`` to the dossier (an id, or the name of a new one): the one path of the
+        menu's "Add to dossier" and of articles dropped on a dossier in the side panel."""
+        archive = self._archive
 
         def add() -> Changes:
-            if isinstance(chosen, str):
-                dossier_id, created = self._archive.create_dossier(chosen)
-                return created | self._archive.add_to_dossier(dossier_id, ids)
-            return self._archive.add_to_dossier(chosen, ids)
+            if isinstance(dossier, str):
+                dossier_id, created = archive.create_dossier(dossier)
+                return created | archive.add_to_dossier(dossier_id, ids)
+            return archive.add_to_dossier(dossier, ids)
 
-        changes = self._run(add)
-        if changes is not None:
+        def added(changes: Changes) -> None:
             self.changed.emit(changes, False)
             self.message.emit(self.tr("Added to the dossier"))
+
+        self._run(add, added)
 
     def remove_from_dossier(self) -> None:
         dossier_id, ids = self._list.listing.scope.dossier_id, self._list.selected_ids()
         if dossier_id is not None:
-            changes = self._run(lambda: self._archive.remove_from_dossier(dossier_id, ids))
-            if changes is not None:
-                self.changed.emit(changes, True)
+            self._run(
+                lambda: self._archive.remove_from_dossier(dossier_id, ids),
+                lambda changes: self.changed.emit(changes, True),
+            )
 
     def move_in_dossier(self, step: int) -> None:
         """Swap places with the neighbour shown above or below (the list may be filtered)."""
@@ -135,6 +153,7 @@ class ListCommands(QObject):
         neighbour = self._list.article_model.article_id(row)
         order = [i for i in self._archive.dossier(dossier_id).article_ids if i != current]
         position = order.index(neighbour) + (1 if step > 0 else 0)
-        changes = self._run(lambda: self._archive.add_to_dossier(dossier_id, [current], position))
-        if changes is not None:
-            self.changed.emit(changes, True)
+        self._run(
+            lambda: self._archive.add_to_dossier(dossier_id, [current], position),
+            lambda changes: self.changed.emit(changes, True),
+        )

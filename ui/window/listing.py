@@ -1,5 +1,5 @@
 """What the article list shows: the archive, a dossier or the trash, filtered by the search
-field, in an order (the ids are found off the GUI thread by tasks.ListingTask)."""
+field, in an order (the ids are found off the GUI thread, as reads of the window's TaskRunner)."""
 
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,6 +26,7 @@ from storage.records import ArticleId
 from ui.window.archive_commands import ArchiveCommands
 from ui.window.backups import BackupScheduler
 from ui.window.citation_commands import CitationCommands
+from ui.window.dialogs.crash_dialog import report_background_bug
 from ui.window.dialogs.import_dialog import paths_from_mime
 from ui.window.dialogs.recover_edits import RecoverEditsDialog
 from ui.window.dialogs.unsaved_changes import UnsavedChangesDialog
@@ -39,6 +40,7 @@ from ui.window.panes.page_viewer import PageViewer
 from ui.window.panes.search_bar import SearchBar
 from ui.window.panes.side_panel import SidePanel
 from ui.window.settings import Settings
+from ui.window.tasks import TaskRunner
 from ui.window.window_actions import WindowActions
 
 DEBOUNCE_MS = 250
@@ -60,29 +62,29 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         archive: Archive,
-        pool: QThreadPool | None = None,
+        runner: TaskRunner | None = None,
         settings: Settings | None = None,
         recovery_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self._archive = archive
-        self._pool = pool or QThreadPool.globalInstance()
+        self.runner = runner or TaskRunner()  # all the window's archive work runs here
         self._settings = settings or Settings.for_user()
         self.setWindowTitle(self.tr("Arshif") + "[*]")
         self.setAcceptDrops(True)
         self.resize(1280, 780)
         self.search_bar = SearchBar(self)
         self.search_field = self.search_bar.field
-        self.side_panel = SidePanel(archive, self._pool, self)
-        self.article_list = ArticleList(archive, self._pool, self)
+        self.side_panel = SidePanel(archive, self.runner, self)
+        self.article_list = ArticleList(archive, self.runner, self)
         self.model = self.article_list.article_model
         self.pane = ArticlePane(self)
         self.pane.set_reading_font(self._settings.reading_font, self._settings.reading_size)
         self.editor = ArticleEditor(archive, self, recovery_dir or default_recovery_dir())
-        self.details = ArticleDetails(archive, self, self._pool)
+        self.details = ArticleDetails(archive, self.runner, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.pane, self.tr("Read"))
-        self.page_viewer = PageViewer(archive, self._pool, self)
+        self.page_viewer = PageViewer(archive, self.runner, self)
         self.edit_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.edit_splitter.addWidget(self.page_viewer)  # the original beside the text to correct
         self.edit_splitter.addWidget(self.editor)
@@ -111,11 +113,13 @@ class MainWindow(QMainWindow):
         self.location_label.setToolTip(archive.location.describe())
         self.statusBar().addWidget(self.location_label, 1)
         self.actions_ = WindowActions(self)
-        self.list_commands = ListCommands(archive, self.article_list, self.actions_, self)
-        self.scheduler = BackupScheduler(archive, self._settings, self._pool, self)
-        self.commands = ArchiveCommands(archive, self._settings, self._pool, self.scheduler, self)
+        self.list_commands = ListCommands(
+            archive, self.article_list, self.actions_, self.runner, self
+        )
+        self.scheduler = BackupScheduler(archive, self._settings, self.runner, self)
+        self.commands = ArchiveCommands(archive, self._settings, self.runner, self.scheduler, self)
         self.citations = CitationCommands(
-            archive, self.article_list, self.actions_, self._pool, self
+            archive, self.article_list, self.actions_, self.runner, self
         )
         self._set_first_calendar(self._settings.first_calendar)
         self._shown_id: ArticleId | None = None
@@ -152,8 +156,7 @@ class MainWindow(QMainWindow):
         self.side_panel.articles_dropped_on_dossier.connect(self._on_articles_dropped)
         self.side_panel.archive_changed.connect(self._apply)
         self.side_panel.dossier_export_requested.connect(self._on_dossier_export_requested)
-        self.details.article_changed.connect(self._on_details_article_changed)
-        self.details.tags.tags_changed.connect(self.side_panel.refresh)  # the tags' counts
+        self.details.article_changed.connect(self._apply)
         commands = self.commands
         commands.archive_changed.connect(self._apply)
         commands.message.connect(self.statusBar().showMessage)
@@ -296,15 +299,26 @@ class MainWindow(QMainWindow):
 
     # -- changes -----------------------------------------------------------------------------
 
-    def _apply(self, changes: Changes, relist: bool = False) -> None:
-        """Refresh what ``changes`` touched: the rows, the shown article, the side panel."""
-        if relist or changes.added or changes.removed:
-            self.article_list.refresh()
+    def _apply(
+        self, changes: Changes, relist: bool = False, select: ArticleId | None = None
+    ) -> None:
+        """Refresh what ``changes`` touched: the rows, the shown article, the side panel (the
+        one refresh path of the window). ``select``: the article to stay on after a relist."""
+        shown_dossier = self.scope.dossier_id
+        if relist or changes.added or changes.removed or shown_dossier in changes.dossiers:
+            self.article_list.refresh(select=select)
         else:
             self.model.refresh_rows(sorted(changes.updated))
-        if changes.dossiers or changes.has_tag_changes or changes.added or changes.removed:
+        if (
+            changes.dossiers
+            or changes.has_tag_changes
+            or changes.has_saved_search_changes
+            or changes.added
+            or changes.removed
+        ):
             self.side_panel.refresh()
-        if self._shown_id is not None and self._shown_id in changes.updated | changes.removed:
+        touched = changes.added | changes.updated | changes.removed
+        if self._shown_id is not None and self._shown_id in touched:
             if self._shown_id in changes.removed:
                 self._show(None)
             else:
@@ -322,25 +336,20 @@ class MainWindow(QMainWindow):
         if not (keeping_edits and self.editor.is_dirty):
             self.editor.edit(article)
 
-    def _on_details_article_changed(self, article_id: int) -> None:
-        self.model.refresh_rows([article_id])
-        if article_id == self._shown_id:
-            self._reshow()
-
-    def _on_editor_saved(self, article_id: int) -> None:
-        if self.model.row_of(article_id) is None:  # a new article
-            self._shown_id = ArticleId(article_id)
-            self.side_panel.refresh()
-            self.article_list.refresh(select=ArticleId(article_id))
-        self._reshow()
-        self.model.refresh_rows([article_id])
+    def _on_editor_saved(self, article_id: int, changes: Changes) -> None:
+        self._shown_id = ArticleId(article_id)  # a new article is shown from now on
+        self._apply(changes, select=ArticleId(article_id))
         self.statusBar().showMessage(self.tr("Saved"), 3000)
 
     def _on_editor_save_failed(self, reason: str) -> None:
         QMessageBox.warning(self, self.tr("The article was not saved"), reason)
 
-    def _on_failure(self, reason: str) -> None:
-        QMessageBox.warning(self, self.tr("Arshif"), reason)
+    def _on_failure(self, reason: str, is_bug: bool = False) -> None:
+        """A piece of work failed: the user's problem is shown, a bug reported."""
+        if is_bug:
+            report_background_bug(reason)
+        else:
+            QMessageBox.warning(self, self.tr("Arshif"), reason)
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -379,10 +388,8 @@ class MainWindow(QMainWindow):
     def _on_save_search_triggered(self) -> None:
         self.side_panel.save_search(self.search_bar.query())
 
-    def _on_articles_dropped(self, _dossier_id: int, _ids: list[int]) -> None:
-        self.statusBar().showMessage(self.tr("Added to the dossier"), 3000)
-        if self.scope == dossier_scope(_dossier_id):
-            self.article_list.refresh()
+    def _on_articles_dropped(self, dossier_id: int, ids: list[int]) -> None:
+        self.list_commands.put_in_dossier(dossier_id, ids)
 
     def _on_edit_article_triggered(self) -> None:
         editing = self.tabs.currentWidget() is self.edit_splitter
@@ -392,12 +399,14 @@ class MainWindow(QMainWindow):
 
     def release(self) -> bool:
         """Get ready to go (close, or give way to a new window): False if the user keeps
-        unsaved edits. Stops the backup schedule and remembers the layout."""
+        unsaved edits. Stops the backup schedule, cancels the window's work (see
+        TaskRunner.when_idle for when it has ended) and remembers the layout."""
         if not self._is_released:
             if not self._may_leave_edits():
                 return False
             self._is_released = True
             self.scheduler.stop()
+            self.runner.cancel_all()  # never waits: a backup still writing ends on its own
             self._settings.save_geometry(self)
             self._settings.save_splitter(self.splitter, "main")
         return True

@@ -153,6 +153,17 @@ class Settings:
         state = self._bytes(f"splitters/{name}")
         return state is not None and splitter.restoreState(state)
 
+    # -- exports -----------------------------------------------------------------------------
+
+    @property
+    def export_folder(self) -> str | None:
+        """The folder a PDF was last exported to: the next export's file dialog opens there."""
+        return self._text("export/folder")
+
+    @export_folder.setter
+    def export_folder(self, value: str | None) -> None:
+        self._set_text("export/folder", value)
+
     # -- scheduled backups -------------------------------------------------------------------
 
     @property

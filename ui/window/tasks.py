@@ -1,44 +1,96 @@
-"""Work the window runs off the GUI thread, handing results back through signals."""
+"""Where the window's archive work runs: one TaskRunner per window, never the GUI thread.
+
+runner = TaskRunner()                      # the read pool, and the process's one writer
+task = runner.read(work)                   # or runner.write(work): a mutation, one at a time
+task = runner.prepare(work, writes=True)   # connect first, then task.start()
+task.finished.connect(...)                 # what ``work`` returned (Changes, for a write)
+task.failed.connect(...)                   # (message, is_bug), see failure_of
+runner.cancel_all()                        # the window is released: nothing more is delivered
+runner.when_idle(archive.close)            # the work already running has ended
+
+``work(progress, is_cancelled)`` runs on a pool thread; a long one reports
+``progress(done, total, label)`` and stops when ``is_cancelled()``. Its task's signals reach
+the GUI thread queued, in order, and never after ``cancel_all``.
+"""
 
 from __future__ import annotations
 
+import functools
 import threading
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from storage.archive import Archive
 from storage.errors import ArchiveError
-from storage.records import ArticleId
-from ui.window.listing import Listing
 
 Progress = Callable[[int, int, str], None]
 Work = Callable[[Progress, Callable[[], bool]], object]
 
+PROGRESS_DELAY_MS = 500  # quick work shows no progress at all
 
-class Job(QObject):
-    """Runs ``work(progress, is_cancelled)`` once on a thread pool.
 
-    ``progressed(done, total, label)`` relays the work's progress calls (total 0: unknown);
-    then exactly one of ``finished(result)`` (what ``work`` returned, also after a cancel the
-    work honoured) or ``failed(message, is_bug)``: an ArchiveError gives its message and
-    ``is_bug`` False, any other exception its traceback and ``is_bug`` True. The signals are
-    emitted from the worker thread, so receivers in the GUI thread get them queued, in order.
-    Keep a reference to the job until it has finished or failed.
-    """
+def failure_of(error: BaseException) -> tuple[str, bool]:
+    """What a failed piece of work tells the user, and whether it is a bug: an ArchiveError is
+    the user's or the environment's problem (its message, False); anything else is a bug in
+    Arshif (its traceback, for the crash report, True). The one place that decides it."""
+    if isinstance(error, ArchiveError):
+        return str(error), False
+    return "".join(traceback.format_exception(error)), True
+
+
+@functools.cache
+def single_writer() -> QThreadPool:
+    """The process's one writing thread: every archive mutation of every window waits its turn
+    here, so two writes never race (SQLite has one writer anyway; this keeps the order)."""
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    return pool
+
+
+class Task(QObject):
+    """One piece of work handed to a TaskRunner. ``progressed(done, total, label)`` relays
+    its progress (total 0: unknown); then exactly one of ``finished(result)`` or
+    ``failed(message, is_bug)``, unless the runner was cancelled first."""
 
     progressed = Signal(int, int, str)
     finished = Signal(object)
     failed = Signal(str, bool)
+    # emitted on the worker's thread as the work reports (progressed relays it, queued to the
+    # GUI thread): a DirectConnection here acts on the worker's thread, between two units
+    progress_reported = Signal(int, int, str)
+    _returned = Signal(object)
+    _raised = Signal(str, bool)
 
-    def __init__(self, work: Work) -> None:
+    def __init__(self, work: Work, runner: TaskRunner, pool: QThreadPool) -> None:
         super().__init__()
         self._work = work
+        self._runner = runner
+        self._pool = pool
+        self._runnable = _TaskRunnable(self)
+        self._runnable.setAutoDelete(False)  # the runner holds the task until it has ended
+        self.is_started = False
         self._cancel = threading.Event()
+        self.is_muted = False  # cancelled with its runner: nothing more is announced
+        self.is_running = False
+        self.progress_reported.connect(self._on_progress_reported)
+        self._returned.connect(self._on_returned)
+        self._raised.connect(self._on_raised)
 
-    def start(self, pool: QThreadPool) -> None:
-        pool.start(_JobRunnable(self))
+    def start(self) -> None:
+        """Hand the work to its pool (once); with a cancelled runner it never runs."""
+        if self.is_started:
+            return
+        self.is_started = self.is_running = True
+        self._runner._started(self)
+        if self.is_muted:
+            QTimer.singleShot(0, self._end)
+        else:
+            self._pool.start(self._runnable)
+
+    def withdraw(self) -> bool:
+        """Take the work back from its pool if it has not started; True if it was."""
+        return self._pool.tryTake(self._runnable)
 
     def cancel(self) -> None:
         """Ask the work to stop at its next check; safe from any thread."""
@@ -47,65 +99,131 @@ class Job(QObject):
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 
-    def _run(self) -> None:
+    def run(self) -> None:  # on a pool thread
         try:
-            result = self._work(self._progress, self._cancel.is_set)
-        except ArchiveError as problem:
-            self.failed.emit(str(problem), False)
-        except Exception:
-            self.failed.emit(traceback.format_exc(), True)
+            result = self._work(self.progress_reported.emit, self._cancel.is_set)
+        except Exception as error:
+            self._raised.emit(*failure_of(error))
         else:
+            self._returned.emit(result)
+
+    def _on_progress_reported(self, done: int, total: int, label: str) -> None:
+        if not self.is_muted:
+            self.progressed.emit(done, total, label)
+
+    def _on_returned(self, result: object) -> None:
+        self._end()
+        if not self.is_muted:
             self.finished.emit(result)
 
-    def _progress(self, done: int, total: int, label: str) -> None:
-        self.progressed.emit(done, total, label)
+    def _on_raised(self, message: str, is_bug: bool) -> None:
+        self._end()
+        if not self.is_muted:
+            self.failed.emit(message, is_bug)
+
+    def _end(self) -> None:
+        if self.is_running:
+            self.is_running = False
+            self._runner._ended(self)
 
 
-class _JobRunnable(QRunnable):
-    def __init__(self, job: Job) -> None:
+class _TaskRunnable(QRunnable):
+    def __init__(self, task: Task) -> None:
         super().__init__()
-        self._job = job  # holds the job (and its signals) alive while it runs
+        self.task = task
 
     def run(self) -> None:
-        self._job._run()
+        self.task.run()
 
 
-class ListingTask(QObject):
-    """Finds a listing's ids on a thread pool; only the newest request's answer is announced,
-    so a slow search for an old spelling never overwrites the answer to what was typed last."""
+class TaskRunner(QObject):
+    """Runs a window's archive work: reads on ``read_pool`` (the global pool unless given),
+    writes on ``write_pool`` (the process's single writer unless given). It keeps every task
+    it started until that task has ended, so callers need not hold them."""
 
-    listed = Signal(int, list)  # generation, article ids
-    failed = Signal(str)
+    def __init__(
+        self,
+        read_pool: QThreadPool | None = None,
+        write_pool: QThreadPool | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.read_pool = read_pool or QThreadPool.globalInstance()
+        self.write_pool = write_pool or single_writer()
+        self._running: set[Task] = set()
+        self._when_idle: list[Callable[[], object]] = []
+        self.is_cancelled = False
 
-    def __init__(self, archive: Archive, pool: QThreadPool) -> None:
-        super().__init__()
-        self.archive = archive
-        self._pool = pool
-        self.generation = 0
+    def read(self, work: Work) -> Task:
+        """Run ``work``, which only reads the archive, alongside other reads."""
+        task = self.prepare(work, writes=False)
+        task.start()
+        return task
 
-    def start(self, listing: Listing) -> int:
-        self.generation += 1
-        self._pool.start(_Runnable(self, self.generation, listing))
-        return self.generation
+    def write(self, work: Work) -> Task:
+        """Run ``work``, which changes the archive, after every write asked for before it."""
+        task = self.prepare(work, writes=True)
+        task.start()
+        return task
 
-    def _finish(self, generation: int, ids: list[ArticleId]) -> None:
-        if generation == self.generation:
-            self.listed.emit(generation, ids)
+    def prepare(self, work: Work, *, writes: bool) -> Task:
+        """The task of ``work``, to connect to before ``task.start()``."""
+        return Task(work, self, self.write_pool if writes else self.read_pool)
+
+    def _started(self, task: Task) -> None:
+        self._running.add(task)
+        task.is_muted = task.is_muted or self.is_cancelled  # a released window asks no more
+
+    @property
+    def is_idle(self) -> bool:
+        return not self._running
+
+    def cancel_all(self) -> None:
+        """The window is going: work not yet started never starts, running work is asked to
+        stop, and no task announces anything more. Never waits (see when_idle)."""
+        self.is_cancelled = True
+        for task in list(self._running):
+            task.is_muted = True
+            task.cancel()
+            if task.withdraw():
+                task._end()
+
+    def when_idle(self, then: Callable[[], object]) -> None:
+        """Call ``then`` once no task of this runner is at work (at once if none is)."""
+        if self.is_idle:
+            then()
+        else:
+            self._when_idle.append(then)
+
+    def _ended(self, task: Task) -> None:
+        self._running.discard(task)
+        if self.is_idle:
+            waiting, self._when_idle = self._when_idle, []
+            for then in waiting:
+                then()
 
 
-class _Runnable(QRunnable):
-    def __init__(self, owner: ListingTask, generation: int, listing: Listing) -> None:
-        super().__init__()
-        self._owner = owner
-        self._generation = generation
-        self._listing = listing
+class DelayedProgress(QObject):
+    """Shows progress only for work still running after PROGRESS_DELAY_MS: ``start()`` arms
+    it, ``stop()`` hides the progress (``show(False)``) and disarms it."""
 
-    def run(self) -> None:
-        if self._generation != self._owner.generation:
-            return  # typed over before it started
-        try:
-            ids = self._listing.ids(self._owner.archive)
-        except ArchiveError as problem:
-            self._owner.failed.emit(str(problem))
-            return
-        self._owner._finish(self._generation, ids)
+    def __init__(self, show: Callable[[bool], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._show = show
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PROGRESS_DELAY_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self.is_shown = False
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.is_shown = False
+        self._show(False)
+
+    def _on_timer_timeout(self) -> None:
+        self.is_shown = True
+        self._show(True)

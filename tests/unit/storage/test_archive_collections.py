@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from storage.archive import Archive
-from storage.errors import Conflict, InvalidField, NotFound
+from storage.errors import ArchiveError, Conflict, InvalidField, NotFound
 from storage.records import ArticleDraft, ArticleId
 
 
@@ -98,6 +98,28 @@ def test_attachments_are_kept_by_content(archive: Archive, tmp_path: Path) -> No
     archive.remove_attachment(second)
     assert archive.article(article).attachments == ()
     assert archive.check().is_ok
+
+
+def test_an_attachment_is_copied_out_whole_in_chunks(archive: Archive, tmp_path: Path) -> None:
+    article = _add(archive, "مع ملف كبير")
+    scan = tmp_path / "large.pdf"
+    scan.write_bytes(bytes(range(256)) * (3 * 4096 + 7))  # three chunks and a bit
+    attachment, _ = archive.attach_file(article, scan)
+    copy = tmp_path / "copy.pdf"
+    archive.copy_attachment(attachment, copy)
+    assert copy.read_bytes() == scan.read_bytes()
+
+
+def test_copying_out_a_missing_file_names_it(tmp_path: Path) -> None:
+    with Archive.open(tmp_path / "archive") as archive:
+        article = _add(archive, "مع ملف")
+        source = tmp_path / "a.pdf"
+        source.write_bytes(b"%PDF-1.4 original")
+        attachment, _ = archive.attach_file(article, source)
+        stored = next((tmp_path / "archive" / "files").glob("??/*"))
+        stored.unlink()
+        with pytest.raises(ArchiveError, match=f"{stored.name}: attached file is missing"):
+            archive.copy_attachment(attachment, tmp_path / "copy.pdf")
 
 
 def test_check_finds_a_missing_or_changed_file(tmp_path: Path) -> None:

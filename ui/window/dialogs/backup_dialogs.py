@@ -23,16 +23,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from storage.archive import Archive
 from storage.backup_schedule import backup_name
 from ui.window.bidi_text import left_to_right
 from ui.window.dialogs.crash_dialog import report_background_bug
-from ui.window.tasks import Job, Progress
+from ui.window.dialogs.file_chooser import FileChooser
+from ui.window.tasks import PROGRESS_DELAY_MS, Progress, Task, TaskRunner
 
-SHOW_AFTER_MS = 500
 _COUNTS = (
     ("articles", QT_TRANSLATE_NOOP("BackupDialogs", "Articles: %1")),
     ("notes", QT_TRANSLATE_NOOP("BackupDialogs", "Notes: %1")),
@@ -57,7 +57,7 @@ def _busy(parent: QWidget, label: str) -> QProgressDialog:
     busy = QProgressDialog(label, "", 0, 0, parent)
     busy.setCancelButton(None)  # no cancel: see the module's notes
     busy.setWindowModality(Qt.WindowModality.WindowModal)
-    busy.setMinimumDuration(SHOW_AFTER_MS)
+    busy.setMinimumDuration(PROGRESS_DELAY_MS)
     busy.setAutoClose(False)
     busy.setValue(0)
     return busy
@@ -78,31 +78,31 @@ class BackupNow(QObject):
     def __init__(
         self,
         archive: Archive,
-        pool: QThreadPool,
+        runner: TaskRunner,
         parent: QWidget,
         start_folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self._archive = archive
-        self._pool = pool
+        self._runner = runner
         self._parent = parent
         self._start_folder = start_folder or Path.home()
-        self._job: Job | None = None
+        self._job: Task | None = None
         self._busy: QProgressDialog | None = None
         self._target: Path | None = None
 
     @classmethod
     def ask_target(cls, parent: QWidget, suggested: Path) -> Path | None:
         """Tests patch this; None when the user cancels."""
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = FileChooser.save_path(
             parent,
             QCoreApplication.translate("BackupDialogs", "Back up the archive"),
-            str(suggested),
+            suggested,
             QCoreApplication.translate("BackupDialogs", "Arshif backups (*.zip)"),
         )
-        if not chosen:
+        if chosen is None:
             return None
-        path = Path(chosen)
+        path = chosen[0]
         return path if path.suffix.lower() == ".zip" else path.with_name(path.name + ".zip")
 
     def start(self) -> bool:
@@ -119,13 +119,12 @@ class BackupNow(QObject):
             return archive.backup(target)
 
         self._target = target
-        self._job = Job(work)
-        self._job.finished.connect(self._on_job_finished)
-        self._job.failed.connect(self._on_job_failed)
         self._busy = _busy(
             self._parent, QCoreApplication.translate("BackupDialogs", "Writing the backup…")
         )
-        self._job.start(self._pool)
+        self._job = self._runner.read(work)  # a copy of the archive: it only reads it
+        self._job.finished.connect(self._on_job_finished)
+        self._job.failed.connect(self._on_job_failed)
         return True
 
     def _on_job_finished(self, manifest: dict[str, Any]) -> None:
@@ -182,37 +181,35 @@ class RestoreFromBackup(QObject):
     restored = Signal(str)
     restore_failed = Signal(str)
 
-    def __init__(self, pool: QThreadPool, parent: QWidget, start_folder: Path | None = None):
+    def __init__(self, runner: TaskRunner, parent: QWidget, start_folder: Path | None = None):
         super().__init__(parent)
-        self._pool = pool
+        self._runner = runner
         self._parent = parent
         self._start_folder = start_folder or Path.home()
-        self._job: Job | None = None
+        self._job: Task | None = None
         self._busy: QProgressDialog | None = None
         self._source: Path | None = None
 
     @classmethod
     def ask_backup(cls, parent: QWidget, start: Path) -> Path | None:
         """Tests patch this: the backup to restore, None when the user cancels."""
-        chosen, _ = QFileDialog.getOpenFileName(
+        return FileChooser.open_path(
             parent,
             QCoreApplication.translate("BackupDialogs", "Restore from backup"),
-            str(start),
+            start,
             QCoreApplication.translate("BackupDialogs", "Arshif backups (*.zip)"),
         )
-        return Path(chosen) if chosen else None
 
     @classmethod
     def ask_new_folder(cls, parent: QWidget, start: Path) -> Path | None:
         """Tests patch this: an empty folder for the restored archive, None on cancel."""
-        chosen = QFileDialog.getExistingDirectory(
+        return FileChooser.folder(
             parent,
             QCoreApplication.translate(
                 "BackupDialogs", "A new, empty folder for the restored archive"
             ),
-            str(start),
+            start,
         )
-        return Path(chosen) if chosen else None
 
     def start(self) -> bool:
         """Ask, check, then start restoring; False if the user cancelled or the folder is
@@ -234,13 +231,12 @@ class RestoreFromBackup(QObject):
             return str(folder), restore_into_new_archive(source, folder)
 
         self._source = source
-        self._job = Job(work)
-        self._job.finished.connect(self._on_job_finished)
-        self._job.failed.connect(self._on_job_failed)
         self._busy = _busy(
             self._parent, QCoreApplication.translate("BackupDialogs", "Restoring the backup…")
         )
-        self._job.start(self._pool)
+        self._job = self._runner.read(work)  # a new archive elsewhere: the open one is only read
+        self._job.finished.connect(self._on_job_finished)
+        self._job.failed.connect(self._on_job_failed)
         return True
 
     def _on_job_finished(self, result: tuple[str, int]) -> None:

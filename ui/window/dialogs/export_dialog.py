@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,15 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from export.dossier import DossierOptions, ExportCancelled, export_dossier, output_path
+from export.dossier import DossierOptions
 from export.fonts import FAMILIES
 from export.options import PAGE_SIZES
 from storage.archive import Archive
 from storage.errors import ArchiveError
+from ui.operations.exports import checked_target, default_file_name, export_articles
+from ui.window.bidi_text import left_to_right
 from ui.window.dialogs.crash_dialog import report_background_bug
-from ui.window.tasks import Job, Progress, Work
+from ui.window.dialogs.file_chooser import FileChooser
+from ui.window.settings import Settings
+from ui.window.tasks import DelayedProgress, Progress, Task, TaskRunner, Work
 
-SHOW_PROGRESS_AFTER_MS = 500
 REFRESH_MS = 100  # progress reaches the widgets at most this often
 DoneAnswer = Literal["open", "folder", "close"]
 
@@ -43,28 +45,21 @@ DoneAnswer = Literal["open", "folder", "close"]
 def export_work(
     archive: Archive, article_ids: Sequence[int], path: Path, options: DossierOptions
 ) -> Work:
-    """The export as a Job's work: returns the page count, or None when it was cancelled
-    (no file is left behind then)."""
+    """The export (ui.operations.exports, as the CLI runs it) as a task's work: returns the
+    page count, or None when it was cancelled (no file is left behind then)."""
 
     def work(progress: Progress, is_cancelled: Callable[[], bool]) -> int | None:
-        articles = archive.article_records(article_ids)
-        try:
-            return export_dossier(articles, path, options, progress, is_cancelled)
-        except ExportCancelled:
-            return None
-        except OSError as error:
-            raise ArchiveError(f"{path}: cannot be written ({error.strerror})") from None
-        except ValueError as error:  # the folder went away since the form checked it
-            raise ArchiveError(str(error)) from None
+        return export_articles(archive, article_ids, path, options, progress, is_cancelled)
 
     return work
 
 
 class ExportDialog(QDialog):
     """The PDF options of ``article_ids`` (in this order) and the output file; Export runs on
-    ``pool`` with progress (shown after ``SHOW_PROGRESS_AFTER_MS``) and Cancel. When the file
-    is written, ``exported(path, pages)`` is emitted, ``ask_done`` offers to open it or its
-    folder, and the dialog closes (accepted). A cancel leaves no file and the form open."""
+    ``runner`` (a read) with progress (shown after a moment: DelayedProgress) and Cancel.
+    When the file is written, ``exported(path, pages)`` is emitted, ``ask_done`` offers to
+    open it or its folder, and the dialog closes (accepted). A cancel leaves no file and the
+    form open."""
 
     exported = Signal(str, int)  # path, pages
 
@@ -73,22 +68,23 @@ class ExportDialog(QDialog):
         archive: Archive,
         article_ids: list[int],
         title: str,
-        pool: QThreadPool,
+        runner: TaskRunner,
         parent: QWidget | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export as PDF"))
+        self._settings = settings
         self._archive = archive
         self._article_ids = list(article_ids)
-        self._pool = pool
-        self.job: Job | None = None  # the running or last export; kept, so it is freed here
+        self._runner = runner
+        self.job: Task | None = None  # the running or last export; kept, so it is freed here
         self._is_running = False
         self._path: Path | None = None  # the file being written
         self._build(title)
-        self._progress_timer = QTimer(self)
-        self._progress_timer.setSingleShot(True)
-        self._progress_timer.setInterval(SHOW_PROGRESS_AFTER_MS)
-        self._progress_timer.timeout.connect(self._on_progress_timer_timeout)
+        self._suggested = self._suggested_path()  # a file name from the title, in the last folder
+        self.path_edit.setText(str(self._suggested))
+        self._delayed_progress = DelayedProgress(self.progress_bar.setVisible, self)
         self._progress: tuple[int, int, str] = (0, 0, "")  # the latest, not yet shown
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -188,20 +184,18 @@ class ExportDialog(QDialog):
         if self.is_running or path is None or not self._can_export():
             return
         try:  # what can be refused is, before the work starts
-            path = output_path(path)
-            self._archive.location.refuse_writing_into(path)
+            path = checked_target(path, self._archive)
             options = self.options()
         except (ValueError, ArchiveError) as problem:
             ExportDialog.show_problem(self, str(problem))
             return
         self._path = path
-        self.job = Job(export_work(self._archive, self._article_ids, path, options))
+        self._set_running(True)
+        self.status_label.setText(self.tr("Preparing the pages…"))
+        self.job = self._runner.read(export_work(self._archive, self._article_ids, path, options))
         self.job.progressed.connect(self._on_job_progressed)
         self.job.finished.connect(self._on_job_finished)
         self.job.failed.connect(self._on_job_failed)
-        self._set_running(True)
-        self.status_label.setText(self.tr("Preparing the pages…"))
-        self.job.start(self._pool)
 
     def cancel(self) -> None:
         """Stop the export before the next article; no file is left."""
@@ -220,6 +214,10 @@ class ExportDialog(QDialog):
         return bool(self._article_ids and self.title_edit.text().strip() and self.output_path())
 
     def _on_form_changed(self) -> None:
+        if self.path_edit.text() == str(self._suggested):  # not chosen: it follows the title
+            self._suggested = self._suggested_path()
+            if self.path_edit.text() != str(self._suggested):
+                self.path_edit.setText(str(self._suggested))  # comes back here, once
         self.export_button.setEnabled(not self.is_running and self._can_export())
 
     def _on_browse_button_clicked(self) -> None:
@@ -228,16 +226,16 @@ class ExportDialog(QDialog):
             self.path_edit.setText(str(chosen))
 
     def _suggested_path(self) -> Path:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = "".join("_" if c in '/\\:*?"<>|' else c for c in self.title_edit.text().strip())
-        return Path(folder) / f"{name or 'dossier'}.pdf"
+        """The title as a file name, in the folder of the last export (else Documents)."""
+        folder = self._settings.export_folder if self._settings is not None else None
+        if not folder or not Path(folder).is_dir():
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+        return Path(folder) / default_file_name(self.title_edit.text())
 
     def _on_cancel_button_clicked(self) -> None:
         self.reject()
-
-    def _on_progress_timer_timeout(self) -> None:
-        if self.is_running:
-            self.progress_bar.show()
 
     def _on_job_progressed(self, done: int, total: int, label: str) -> None:
         self._progress = (done, total, label)
@@ -258,13 +256,17 @@ class ExportDialog(QDialog):
             self.status_label.setText(self.tr("Export cancelled; no file was written."))
             return
         self.status_label.setText(self.tr("%n page(s) written", "", pages))
+        if self._settings is not None:
+            self._settings.export_folder = str(path.parent)
         self.exported.emit(str(path), pages)
-        answer = ExportDialog.ask_done(self, path, pages)
-        if answer != "close":
-            ExportDialog.open_url(
-                QUrl.fromLocalFile(str(path if answer == "open" else path.parent))
-            )
-        self.accept()
+        owner = self.parentWidget()
+        self.accept()  # done: the dialog goes, the question is asked over the window
+        answer = ExportDialog.ask_done(owner, path, pages)
+        if answer == "close":
+            return
+        shown = path if answer == "open" else path.parent
+        if not ExportDialog.open_url(QUrl.fromLocalFile(str(shown))):
+            ExportDialog.show_no_viewer(owner, shown)
 
     def _on_job_failed(self, message: str, is_bug: bool) -> None:
         self._set_running(False)
@@ -282,27 +284,26 @@ class ExportDialog(QDialog):
         self._on_form_changed()
         if is_running:
             self.progress_bar.setRange(0, 0)
-            self._progress_timer.start()
+            self._delayed_progress.start()
         else:
-            self._progress_timer.stop()
+            self._delayed_progress.stop()
             self._refresh_timer.stop()
-            self.progress_bar.hide()
 
     # -- questions, patched by tests -----------------------------------------------------------
 
     @classmethod
     def ask_path(cls, parent: QWidget, suggested: Path) -> Path | None:
         """The file to write, from a save dialog (which confirms replacing a file)."""
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = FileChooser.save_path(
             parent,
             QCoreApplication.translate("ExportDialog", "Export as PDF"),
-            str(suggested),
+            suggested,
             QCoreApplication.translate("ExportDialog", "PDF documents (*.pdf)"),
         )
-        return Path(name) if name else None
+        return None if chosen is None else chosen[0]
 
     @classmethod
-    def ask_done(cls, parent: QWidget, path: Path, pages: int) -> DoneAnswer:
+    def ask_done(cls, parent: QWidget | None, path: Path, pages: int) -> DoneAnswer:
         """What to do with the written file: open it, show its folder, or nothing."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Information)
@@ -311,7 +312,7 @@ class ExportDialog(QDialog):
                 "%1", str(pages)
             )
         )
-        box.setInformativeText(str(path))
+        box.setInformativeText(left_to_right(path))
         open_button = box.addButton(
             QCoreApplication.translate("ExportDialog", "Open"), QMessageBox.ButtonRole.AcceptRole
         )
@@ -329,9 +330,20 @@ class ExportDialog(QDialog):
         return "folder" if box.clickedButton() is folder_button else "close"
 
     @classmethod
-    def open_url(cls, url: QUrl) -> None:
-        """Open the file or folder with the desktop's program for it."""
-        QDesktopServices.openUrl(url)
+    def open_url(cls, url: QUrl) -> bool:
+        """Open the file or folder with the desktop's program for it; False if none did."""
+        return QDesktopServices.openUrl(url)
+
+    @classmethod
+    def show_no_viewer(cls, parent: QWidget | None, path: Path) -> None:
+        """Tests patch this: nothing on this computer opens the written file or its folder."""
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("ExportDialog", "Export as PDF"),
+            QCoreApplication.translate(
+                "ExportDialog", "The dossier was written, but no program on this computer opens %1"
+            ).replace("%1", left_to_right(path)),
+        )
 
     @classmethod
     def show_problem(cls, parent: QWidget, message: str) -> None:

@@ -1,14 +1,14 @@
 """Importing files and folders: progress with Cancel while it runs, then a report per file.
 
-The import runs on the thread pool through ``Archive.import_drafts`` with the same reading
-functions as ``arshif import`` (storage.ingest), so the window and the command line treat
-every file alike. After a cancel each file is imported whole or not at all.
+The import runs as a write of the window's TaskRunner through ui.operations.imports, the
+same flow as ``arshif import``, so the window and the command line treat every file alike.
+After a cancel each file is imported whole or not at all.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -39,15 +38,12 @@ from PySide6.QtWidgets import (
 )
 
 from storage.archive import Archive
-from storage.changes import Changes
-from storage.ingest import IngestItem, count_files, read_paths, skipped_under
 from storage.records import ImportOutcome, ImportStatus
-from ui.operations.dates_read import DatesRead
+from ui.operations.imports import ImportReport, import_paths
 from ui.window.bidi_text import left_to_right
 from ui.window.dialogs.crash_dialog import report_background_bug
-from ui.window.tasks import Job, Progress, Work
+from ui.window.tasks import DelayedProgress, Progress, TaskRunner, Work
 
-SHOW_AFTER_MS = 500
 REFRESH_MS = 100  # progress reaches the widgets at most this often, however fast files go
 SKIPPED = "skipped"  # the status (Qt.UserRole of the status cell) of a file of another type
 Index = QModelIndex | QPersistentModelIndex
@@ -58,56 +54,15 @@ def paths_from_mime(mime: QMimeData) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
-@dataclass(frozen=True)
-class ImportReport:
-    """What an import did: an outcome per item, the files of other types left aside, how many
-    files there were to read, and whether it was cancelled (the files after the cut are in no
-    outcome)."""
-
-    outcomes: list[ImportOutcome]
-    changes: Changes
-    skipped: list[Path]
-    total_files: int
-    was_cancelled: bool
-    dates: DatesRead = field(default_factory=DatesRead)  # the dates read from the text
-
-    def count(self, status: ImportStatus) -> int:
-        return sum(outcome.status is status for outcome in self.outcomes)
-
-    @property
-    def files_not_read(self) -> int:
-        return max(0, self.total_files - len({outcome.path for outcome in self.outcomes}))
-
-
 def import_work(archive: Archive, paths: Sequence[Path], tags: Sequence[str] = ()) -> Work:
-    """The import as a Job's work: progress is (files read, files found, the file's path)."""
+    """The import (ui.operations.imports, as `arshif import` runs it) as a task's work:
+    progress is (files read, files found, the file's path), and a scan's pages as they are
+    recognised ("FILE: page N of M")."""
 
     def work(progress: Progress, is_cancelled: Callable[[], bool]) -> ImportReport:
-        total = count_files(paths)
-        progress(0, total, "")
-        dates = DatesRead()
-        # a scan's pages are reported as they are recognised ("FILE: page N of M")
-        items = _counting_files(read_paths(paths, progress, is_cancelled), progress, total)
-        outcomes, changes = archive.import_drafts(
-            dates.watch(items), tags, is_cancelled=is_cancelled, total=total
-        )
-        skipped = skipped_under(paths)
-        return ImportReport(outcomes, changes, skipped, total, is_cancelled(), dates)
+        return import_paths(archive, paths, tags, progress, progress, is_cancelled)
 
     return work
-
-
-def _counting_files(
-    items: Iterable[IngestItem], progress: Progress, total: int
-) -> Iterator[IngestItem]:
-    """The items, reporting each file as its first item is read (a file of many articles
-    gives many items)."""
-    files, last = 0, None
-    for origin, item in items:
-        if origin.path != last:
-            files, last = files + 1, origin.path
-            progress(files, total, origin.path)
-        yield origin, item
 
 
 @dataclass(frozen=True)
@@ -161,12 +116,13 @@ class ReportModel(QAbstractTableModel):
 
 
 class ImportDialog(QDialog):
-    """Imports ``paths`` (files and folders) into ``archive`` on ``pool``.
+    """Imports ``paths`` (files and folders) into ``archive`` on ``runner`` (a write).
 
-    Call ``start()``; the dialog shows itself once the import has run ``SHOW_AFTER_MS`` (with
-    the file being read, a progress bar and Cancel), and when it is done, with a table of
-    every file's outcome and a summary line. ``imported`` carries the storage ``Changes``
-    (also after a cancel: what was imported before it stays). Closing while it runs cancels.
+    Call ``start()``; the dialog shows itself once the import has run a moment
+    (DelayedProgress: the file being read, a progress bar and Cancel), and when it is done,
+    with a table of every file's outcome and a summary line. ``imported`` carries the storage
+    ``Changes`` (also after a cancel: what was imported before it stays). Closing while it
+    runs cancels.
     """
 
     imported = Signal(object)  # storage.changes.Changes
@@ -175,7 +131,7 @@ class ImportDialog(QDialog):
         self,
         archive: Archive,
         paths: list[Path],
-        pool: QThreadPool,
+        runner: TaskRunner,
         parent: QWidget | None = None,
         tags: Sequence[str] = (),
     ) -> None:
@@ -183,15 +139,11 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.resize(720, 460)
-        self._pool = pool
         self.report: ImportReport | None = None
-        self.job = Job(import_work(archive, list(paths), tags))
+        self.job = runner.prepare(import_work(archive, list(paths), tags), writes=True)
         self._is_running = False
         self._build()
-        self._show_timer = QTimer(self)
-        self._show_timer.setSingleShot(True)
-        self._show_timer.setInterval(SHOW_AFTER_MS)
-        self._show_timer.timeout.connect(self._on_show_timer_timeout)
+        self._delayed_show = DelayedProgress(self._on_delayed_show, self)
         self._progress: tuple[int, int, str] = (0, 0, "")  # the latest, not yet shown
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -243,12 +195,12 @@ class ImportDialog(QDialog):
         return self._is_running
 
     def start(self) -> None:
-        """Start the import (once); the dialog appears after ``SHOW_AFTER_MS`` if still busy."""
+        """Start the import (once); the dialog appears after a moment if still busy."""
         if self._is_running or self.report is not None:
             return
         self._is_running = True
-        self._show_timer.start()
-        self.job.start(self._pool)
+        self._delayed_show.start()
+        self.job.start()
 
     def cancel(self) -> None:
         """Stop after the file being read; what was imported before stays."""
@@ -264,8 +216,8 @@ class ImportDialog(QDialog):
         else:
             super().reject()
 
-    def _on_show_timer_timeout(self) -> None:
-        if self._is_running:
+    def _on_delayed_show(self, is_due: bool) -> None:
+        if is_due and self._is_running:
             self.show()
 
     def _on_job_progressed(self, done: int, total: int, label: str) -> None:
@@ -300,7 +252,7 @@ class ImportDialog(QDialog):
 
     def _stop(self) -> None:
         self._is_running = False
-        self._show_timer.stop()
+        self._delayed_show.stop()
         self._refresh_timer.stop()
         self._on_refresh_timer_timeout()  # the bar as it ended
         self.pages.setCurrentIndex(1)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from storage.calendar import Calendar
 from storage.engine import resolve_location
 from storage.errors import ArchiveError
 from ui.window.bidi_text import left_to_right
+from ui.window.dialogs.file_chooser import FileChooser
 from ui.window.settings import (
     FONT_NAMES,
     MAX_BACKUP_DAYS,
@@ -170,8 +170,8 @@ class SettingsDialog(QDialog):
     @classmethod
     def ask_folder(cls, parent: QWidget, title: str, start: str) -> str | None:
         """Tests patch this; None when the user cancels."""
-        chosen = QFileDialog.getExistingDirectory(parent, title, start)
-        return chosen or None
+        chosen = FileChooser.folder(parent, title, Path(start))
+        return None if chosen is None else str(chosen)
 
     def _on_location_button_clicked(self) -> None:
         chosen = self.ask_folder(self, self.tr("Archive folder"), self.location_edit.text())

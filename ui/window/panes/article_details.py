@@ -4,7 +4,7 @@ row and reading pane."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from storage.archive import Archive
@@ -12,22 +12,21 @@ from storage.records import ArticleRecord
 from ui.window.panes.attachments_panel import AttachmentsPanel
 from ui.window.panes.notes_panel import NotesPanel
 from ui.window.panes.tag_editor import TagEditor
+from ui.window.tasks import TaskRunner
 
 
 class ArticleDetails(QWidget):
-    """`show_article(article | None)`; `article_changed(article id)` after a tag, a note or an
+    """`show_article(article | None)`; `article_changed(changes)` after a tag, a note or an
     attachment of that article was stored or removed. These changes do not touch the
     article's version, so an open edit of its fields can still be saved."""
 
-    article_changed = Signal(int)  # the article id
+    article_changed = Signal(object)  # storage Changes, for the window's one refresh path
 
-    def __init__(
-        self, archive: Archive, parent: QWidget | None = None, pool: QThreadPool | None = None
-    ) -> None:
+    def __init__(self, archive: Archive, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tags = TagEditor(archive, self)
-        self.notes = NotesPanel(archive, self)
-        self.attachments = AttachmentsPanel(archive, self, pool)
+        self.tags = TagEditor(archive, runner, self)
+        self.notes = NotesPanel(archive, runner, self)
+        self.attachments = AttachmentsPanel(archive, runner, self)
         layout = QVBoxLayout(self)
         for title, section, stretch in (
             (self.tr("Tags"), self.tags, 0),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from storage.archive import Archive
 from storage.calendar import Calendar, both_dates, editable_date, parse_day
+from storage.changes import Changes
 from storage.errors import ArchiveError, InvalidField
 from storage.ingest.dates import stated_date
 from storage.records import ArticleDraft, ArticleId, ArticleRecord, ImportStatus
@@ -55,13 +56,13 @@ log = logging.getLogger(__name__)
 
 
 class ArticleEditor(QWidget):
-    """Signals: `saved(article id)`, `dirty_changed(is dirty)`, `save_failed(reason)`.
+    """Signals: `saved(article id, changes)`, `dirty_changed(is dirty)`, `save_failed(reason)`.
 
     With a ``recovery_dir``, unsaved edits are snapshotted there (one file per archive) shortly
     after typing stops; after a crash, a new editor finds them with `pending_recovery()` —
     call it before the first `edit()` — and puts them back with `restore_recovery()`."""
 
-    saved = Signal(int)  # the article id
+    saved = Signal(int, object)  # the article id, and the storage Changes
     dirty_changed = Signal(bool)
     save_failed = Signal(str)
 
@@ -225,26 +226,27 @@ class ArticleEditor(QWidget):
             return False
         try:
             if self._article is None:
-                article_id = self._add(fields)
-                if article_id is None:
+                added = self._add(fields)
+                if added is None:
                     return False
+                article_id, changes = added
             else:
                 article_id = self._article.id
-                self._archive.update_article(
+                changes = self._archive.update_article(
                     article_id, expected_version=self._article.version, **fields
                 )
         except (InvalidField, ArchiveError) as problem:
             self.save_failed.emit(str(problem))
             return False
         self.drop_recovery()
-        self.edit(self._archive.article(article_id))
-        self.saved.emit(article_id)
+        self.edit(self._archive.article(article_id))  # its new version, for the next save
+        self.saved.emit(article_id, changes)
         return True
 
-    def _add(self, fields: dict[str, object]) -> ArticleId | None:
-        outcome, _changes = self._archive.add_article(ArticleDraft(**fields))  # type: ignore[arg-type]
+    def _add(self, fields: dict[str, object]) -> tuple[ArticleId, Changes] | None:
+        outcome, changes = self._archive.add_article(ArticleDraft(**fields))  # type: ignore[arg-type]
         if outcome.status is ImportStatus.IMPORTED and outcome.article_id is not None:
-            return outcome.article_id
+            return outcome.article_id, changes
         if outcome.status is ImportStatus.DUPLICATE and outcome.article_id is not None:
             title = self._archive.article(outcome.article_id).title
             self.save_failed.emit(

@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
@@ -19,16 +18,19 @@ from storage.search.orders import Order
 from ui.window.listing import ARCHIVE, Listing, Scope
 from ui.window.models.article_table import ArticleTableModel
 from ui.window.panes.title_delegate import TitleDelegate
-from ui.window.tasks import ListingTask
+from ui.window.tasks import Progress, TaskRunner
 
 
 class ArticleList(QTableView):
     listed = Signal(int)  # shown: how many articles the listing found (the first is current)
     current_changed = Signal(object)  # the article the user moved to (an id), or None
-    failed = Signal(str)
+    failed = Signal(str, bool)  # why the listing failed, and whether it is a bug
 
-    def __init__(self, archive: Archive, pool: QThreadPool, parent: QWidget | None = None) -> None:
+    def __init__(self, archive: Archive, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._archive = archive
+        self._runner = runner
+        self._generation = 0  # only the newest listing's answer is shown
         self.article_model = ArticleTableModel(archive)
         self.setModel(self.article_model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -49,9 +51,6 @@ class ArticleList(QTableView):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
         self._listing = Listing(ARCHIVE)
-        self._task = ListingTask(archive, pool)
-        self._task.listed.connect(self._on_task_listed)
-        self._task.failed.connect(self.failed)
         self.article_model.order_requested.connect(self._on_model_order_requested)
         self.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
         self._keep_current: ArticleId | None = None
@@ -70,7 +69,19 @@ class ArticleList(QTableView):
         if self.isSortingEnabled() != listing.scope.is_sortable:
             self.setSortingEnabled(listing.scope.is_sortable)  # sorts at once: see below
         self._keep_current = self.current_id() if keep_current else None
-        self._task.start(listing)
+        self._generation += 1
+        generation, archive = self._generation, self._archive
+
+        def work(_progress: Progress, _is_cancelled: object) -> list[ArticleId]:
+            if generation != self._generation:
+                return []  # typed over before it started: never shown
+            return listing.ids(archive)
+
+        task = self._runner.read(work)
+        task.finished.connect(lambda ids: self._on_task_listed(generation, ids))
+        task.failed.connect(
+            lambda message, is_bug: self._on_task_failed(generation, message, is_bug)
+        )
 
     def show_query(self, query: str) -> None:
         self.show_listing(Listing(self._listing.scope, query, self._listing.order))
@@ -120,8 +131,15 @@ class ArticleList(QTableView):
         if chosen != self._listing.order:  # not the order shown (sorting switched on)
             self.show_listing(Listing(self._listing.scope, self._listing.query, chosen), True)
 
+    def _on_task_failed(self, generation: int, message: str, is_bug: bool) -> None:
+        """A listing that failed (a bad query, or a bug) leaves the list empty, not stale."""
+        if generation != self._generation:
+            return
+        self._on_task_listed(generation, [])
+        self.failed.emit(message, is_bug)
+
     def _on_task_listed(self, generation: int, ids: list[ArticleId]) -> None:
-        if generation != self._task.generation:
+        if generation != self._generation:
             return
         keep = self._keep_current
         self.article_model.set_ids(ids, self._listing.query)

@@ -1,6 +1,8 @@
 """The files attached to the shown article (scans, PDFs, photos): attach more, open one with the
 program the system chooses, remove one (after asking). Attaching reads and hashes each file, up
-to a gigabyte, so it runs on the thread pool with progress and a Cancel button."""
+to a gigabyte, so it runs as a write of the window's TaskRunner with progress and a Cancel
+button; opening copies the file out in chunks, as a read. What changed goes out as Changes:
+the window shows the article again from them (the panel never re-reads it)."""
 
 from __future__ import annotations
 
@@ -11,24 +13,13 @@ import os
 import shutil
 import stat
 import tempfile
-import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLocale,
-    QObject,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    QTimer,
-    QUrl,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
@@ -41,29 +32,33 @@ from PySide6.QtWidgets import (
 )
 
 from storage.archive import Archive
+from storage.changes import Changes
 from storage.errors import ArchiveError
 from storage.records import ArticleRecord, AttachmentRecord
 from ui.window.bidi_text import isolated
 from ui.window.dialogs.confirm_delete import ConfirmDeleteDialog
+from ui.window.dialogs.crash_dialog import report_background_bug
+from ui.window.dialogs.file_chooser import FileChooser
+from ui.window.tasks import DelayedProgress, Progress, Task, TaskRunner
 
 ATTACHMENT_ID_ROLE = Qt.ItemDataRole.UserRole
-PROGRESS_DELAY_MS = 500
 
 
 class AttachmentsPanel(QWidget):
-    """`show_article(article)`; `attachments_changed(article id)` after files were attached to
+    """`show_article(article)`; `attachments_changed(changes)` after files were attached to
     or removed from an article (attaching finishes later, maybe after another article is shown).
-    `ask_files` and `open_externally` are the seams tests patch."""
+    `opened(path)` once a file was copied out and handed to the system. `ask_files` and
+    `open_externally` are the seams tests patch."""
 
-    attachments_changed = Signal(int)  # the article id
+    attachments_changed = Signal(object)  # storage Changes
+    opened = Signal(str)  # the copy handed to the system's program
 
-    def __init__(
-        self, archive: Archive, parent: QWidget | None = None, pool: QThreadPool | None = None
-    ) -> None:
+    def __init__(self, archive: Archive, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._archive = archive
+        self._runner = runner
         self._article: ArticleRecord | None = None
-        self.task = AttachTask(archive, pool or QThreadPool.globalInstance(), self)
+        self.task: Task | None = None  # the files being attached
         self.file_list = QTreeWidget(self)
         self.file_list.setHeaderLabels([self.tr("File"), self.tr("Size")])
         self.file_list.setRootIsDecorated(False)
@@ -77,9 +72,7 @@ class AttachmentsPanel(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.progress = QProgressBar(self)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self._progress_timer = QTimer(self)
-        self._progress_timer.setSingleShot(True)
-        self._progress_timer.setInterval(PROGRESS_DELAY_MS)
+        self._delayed_progress = DelayedProgress(self._show_progress, self)
         self._lay_out()
         self._connect()
         self._show_progress(False)
@@ -103,12 +96,9 @@ class AttachmentsPanel(QWidget):
         self.add_button.clicked.connect(self.attach_files)
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.cancel_button.clicked.connect(self.task.cancel)
+        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self.file_list.itemActivated.connect(self.open_selected)
         self.file_list.itemSelectionChanged.connect(self._update_actions)
-        self._progress_timer.timeout.connect(self._on_progress_timer_timeout)
-        self.task.progressed.connect(self._on_task_progressed)
-        self.task.finished.connect(self._on_task_finished)
 
     @property
     def article_id(self) -> int | None:
@@ -116,7 +106,7 @@ class AttachmentsPanel(QWidget):
 
     @property
     def is_attaching(self) -> bool:
-        return self.task.is_running
+        return self.task is not None and self.task.is_running
 
     def show_article(self, article: ArticleRecord | None) -> None:
         self._article = article
@@ -148,40 +138,47 @@ class AttachmentsPanel(QWidget):
     # -- attaching ---------------------------------------------------------------------------
 
     def attach_files(self) -> None:
-        """Ask for files and attach them to the shown article, on the thread pool."""
-        if self._article is None or self.task.is_running:
+        """Ask for files and attach them to the shown article, as a write of the runner."""
+        if self._article is None or self.is_attaching:
             return
         paths = self.ask_files(self)
         if paths:
             self.attach_paths(paths)
 
     def attach_paths(self, paths: list[Path]) -> None:
-        if self._article is None or self.task.is_running:
+        if self._article is None or self.is_attaching:
             return
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
-        self.task.start(self._article.id, paths)
-        self._progress_timer.start()
+        self.task = self._runner.write(attach_work(self._archive, self._article.id, list(paths)))
+        self.task.progressed.connect(self._on_task_progressed)
+        self.task.finished.connect(self._on_task_finished)
+        self.task.failed.connect(self._on_task_failed)
+        self._delayed_progress.start()
         self._update_actions()
 
-    def _on_progress_timer_timeout(self) -> None:
-        self._show_progress(self.task.is_running)
+    def _on_cancel_button_clicked(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
 
     def _on_task_progressed(self, done: int, total: int, filename: str) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.progress.setFormat(f"%v / %m  {filename}")
 
-    def _on_task_finished(self, article_id: int, attached: int, problems: list[str]) -> None:
-        self._progress_timer.stop()
-        self._show_progress(False)
-        if attached:
-            if article_id == self.article_id:
-                self.show_article(self._archive.article(article_id))
-            self.attachments_changed.emit(article_id)
+    def _on_task_finished(self, result: tuple[Changes, list[str]]) -> None:
+        changes, problems = result
+        self._delayed_progress.stop()
+        if not changes.is_empty:
+            self.attachments_changed.emit(changes)  # the window shows the article again
         self._update_actions()
         if problems:
             QMessageBox.warning(self, self.tr("Not every file was attached"), "\n".join(problems))
+
+    def _on_task_failed(self, message: str, is_bug: bool) -> None:
+        self._delayed_progress.stop()
+        self._update_actions()
+        _tell(self, self.tr("Not every file was attached"), message, is_bug)
 
     def _show_progress(self, is_shown: bool) -> None:
         self.progress.setVisible(is_shown)
@@ -195,32 +192,23 @@ class AttachmentsPanel(QWidget):
         attachment = self.selected_attachment()
         if attachment is None:
             return
-        try:
-            path = self._copy_out(attachment)
-        except ArchiveError as problem:
-            QMessageBox.warning(self, self.tr("The file cannot be opened"), str(problem))
-            return
-        except OSError as error:
-            QMessageBox.warning(
-                self, self.tr("The file cannot be opened"), f"{error.filename}: {error.strerror}"
+        task = self._runner.read(copy_out_work(self._archive, attachment))
+        task.finished.connect(self._on_copy_finished)
+        task.failed.connect(
+            lambda message, is_bug: _tell(
+                self, self.tr("The file cannot be opened"), message, is_bug
             )
-            return
+        )
+
+    def _on_copy_finished(self, path: Path) -> None:
         if not self.open_externally(path):
             QMessageBox.warning(
                 self,
                 self.tr("The file cannot be opened"),
                 self.tr("No program on this computer opens %1").replace("%1", str(path)),
             )
-
-    def _copy_out(self, attachment: AttachmentRecord) -> Path:
-        content = self._archive.attachment_bytes(attachment.id)
-        folder = opened_files_folder() / str(attachment.id)
-        folder.mkdir(exist_ok=True)
-        path = folder / (Path(attachment.filename).name or "attachment")
-        path.unlink(missing_ok=True)
-        path.write_bytes(content)
-        path.chmod(0o444)  # a copy: changes to it would not reach the archive
-        return path
+            return
+        self.opened.emit(str(path))
 
     def remove_selected(self) -> None:
         attachment = self.selected_attachment()
@@ -233,30 +221,29 @@ class AttachmentsPanel(QWidget):
             ),
         ):
             return
-        article_id = self._article.id
-        try:
-            self._archive.remove_attachment(attachment.id)
-        except ArchiveError as problem:
-            QMessageBox.warning(self, self.tr("The file was not removed"), str(problem))
-            return
-        self.show_article(self._archive.article(article_id))
-        self.attachments_changed.emit(article_id)
+        archive = self._archive
+        task = self._runner.write(lambda _p, _c: archive.remove_attachment(attachment.id))
+        task.finished.connect(self.attachments_changed)
+        task.failed.connect(
+            lambda message, is_bug: _tell(
+                self, self.tr("The file was not removed"), message, is_bug
+            )
+        )
 
     def _update_actions(self) -> None:
         has_file = self.selected_attachment() is not None
         self.open_button.setEnabled(has_file)
-        self.remove_button.setEnabled(has_file and not self.task.is_running)
-        self.add_button.setEnabled(self._article is not None and not self.task.is_running)
+        self.remove_button.setEnabled(has_file and not self.is_attaching)
+        self.add_button.setEnabled(self._article is not None and not self.is_attaching)
 
     # -- seams -------------------------------------------------------------------------------
 
     @classmethod
     def ask_files(cls, parent: QWidget) -> list[Path]:
         """The files the user chose to attach (none if cancelled). Tests patch this."""
-        names, _filter = QFileDialog.getOpenFileNames(
-            parent, QCoreApplication.translate("AttachmentsPanel", "Attach files")
+        return FileChooser.open_paths(
+            parent, QCoreApplication.translate("AttachmentsPanel", "Attach files"), Path.home(), ""
         )
-        return [Path(name) for name in names]
 
     @classmethod
     def open_externally(cls, path: Path) -> bool:
@@ -281,59 +268,52 @@ def _remove_folder(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
-class AttachTask(QObject):
-    """Attaches files on the thread pool, one at a time, and stops between two files when
-    cancelled (a file being hashed is finished first). One batch at a time."""
-
-    progressed = Signal(int, int, str)  # files done, files in all, the file being attached
-    finished = Signal(int, int, list)  # article id, files attached, problems (one line each)
-    _ended = Signal(int, int, list)  # from the worker thread; queued to this object's thread
-
-    def __init__(self, archive: Archive, pool: QThreadPool, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.archive = archive
-        self._pool = pool
-        self._cancelled = threading.Event()
-        self.is_running = False
-        self._ended.connect(self._on_ended)
-
-    def start(self, article_id: int, paths: list[Path]) -> None:
-        if self.is_running:
-            raise RuntimeError("attaching is already under way")
-        self.is_running = True
-        self._cancelled = threading.Event()
-        self._pool.start(_AttachRunnable(self, article_id, list(paths), self._cancelled))
-
-    def cancel(self) -> None:
-        self._cancelled.set()
-
-    def _on_ended(self, article_id: int, attached: int, problems: list[str]) -> None:
-        self.is_running = False
-        self.finished.emit(article_id, attached, problems)
+def _tell(parent: QWidget, title: str, message: str, is_bug: bool) -> None:
+    if is_bug:
+        report_background_bug(message)
+    else:
+        QMessageBox.warning(parent, title, message)
 
 
-class _AttachRunnable(QRunnable):
-    def __init__(
-        self, owner: AttachTask, article_id: int, paths: list[Path], cancelled: threading.Event
-    ) -> None:
-        super().__init__()
-        self._owner = owner
-        self._article_id = article_id
-        self._paths = paths
-        self._cancelled = cancelled
+def attach_work(
+    archive: Archive, article_id: int, paths: list[Path]
+) -> Callable[[Progress, Callable[[], bool]], tuple[Changes, list[str]]]:
+    """Attach ``paths`` one at a time, stopping between two files when cancelled (a file being
+    hashed is finished first): what changed, and a line per file refused."""
 
-    def run(self) -> None:
-        attached, problems = 0, []
+    def work(progress: Progress, is_cancelled: Callable[[], bool]) -> tuple[Changes, list[str]]:
+        changes, problems = Changes(), []
+        for done, path in enumerate(paths):
+            if is_cancelled():
+                break
+            progress(done, len(paths), path.name)
+            try:
+                changes = changes | archive.attach_file(article_id, path)[1]
+            except ArchiveError as problem:
+                problems.append(str(problem))
+        return changes, problems
+
+    return work
+
+
+def copy_out_work(
+    archive: Archive, attachment: AttachmentRecord
+) -> Callable[[Progress, Callable[[], bool]], Path]:
+    """Copy the attached file, streamed, into this run's temporary folder under its own name,
+    read-only (a copy: changes to it would not reach the archive)."""
+
+    def work(_progress: Progress, _is_cancelled: Callable[[], bool]) -> Path:
+        folder = opened_files_folder() / str(attachment.id)
+        folder.mkdir(exist_ok=True)
+        path = folder / (Path(attachment.filename).name or "attachment")
+        if path.exists():
+            path.chmod(stat.S_IREAD | stat.S_IWRITE)
+            path.unlink()
         try:
-            for done, path in enumerate(self._paths):
-                if self._cancelled.is_set():
-                    break
-                self._owner.progressed.emit(done, len(self._paths), path.name)
-                try:
-                    self._owner.archive.attach_file(self._article_id, path)
-                except ArchiveError as problem:
-                    problems.append(str(problem))
-                else:
-                    attached += 1
-        finally:  # a bug still ends the task, so the panel does not wait for ever
-            self._owner._ended.emit(self._article_id, attached, problems)
+            archive.copy_attachment(attachment.id, path)
+        except OSError as error:
+            raise ArchiveError(f"{error.filename}: {error.strerror}") from None
+        path.chmod(0o444)
+        return path
+
+    return work

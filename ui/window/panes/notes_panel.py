@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from storage.archive import Archive
-from storage.errors import ArchiveError
+from storage.changes import Changes
 from storage.records import ArticleRecord, NoteRecord
 from ui.window.bidi_text import isolated
 from ui.window.dialogs.confirm_delete import ConfirmDeleteDialog
+from ui.window.dialogs.crash_dialog import report_background_bug
 from ui.window.dialogs.note_dialog import NoteDialog
+from ui.window.tasks import TaskRunner
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
 PREVIEW_CHARACTERS = 400
@@ -34,10 +36,12 @@ class NotesPanel(QWidget):
     """`show_article(article)`; `notes_changed(article id)` after a note was added, changed or
     deleted."""
 
-    notes_changed = Signal(int)  # the article id
+    notes_changed = Signal(object)  # storage Changes
 
-    def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
+    def __init__(self, archive: Archive, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._runner = runner
+        self._to_select: int | None = None  # the note to select once the article is shown
         self._archive = archive
         self._article: ArticleRecord | None = None
         self.note_list = QListWidget(self)
@@ -97,8 +101,8 @@ class NotesPanel(QWidget):
             return
         article_id = self._article.id
 
-        def add() -> int | None:
-            return self._archive.add_note(article_id, text)[0]
+        def add() -> tuple[int | None, Changes]:
+            return self._archive.add_note(article_id, text)
 
         self._change(add)
 
@@ -110,9 +114,8 @@ class NotesPanel(QWidget):
         if text is None or text == note.text:
             return
 
-        def edit() -> int | None:
-            self._archive.edit_note(note.id, text)
-            return note.id
+        def edit() -> tuple[int | None, Changes]:
+            return note.id, self._archive.edit_note(note.id, text)
 
         self._change(edit)
 
@@ -125,26 +128,30 @@ class NotesPanel(QWidget):
         ):
             return
 
-        def delete() -> int | None:
-            self._archive.delete_note(note.id)
-            return None
+        def delete() -> tuple[int | None, Changes]:
+            return None, self._archive.delete_note(note.id)
 
         self._change(delete)
 
-    def _change(self, change: Callable[[], int | None]) -> None:
-        """Run ``change`` (it returns the id of the note to select, or None), then show the
-        article as stored; an ArchiveError is shown to the user and changes nothing."""
-        assert self._article is not None
-        article_id = self._article.id
-        try:
-            selected = change()
-        except ArchiveError as problem:
-            QMessageBox.warning(self, self.tr("The note was not saved"), str(problem))
-            return
-        self.show_article(self._archive.article(article_id))
-        if selected is not None:
-            self.select_note(selected)
-        self.notes_changed.emit(article_id)
+    def _change(self, change: Callable[[], tuple[int | None, Changes]]) -> None:
+        """Run ``change`` as a write (it returns the id of the note to select, or None, and
+        its Changes); the window then shows the article again. An ArchiveError is shown to the
+        user and changes nothing."""
+        task = self._runner.write(lambda _progress, _is_cancelled: change())
+        task.finished.connect(self._on_task_finished)
+        task.failed.connect(self._on_task_failed)
+
+    def _on_task_finished(self, result: tuple[int | None, Changes]) -> None:
+        self._to_select, changes = result
+        self.notes_changed.emit(changes)  # the window shows the article again from these
+        if self._to_select is not None:
+            self.select_note(self._to_select)
+
+    def _on_task_failed(self, message: str, is_bug: bool) -> None:
+        if is_bug:
+            report_background_bug(message)
+        else:
+            QMessageBox.warning(self, self.tr("The note was not saved"), message)
 
     def _describe(self, note: NoteRecord) -> str:
         if note.updated != note.created or note.updated_by != note.created_by:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from storage.archive import Archive
 from storage.ingest.page_images import is_viewable, page_image
 from storage.records import ArticleRecord, AttachmentRecord, TextOrigin
-from ui.window.tasks import Job, Progress
+from ui.window.dialogs.crash_dialog import report_background_bug
+from ui.window.tasks import Progress, Task, TaskRunner
 
 PAGE_WIDTH = 900  # pixels a page is rendered at; the label scales it to the pane
 
@@ -29,14 +30,14 @@ class PageViewer(QWidget):
     """`show_article(article | None)`: shows the first attached PDF or image of the article,
     or hides itself when there is none."""
 
-    def __init__(self, archive: Archive, pool: QThreadPool, parent: QWidget | None = None) -> None:
+    def __init__(self, archive: Archive, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._archive = archive
-        self._pool = pool
+        self._runner = runner
         self._attachment: AttachmentRecord | None = None
         self._page = 0
         self.page_count = 0
-        self._job: Job | None = None
+        self._job: Task | None = None
         self._pixmap: QPixmap | None = None
         self.origin_label = QLabel(self)
         self.origin_label.setWordWrap(True)
@@ -103,12 +104,11 @@ class PageViewer(QWidget):
             data = archive.attachment_bytes(attachment.id)
             return page_image(data, attachment.filename, index, PAGE_WIDTH)
 
-        job = Job(work)
+        job = self._runner.read(work)
         job.finished.connect(self._on_job_finished)
         job.failed.connect(self._on_job_failed)
         self._job = job
         self._update_buttons()
-        job.start(self._pool)
 
     def _on_job_finished(self, result: tuple[bytes, int]) -> None:
         if self.sender() is not self._job:
@@ -131,8 +131,13 @@ class PageViewer(QWidget):
         super().resizeEvent(event)
         self._fit()
 
-    def _on_job_failed(self, message: str, _is_bug: bool) -> None:
-        if self.sender() is self._job:
+    def _on_job_failed(self, message: str, is_bug: bool) -> None:
+        if self.sender() is not self._job:
+            return
+        if is_bug:
+            self.image_label.setText(self.tr("The page cannot be shown."))
+            report_background_bug(message)
+        else:
             self.image_label.setText(message)
 
     def _update_buttons(self) -> None:

@@ -18,7 +18,10 @@ item again announces it again). `refresh()` announces only when what is shown ch
 the user: the chosen tag renamed or the chosen search's query replaced (announced again), or
 the chosen item deleted (All articles chosen instead).
 
-Changes run on the thread pool, one job each; `archive_changed` follows when one is done.
+Changes run as writes of the window's TaskRunner; `archive_changed` follows when one is
+done, and the window refreshes the panel from it (the panel never refreshes itself after a
+change). Articles dropped on a dossier are only announced: the window adds them, by the same
+path as the list's "Add to dossier".
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, QThreadPool, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox, QTreeView, QWidget
 
@@ -37,7 +40,7 @@ from ui.window.dialogs.confirm_delete import ConfirmDeleteDialog
 from ui.window.dialogs.crash_dialog import report_background_bug
 from ui.window.dialogs.name_prompt import NamePrompt
 from ui.window.models.side_panel_model import NodeKey, NodeKind, SidePanelModel
-from ui.window.tasks import Job
+from ui.window.tasks import TaskRunner
 
 Choice = tuple[NodeKey, object]  # the chosen item, and what its signal carried
 M = SidePanelModel
@@ -53,12 +56,10 @@ class SidePanel(QTreeView):
     articles_dropped_on_dossier = Signal(int, list)
     archive_changed = Signal(object)
 
-    def __init__(
-        self, archive: Archive, pool: QThreadPool | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, archive: Archive, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._archive = archive
-        self._pool = pool or QThreadPool.globalInstance()
+        self._runner = runner
         self._jobs: dict[QObject, _Pending] = {}
         self.side_model = SidePanelModel(archive)
         self.setModel(self.side_model)
@@ -340,12 +341,7 @@ class SidePanel(QTreeView):
             self._change("empty_trash", failure, self._archive.empty_trash)
 
     def _on_side_model_article_ids_dropped(self, dossier_id: int, ids: list[int]) -> None:
-        self._change(
-            "add_to_dossier",
-            self.tr("The articles were not added to the dossier"),
-            lambda: self._archive.add_to_dossier(dossier_id, ids),
-            lambda: self.articles_dropped_on_dossier.emit(dossier_id, ids),
-        )
+        self.articles_dropped_on_dossier.emit(dossier_id, ids)  # the window adds them
 
     # -- running a change --------------------------------------------------------------------
 
@@ -356,19 +352,18 @@ class SidePanel(QTreeView):
         change: Callable[[], Changes],
         then: Callable[[], object] | None = None,
     ) -> None:
-        """Run ``change`` on the pool; then refresh, announce it, and run ``then``."""
-        job = Job(lambda _progress, _is_cancelled: change())
+        """Run ``change`` as a write; then announce it, and run ``then``."""
+        job = self._runner.prepare(lambda _progress, _is_cancelled: change(), writes=True)
         self._jobs[job] = _Pending(name, failure_title, then)
         job.finished.connect(self._on_job_finished)
         job.failed.connect(self._on_job_failed)
-        job.start(self._pool)
+        job.start()
 
     def _on_job_finished(self, changes: object) -> None:
         pending = self._jobs.pop(self.sender(), None)
         if pending is None:
             return
-        self.refresh()
-        self.archive_changed.emit(changes)
+        self.archive_changed.emit(changes)  # the window refreshes this panel from it
         if pending.then is not None:
             pending.then()
 
@@ -384,7 +379,7 @@ class SidePanel(QTreeView):
 
 @dataclass(frozen=True)
 class _Pending:
-    """A change running on the pool: what it is, the title of its failure, what follows."""
+    """A change being written: what it is, the title of its failure, what follows."""
 
     name: str
     failure_title: str

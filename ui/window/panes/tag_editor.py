@@ -5,7 +5,7 @@ once, outside the edit/save cycle of the article's fields."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from storage.archive import Archive
-from storage.errors import ArchiveError
+from storage.changes import Changes
 from storage.records import ArticleRecord
 from storage.text import name_key
+from ui.window.dialogs.crash_dialog import report_background_bug
+from ui.window.tasks import TaskRunner
 
 MAX_COMPLETIONS = 30
 CHIP_STYLE = (
@@ -38,12 +40,14 @@ CHIP_STYLE = (
 
 
 class TagEditor(QWidget):
-    """`show_article(article)`; `tags_changed(article id)` after a tag was added or removed."""
+    """`show_article(article)`; `tags_changed(changes)` after a tag was added or removed (a
+    write of the window's TaskRunner; the window shows the article again from the Changes)."""
 
-    tags_changed = Signal(int)  # the article id
+    tags_changed = Signal(object)  # storage Changes
 
-    def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
+    def __init__(self, archive: Archive, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._runner = runner
         self._archive = archive
         self._article: ArticleRecord | None = None
         self._names: list[tuple[str, str]] | None = None  # (name, key) of every tag, lazily
@@ -119,31 +123,35 @@ class TagEditor(QWidget):
         if nothing was added: no article, an empty name, or an invalid one (the user is told)."""
         if self._article is None or not name.strip():
             return False
-        try:
-            self._archive.tag_articles([self._article.id], [name])
-        except ArchiveError as problem:
-            QMessageBox.warning(self, self.tr("The tag was not added"), str(problem))
-            return False
-        self._reload()
+        ids, archive = [self._article.id], self._archive
+        self._change(lambda: archive.tag_articles(ids, [name]), self.tr("The tag was not added"))
         return True
 
     def remove_tags(self, names: Sequence[str]) -> bool:
         if self._article is None or not names:
             return False
-        try:
-            self._archive.untag_articles([self._article.id], names)
-        except ArchiveError as problem:
-            QMessageBox.warning(self, self.tr("The tag was not removed"), str(problem))
-            return False
-        self._reload()
+        ids, archive, chosen = [self._article.id], self._archive, list(names)
+        self._change(
+            lambda: archive.untag_articles(ids, chosen), self.tr("The tag was not removed")
+        )
         return True
 
-    def _reload(self) -> None:
-        assert self._article is not None
-        article_id = self._article.id
-        self.show_article(self._archive.article(article_id))
+    def _change(self, change: Callable[[], Changes], failure_title: str) -> None:
+        task = self._runner.write(lambda _progress, _is_cancelled: change())
+        task.finished.connect(self._on_task_finished)
+        task.failed.connect(
+            lambda message, is_bug: self._on_task_failed(failure_title, message, is_bug)
+        )
+
+    def _on_task_finished(self, changes: Changes) -> None:
         self.tag_field.setFocus()
-        self.tags_changed.emit(article_id)
+        self.tags_changed.emit(changes)
+
+    def _on_task_failed(self, title: str, message: str, is_bug: bool) -> None:
+        if is_bug:
+            report_background_bug(message)
+        else:
+            QMessageBox.warning(self, title, message)
 
     def _on_tag_field_text_edited(self, text: str) -> None:
         self.completion_model.setStringList(self.completions(text))
