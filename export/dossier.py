@@ -25,8 +25,15 @@ from export.article_layout import ArticleOptions, Digits, digits, long_date
 from export.font_codes import CodeEntry
 from export.font_file import FontFile
 from export.fonts import AMIRI, FAMILIES
-from export.layout_workers import Layouter, LayoutJob, laid_out, shaping_fonts, worker_count
-from export.lines import draw_lines, label_line
+from export.layout_workers import (
+    Layouter,
+    LayoutJob,
+    contents_style,
+    laid_out,
+    shaping_fonts,
+    worker_count,
+)
+from export.lines import Line, draw_lines, label_line
 from export.options import PAGE_SIZES, SIZES
 from export.pages import GRAY, Column, PageGeometry, Typesetter
 from export.pdf_file import PdfFile, add_font, text_string
@@ -81,6 +88,7 @@ class _Document:
     setter: Typesetter
     options: DossierOptions
     article_streams: dict[int, list[int]] = field(default_factory=dict)
+    contents_titles: dict[int, Line] = field(default_factory=dict)
     codes: dict[str, list[CodeEntry]] = field(default_factory=dict)
 
     def take_codes(self, layouter: Layouter) -> None:
@@ -143,6 +151,7 @@ def _write(
         for done, result in enumerate(results, start=1):
             streams = [doc.pdf.add_stream(page, is_compressed=True) for page in result.pages]
             doc.article_streams[result.index] = streams
+            doc.contents_titles[result.index] = result.contents_title
             if progress is not None:
                 progress(done, len(articles), articles[result.index].title)
             check()
@@ -253,15 +262,15 @@ def _contents(doc: _Document, articles: Sequence[ArticleRecord], pages: list[int
     setter, geometry = doc.setter, doc.geometry
     column = Column(geometry)
     column.paragraph("المحتويات", setter.style(bold=True, scale=1.5, align="right", after=12))
-    style = setter.style()
+    style = contents_style(setter)
     width = geometry.right - geometry.left
     entries = []
-    for article, page in zip(articles, pages, strict=True):
+    for index, (article, page) in enumerate(zip(articles, pages, strict=True)):
         if column.y - style.leading < geometry.bottom:
             column.new_page()
         baseline = column.y - style.leading * 0.72
         number = label_line(digits(str(page or ""), doc.options.digits), style)
-        title = label_line(article.title, style)
+        title = doc.contents_titles[index]  # laid out with the article
         room = width - number.width - 24
         if title.width > room:  # too long for one line: shorten the title, keep its start
             cut = max(8, int(len(article.title) * room / title.width) - 2)

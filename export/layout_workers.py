@@ -24,6 +24,7 @@ from typing import Any
 from export.article_layout import ArticleOptions, article_pages
 from export.font_codes import CodeEntry, CodeRange, LayoutFont
 from export.fonts import FAMILIES
+from export.lines import Line, TextStyle, label_line
 from export.pages import PageGeometry, Typesetter
 from export.shaping import ShapingFont
 from storage.records import ArticleRecord
@@ -47,6 +48,7 @@ class LayoutJob:
 class LaidOut:
     index: int  # of the article in the document
     pages: list[bytes]  # compressed content streams
+    contents_title: Line  # the article's title as the contents list it (contents_style)
 
 
 @cache
@@ -75,13 +77,17 @@ class Layouter:
         )
 
     def lay_out(self, index: int, article: ArticleRecord) -> LaidOut:
-        return LaidOut(
-            index, article_pages(article, self.setter, self.job.geometry, self.job.article)
-        )
+        pages = article_pages(article, self.setter, self.job.geometry, self.job.article)
+        return LaidOut(index, pages, label_line(article.title, contents_style(self.setter)))
 
     def take_codes(self) -> dict[str, list[CodeEntry]]:
         """The codes given out since the last call, by font resource."""
         return {font.resource: font.take_new() for font in (self.setter.regular, self.setter.bold)}
+
+
+def contents_style(setter: Typesetter) -> TextStyle:
+    """The style of the contents' entries (their titles are laid out with the articles)."""
+    return setter.style()
 
 
 def laid_out(

@@ -20,7 +20,7 @@ from typing import Literal, NamedTuple
 
 import icu
 
-from export.bidi import resolve, visual_order
+from export.bidi import is_one_unit_each, resolve, visual_order
 from export.font_codes import LayoutFont
 
 Alignment = Literal["justify", "right", "center", "left"]
@@ -189,7 +189,7 @@ def _break_opportunities(text: str) -> set[int]:
     if breaker is None:
         breaker = _BREAKERS.line = icu.BreakIterator.createLineInstance(icu.Locale("ar"))
     breaker.setText(icu.UnicodeString(text))
-    if max(text) < "\U00010000":
+    if is_one_unit_each(text):
         return {b for b in breaker if 0 < b < len(text)}
     to_index, unit = {}, 0
     for index, ch in enumerate(text):
