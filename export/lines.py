@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
@@ -21,7 +22,7 @@ from typing import Literal, NamedTuple
 import icu
 
 from export.bidi import is_one_unit_each, resolve, visual_order
-from export.font_codes import LayoutFont
+from export.font_codes import ENCODED_KEPT, LayoutFont
 
 Alignment = Literal["justify", "right", "center", "left"]
 _BREAKERS = threading.local()  # an ICU break iterator is not shared between threads
@@ -52,6 +53,12 @@ class _Run(NamedTuple):
     level: int
     is_space: bool
     may_break: bool  # a line may begin with this run
+
+
+# Each font's runs made so far, (text, level, may_break): a word repeats, and so does its run.
+_RUNS: weakref.WeakKeyDictionary[LayoutFont, dict[tuple[str, int, bool], _Run]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def layout(text: str, style: TextStyle, width: float) -> list[Line]:
@@ -134,18 +141,20 @@ def _runs(text: str, font: LayoutFont, limit: float) -> list[_Run]:
     inner.append(len(text) + 1)  # beyond every word
     spaces: dict[tuple[int, bool], _Run] = {}
     runs: list[_Run] = []
-    encoded = font.encoded
+    made = _RUNS.get(font)
+    if made is None or len(made) > ENCODED_KEPT:
+        made = _RUNS[font] = {}
     encode = font.encode
     next_cut = 0
     start = 0
     for word in text.split(" "):
         if start:  # the space before the word
             at = start - 1
-            key = (levels[at], at in breaks)
-            run = spaces.get(key)
+            space_key = (levels[at], at in breaks)
+            run = spaces.get(space_key)
             if run is None:
-                run = _Run(font.space_codes, font.space_advance, key[0], True, key[1])
-                spaces[key] = run
+                run = _Run(font.space_codes, font.space_advance, levels[at], True, at in breaks)
+                spaces[space_key] = run
             runs.append(run)
         end = start + len(word)
         while start < end:
@@ -156,12 +165,16 @@ def _runs(text: str, font: LayoutFont, limit: float) -> list[_Run]:
                 stop = end
             level = levels[start]
             piece = text[start:stop]
-            is_rtl = level % 2 == 1
-            codes_advance = encoded.get((piece, is_rtl)) or encode(piece, is_rtl)
-            if codes_advance[1] <= limit or stop - start == 1:
-                runs.append(_Run(*codes_advance, level, False, start in breaks))
+            may_break = start in breaks
+            key = (piece, level, may_break)
+            run = made.get(key)
+            if run is None:
+                codes, advance = encode(piece, level % 2 == 1)
+                run = made[key] = _Run(codes, advance, level, False, may_break)
+            if run.advance <= limit or stop - start == 1:
+                runs.append(run)
             else:
-                runs += _fitting(piece, level, font, limit, start in breaks)
+                runs += _fitting(piece, level, font, limit, may_break)
             start = stop
         start = end + 1
     return runs
