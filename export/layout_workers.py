@@ -137,11 +137,16 @@ def laid_out(
                 send_more(connection)
                 yield from results
             if chunks:  # this process takes an article while the workers work
-                # From the far end: the workers go on from the front, and articles side by
-                # side share more words, so fewer words are shaped in both processes.
-                index, article = chunks[-1].pop()
-                if not chunks[-1]:
-                    chunks.pop()
+                # With workers, from the far end: they go on from the front, and articles side
+                # by side share more words, so fewer words are shaped in two processes.
+                if workers:
+                    index, article = chunks[-1].pop()
+                    if not chunks[-1]:
+                        chunks.pop()
+                else:
+                    index, article = chunks[0].pop(0)
+                    if not chunks[0]:
+                        chunks.popleft()
                 yield here.lay_out(index, article)
     finally:  # a worker still at work is stopped (a cancel, a failure); the others told to end
         for connection, process in workers.items():
