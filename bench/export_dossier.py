@@ -1,6 +1,6 @@
 """Export corpus articles as a PDF dossier, and print pages per second beside Chromium's.
 
-    .venv/bin/python bench/export_dossier.py [--articles 150] [--no-chromium]
+    .venv/bin/python bench/export_dossier.py [--articles 150] [--rounds 5] [--no-chromium]
 
 Imports the first ARTICLES corpus articles into a fresh archive, then measures, in one run:
 - in-process: export_dossier() on the articles (the workers' start included);
@@ -9,6 +9,9 @@ Imports the first ARTICLES corpus articles into a fresh archive, then measures, 
   the same articles as right-to-left HTML in Amiri, one article a page, as a whole process.
 Peak memory is the largest resident set of any process of the command (workers included);
 CPU is the seconds of every process of the command, which a busy machine changes least.
+With --rounds N the two whole processes run one after the other N times (Arshif, Chromium,
+Arshif, ...), so that a load that comes and goes falls on both, and the ratio of each round is
+printed with the median and the spread of the N.
 Aim: at least 1.5 times Chromium's pages per second as a whole process.
 """
 
@@ -18,6 +21,7 @@ import argparse
 import html
 import itertools
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -42,6 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=150)
+    parser.add_argument("--rounds", type=int, default=1, help="whole processes, interleaved")
     parser.add_argument("--no-chromium", action="store_true", help="skip the comparison")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="arshif-bench-") as scratch_name:
@@ -54,19 +59,27 @@ def main() -> None:
         pages = export_dossier(articles, scratch / "in.pdf", DossierOptions(title="الأرشيف"))
         _report("Arshif in-process", pages, time.perf_counter() - start, scratch / "in.pdf")
         arshif = [str(ROOT / ".venv/bin/arshif"), "--archive", str(folder), "export"]
-        ours = _whole_process(
-            "Arshif whole process",
-            [*arshif, str(scratch / "out.pdf"), "--all"],
-            scratch / "out.pdf",
-        )
-        if args.no_chromium:
-            return
+        ours_command = [*arshif, str(scratch / "out.pdf"), "--all"]
         page = scratch / "articles.html"
         page.write_text(_html(articles), encoding="utf-8")
         out = scratch / "chromium.pdf"
-        command = chromium.print_command(page, out, scratch / "chromium-profile")  # a fresh one
-        theirs = _whole_process("Chromium whole process", command, out)
-        print(f"Arshif / Chromium, pages per second as whole processes: {ours / theirs:.2f}")
+        ratios = []
+        for round_number in range(1, max(1, args.rounds) + 1):
+            if args.rounds > 1:
+                print(f"round {round_number}:")
+            ours = _whole_process("Arshif whole process", ours_command, scratch / "out.pdf")
+            if args.no_chromium:
+                continue
+            profile = scratch / f"chromium-profile-{round_number}"  # a fresh one each time
+            command = chromium.print_command(page, out, profile)
+            theirs = _whole_process("Chromium whole process", command, out)
+            ratios.append(ours / theirs)
+            print(f"Arshif / Chromium, pages per second as whole processes: {ours / theirs:.2f}")
+        if len(ratios) > 1:
+            print(
+                f"ratio over {len(ratios)} rounds: median {statistics.median(ratios):.2f}, "
+                f"from {min(ratios):.2f} to {max(ratios):.2f}"
+            )
 
 
 def _whole_process(label: str, command: list[str], out: Path) -> float:

@@ -4,6 +4,7 @@ a new page, flowing over as many pages as they take."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Literal
 
@@ -32,6 +33,7 @@ def digits(text: str, kind: Digits) -> str:
     return text.translate(_INDIC) if kind == "arabic" else text
 
 
+@functools.lru_cache(maxsize=4096)  # articles of a dossier share their days; ICU is slow to ask
 def long_date(day: dt.date, kind: Digits, calendar: Calendar = "gregorian") -> str:
     return digits(calendar_long_date(day, calendar), kind)
 

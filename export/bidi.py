@@ -68,7 +68,7 @@ def resolve(text: str, direction: Direction = "rtl") -> BidiParagraph:
     bidi = icu.Bidi()
     bidi.setPara(icu.UnicodeString(text), _BASE[direction])
     unit_levels = bidi.getLevels()
-    if max(text) < "\U00010000":  # one UTF-16 unit per character
+    if is_one_unit_each(text):
         return BidiParagraph(text, tuple(unit_levels), bidi.getParaLevel())
     # ICU counts UTF-16 units: a character beyond the BMP has two; keep the first one's level.
     levels: list[int] = []
@@ -77,6 +77,12 @@ def resolve(text: str, direction: Direction = "rtl") -> BidiParagraph:
         levels.append(unit_levels[unit])
         unit += 2 if ord(ch) > 0xFFFF else 1
     return BidiParagraph(text, tuple(levels), bidi.getParaLevel())
+
+
+def is_one_unit_each(text: str) -> bool:
+    """Whether every character of ``text`` is one UTF-16 unit, as ICU counts (none beyond the
+    BMP). Encoding is done in C: ``max(text)`` would take a hundred times longer."""
+    return len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
 
 
 def visual_order(levels: Sequence[int]) -> list[int]:

@@ -40,22 +40,24 @@ class LayoutFont:
         self.shaping = shaping
         self.resource = resource
         self._next, self._last = codes
-        self._codes: dict[tuple[GlyphKey, str], int] = {}
+        self._codes: dict[tuple[GlyphKey, str], str] = {}  # (glyph, text): its code in hex
         self._new: list[CodeEntry] = []
-        self._encoded: dict[tuple[str, bool], tuple[str, int]] = {}
+        # The runs encoded so far: (text, is_rtl) to what encode() returned.
+        self.encoded: dict[tuple[str, bool], tuple[str, int]] = {}
         self.space_codes, self.space_advance = self.encode(" ", False)
 
     def encode(self, text: str, is_rtl: bool) -> tuple[str, int]:
         """The run ``text`` shaped in one direction: its codes in visual order (hex, four
         digits a glyph) and its advance in font units."""
         key = (text, is_rtl)
-        encoded = self._encoded.get(key)
+        encoded = self.encoded.get(key)
         if encoded is None:
-            if len(self._encoded) > ENCODED_KEPT:
-                self._encoded.clear()
+            if len(self.encoded) > ENCODED_KEPT:
+                self.encoded.clear()
             shaped = self.shaping.shape(text, is_rtl)
-            hex_codes = "".join(f"{self._code(glyph):04X}" for glyph in shaped.glyphs)
-            encoded = self._encoded[key] = (hex_codes, shaped.advance)
+            codes = self._codes
+            hex_codes = "".join([codes.get(glyph) or self._code(glyph) for glyph in shaped.glyphs])
+            encoded = self.encoded[key] = (hex_codes, shaped.advance)
         return encoded
 
     def take_new(self) -> list[CodeEntry]:
@@ -63,15 +65,14 @@ class LayoutFont:
         new, self._new = self._new, []
         return new
 
-    def _code(self, glyph: tuple[GlyphKey, str]) -> int:
-        code = self._codes.get(glyph)
-        if code is None:
-            if self._next > self._last:
-                raise ValueError(
-                    f"font {self.shaping.path.name}: more than {len(self._codes):,} distinct "
-                    "glyphs in one document"
-                )
-            code = self._codes[glyph] = self._next
-            self._next += 1
-            self._new.append(CodeEntry(code, *glyph))
-        return code
+    def _code(self, glyph: tuple[GlyphKey, str]) -> str:
+        if self._next > self._last:
+            raise ValueError(
+                f"font {self.shaping.path.name}: more than {len(self._codes):,} distinct "
+                "glyphs in one document"
+            )
+        code = self._next
+        self._next += 1
+        self._new.append(CodeEntry(code, *glyph))
+        hex_code = self._codes[glyph] = f"{code:04X}"
+        return hex_code

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import queue
 import threading
 from collections import deque
 from collections.abc import Generator, Sequence
@@ -24,11 +25,13 @@ from typing import Any
 from export.article_layout import ArticleOptions, article_pages
 from export.font_codes import CodeEntry, CodeRange, LayoutFont
 from export.fonts import FAMILIES
+from export.lines import Line, TextStyle, label_line
 from export.pages import PageGeometry, Typesetter
 from export.shaping import ShapingFont
 from storage.records import ArticleRecord
 
 CHUNK = 3  # articles sent to a worker at a time
+AHEAD = 2  # chunks a worker holds, so that it never waits for this process to send the next
 MAX_WORKERS = 3
 FEWEST_FOR_WORKERS = 6  # fewer articles are laid out here: starting a worker takes longer
 
@@ -47,6 +50,7 @@ class LayoutJob:
 class LaidOut:
     index: int  # of the article in the document
     pages: list[bytes]  # compressed content streams
+    contents_title: Line  # the article's title as the contents list it (contents_style)
 
 
 @cache
@@ -75,13 +79,17 @@ class Layouter:
         )
 
     def lay_out(self, index: int, article: ArticleRecord) -> LaidOut:
-        return LaidOut(
-            index, article_pages(article, self.setter, self.job.geometry, self.job.article)
-        )
+        pages = article_pages(article, self.setter, self.job.geometry, self.job.article)
+        return LaidOut(index, pages, label_line(article.title, contents_style(self.setter)))
 
     def take_codes(self) -> dict[str, list[CodeEntry]]:
         """The codes given out since the last call, by font resource."""
         return {font.resource: font.take_new() for font in (self.setter.regular, self.setter.bold)}
+
+
+def contents_style(setter: Typesetter) -> TextStyle:
+    """The style of the contents' entries (their titles are laid out with the articles)."""
+    return setter.style()
 
 
 def laid_out(
@@ -94,38 +102,51 @@ def laid_out(
         for start in range(0, len(articles), CHUNK)
     )
     workers: dict[Connection, Any] = {}
-    busy: dict[Connection, list[tuple[int, ArticleRecord]]] = {}
+    # The chunks sent to each worker and not yet answered, in the order it answers them.
+    busy: dict[Connection, deque[list[tuple[int, ArticleRecord]]]] = {}
+
+    def send_more(connection: Connection) -> None:
+        sent = busy.setdefault(connection, deque())
+        while chunks and len(sent) < AHEAD:
+            sent.append(chunks.popleft())
+            connection.send(sent[-1])
+        if not sent:
+            del busy[connection]
+
     try:
         for connection, process in _start(here.job, len(articles)):
             workers[connection] = process
-            if chunks:
-                busy[connection] = chunks.popleft()
-                connection.send(busy[connection])
+            send_more(connection)
         while chunks or busy:
             ready = wait(list(busy), timeout=None if not chunks else 0)
             for done in ready:
                 assert isinstance(done, Connection)
                 connection = done
-                chunk = busy.pop(connection)
                 try:
                     answer = connection.recv()
                 except (EOFError, OSError):  # the worker died: its articles are done here
                     workers.pop(connection).kill()
-                    chunks.appendleft(chunk)
+                    chunks.extendleft(reversed(busy.pop(connection)))
                     continue
+                busy[connection].popleft()
                 if isinstance(answer, BaseException):
                     raise answer
                 results, new_codes = answer
                 for resource, entries in new_codes.items():
                     codes.setdefault(resource, []).extend(entries)
-                if chunks:
-                    busy[connection] = chunks.popleft()
-                    connection.send(busy[connection])
+                send_more(connection)
                 yield from results
             if chunks:  # this process takes an article while the workers work
-                index, article = chunks[0].pop(0)
-                if not chunks[0]:
-                    chunks.popleft()
+                # With workers, from the far end: they go on from the front, and articles side
+                # by side share more words, so fewer words are shaped in two processes.
+                if workers:
+                    index, article = chunks[-1].pop()
+                    if not chunks[-1]:
+                        chunks.pop()
+                else:
+                    index, article = chunks[0].pop(0)
+                    if not chunks[0]:
+                        chunks.popleft()
                 yield here.lay_out(index, article)
     finally:  # a worker still at work is stopped (a cancel, a failure); the others told to end
         for connection, process in workers.items():
@@ -171,13 +192,14 @@ def _start(job: LayoutJob, articles: int) -> list[tuple[Connection, Any]]:
 
 
 def _serve(connection: Connection, job: LayoutJob, worker: int, workers: int) -> None:
-    """A worker: lays out the chunks it is sent until it is sent None or its pipe closes."""
+    """A worker: lays out the chunks it is sent until it is sent None or its pipe closes.
+    A thread takes in the chunks as they come, so the document's process never waits to send
+    one while this process is sending its answer."""
     layouter = Layouter(job, worker, workers)
+    chunks: queue.SimpleQueue[list[tuple[int, ArticleRecord]] | None] = queue.SimpleQueue()
+    threading.Thread(target=_receive, args=(connection, chunks), daemon=True).start()
     while True:
-        try:
-            chunk = connection.recv()
-        except (EOFError, OSError):
-            return
+        chunk = chunks.get()
         if chunk is None:
             return
         answer: object
@@ -189,4 +211,18 @@ def _serve(connection: Connection, job: LayoutJob, worker: int, workers: int) ->
         try:
             connection.send(answer)
         except OSError:  # the document's process is gone
+            return
+
+
+def _receive(
+    connection: Connection, chunks: queue.SimpleQueue[list[tuple[int, ArticleRecord]] | None]
+) -> None:
+    """The chunks sent to this worker, put in ``chunks`` until None or the pipe's end."""
+    while True:
+        try:
+            chunk = connection.recv()
+        except (EOFError, OSError):
+            chunk = None
+        chunks.put(chunk)
+        if chunk is None:
             return

@@ -14,14 +14,15 @@
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 import icu
 
-from export.bidi import resolve, visual_order
-from export.font_codes import LayoutFont
+from export.bidi import is_one_unit_each, resolve, visual_order
+from export.font_codes import ENCODED_KEPT, LayoutFont
 
 Alignment = Literal["justify", "right", "center", "left"]
 _BREAKERS = threading.local()  # an ICU break iterator is not shared between threads
@@ -38,20 +39,26 @@ class TextStyle:
 
 
 class Line(NamedTuple):
-    parts: tuple[str, ...]  # the runs' codes (hex) in visual order, left to right
+    # The runs' codes (hex) in visual order, left to right, joined between the spaces: the
+    # line is drawn as the segments with a space between each two.
+    segments: tuple[str, ...]
     width: float  # in points, natural
-    spaces: int  # how many of the parts are spaces (justification widens them)
+    spaces: int  # how many spaces the line draws (justification widens them)
     is_last: bool
 
 
 class _Run(NamedTuple):
-    text: str
-    start: int
-    level: int
     codes: str
     advance: int
+    level: int
     is_space: bool
     may_break: bool  # a line may begin with this run
+
+
+# Each font's runs made so far, (text, level, may_break): a word repeats, and so does its run.
+_RUNS: weakref.WeakKeyDictionary[LayoutFont, dict[tuple[str, int, bool], _Run]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def layout(text: str, style: TextStyle, width: float) -> list[Line]:
@@ -75,7 +82,7 @@ def layout(text: str, style: TextStyle, width: float) -> list[Line]:
             used = sum(r.advance for r in runs[start : index + 1])
             candidate = -1
     lines.append(_line(runs, start, len(runs), style, True))
-    return [line for line in lines if line.parts]
+    return [line for line in lines if line.segments]
 
 
 def label_line(text: str, style: TextStyle) -> Line:
@@ -95,11 +102,11 @@ def draw_lines(lines: list[tuple[Line, float, float, float]], style: TextStyle) 
     space = font.space_codes
     for line, x, baseline, extra in lines:
         if extra > 0 and line.spaces:
-            shift = f"> {-extra / line.spaces * 1000 / style.size:.1f} <"
-            array = "<" + "".join(p if p != space else p + shift for p in line.parts) + ">"
+            shift = f"{space}> {-extra / line.spaces * 1000 / style.size:.1f} <"
+            array = shift.join(line.segments)
         else:
-            array = "<" + "".join(line.parts) + ">"
-        out.append(f"1 0 0 1 {x:.2f} {baseline:.2f} Tm [{array}] TJ")
+            array = space.join(line.segments)
+        out.append(f"1 0 0 1 {x:.2f} {baseline:.2f} Tm [<{array}>] TJ")
     out.append("ET")
     return "\n".join(out)
 
@@ -116,60 +123,77 @@ def placement(line: Line, width: float, alignment: Alignment) -> tuple[float, fl
 
 
 def _runs(text: str, font: LayoutFont, limit: float) -> list[_Run]:
+    """The runs of ``text`` (single spaces, none at either end) in logical order: each space,
+    and the words between them cut at the line-break opportunities and bidi level changes
+    inside them."""
     levels = resolve(text, "rtl").levels
     breaks = _break_opportunities(text)
-    cuts = breaks | _space_edges(text)
+    inner = [b for b in breaks if text[b - 1] != " " and text[b] != " "]
     if min(levels) != max(levels):
-        cuts.update(i for i in range(1, len(text)) if levels[i] != levels[i - 1])
+        inner += [
+            i
+            for i in range(1, len(text))
+            if levels[i] != levels[i - 1] and text[i - 1] != " " and text[i] != " "
+        ]
+        inner = sorted(set(inner))
+    else:
+        inner.sort()
+    inner.append(len(text) + 1)  # beyond every word
+    spaces: dict[tuple[int, bool], _Run] = {}
     runs: list[_Run] = []
-    space = (font.space_codes, font.space_advance)
+    made = _RUNS.get(font)
+    if made is None or len(made) > ENCODED_KEPT:
+        made = _RUNS[font] = {}
     encode = font.encode
+    next_cut = 0
     start = 0
-    for end in [*sorted(cuts), len(text)]:
-        if end <= start:
-            continue
-        piece = text[start:end]
-        level = levels[start]
-        if piece == " ":
-            runs.append(_Run(" ", start, level, *space, True, start in breaks))
-        else:
-            codes, advance = encode(piece, level % 2 == 1)
-            if advance <= limit or len(piece) == 1:
-                runs.append(_Run(piece, start, level, codes, advance, False, start in breaks))
+    for word in text.split(" "):
+        if start:  # the space before the word
+            at = start - 1
+            space_key = (levels[at], at in breaks)
+            run = spaces.get(space_key)
+            if run is None:
+                run = _Run(font.space_codes, font.space_advance, levels[at], True, at in breaks)
+                spaces[space_key] = run
+            runs.append(run)
+        end = start + len(word)
+        while start < end:
+            stop = inner[next_cut]
+            if stop < end:
+                next_cut += 1
             else:
-                runs += _fitting(piece, start, level, font, limit, start in breaks)
-        start = end
+                stop = end
+            level = levels[start]
+            piece = text[start:stop]
+            may_break = start in breaks
+            key = (piece, level, may_break)
+            run = made.get(key)
+            if run is None:
+                codes, advance = encode(piece, level % 2 == 1)
+                run = made[key] = _Run(codes, advance, level, False, may_break)
+            if run.advance <= limit or stop - start == 1:
+                runs.append(run)
+            else:
+                runs += _fitting(piece, level, font, limit, may_break)
+            start = stop
+        start = end + 1
     return runs
 
 
 def _fitting(
-    piece: str, start: int, level: int, font: LayoutFont, limit: float, may_break: bool
+    piece: str, level: int, font: LayoutFont, limit: float, may_break: bool
 ) -> Iterator[_Run]:
     """The run ``piece``, cut into runs no wider than ``limit`` (a word wider than the line,
     such as a long address, is cut between characters)."""
     codes, advance = font.encode(piece, level % 2 == 1)
     if advance <= limit or len(piece) == 1:
-        yield _Run(piece, start, level, codes, advance, False, may_break)
+        yield _Run(codes, advance, level, False, may_break)
         return
     size = max(1, int(len(piece) * limit / advance * 0.9))
     for offset in range(0, len(piece), size):
         yield from _fitting(
-            piece[offset : offset + size],
-            start + offset,
-            level,
-            font,
-            limit,
-            may_break or offset > 0,
+            piece[offset : offset + size], level, font, limit, may_break or offset > 0
         )
-
-
-def _space_edges(text: str) -> set[int]:
-    edges: set[int] = set()
-    index = text.find(" ")
-    while index >= 0:
-        edges.update((index, index + 1))
-        index = text.find(" ", index + 1)
-    return edges
 
 
 def _break_opportunities(text: str) -> set[int]:
@@ -178,7 +202,7 @@ def _break_opportunities(text: str) -> set[int]:
     if breaker is None:
         breaker = _BREAKERS.line = icu.BreakIterator.createLineInstance(icu.Locale("ar"))
     breaker.setText(icu.UnicodeString(text))
-    if max(text) < "\U00010000":
+    if is_one_unit_each(text):
         return {b for b in breaker if 0 < b < len(text)}
     to_index, unit = {}, 0
     for index, ch in enumerate(text):
@@ -198,9 +222,22 @@ def _line(runs: list[_Run], start: int, end: int, style: TextStyle, is_last: boo
         ordered = chosen[::-1]
     else:
         ordered = [chosen[i] for i in visual_order(levels)]
+    segments: list[str] = []
+    joined: list[str] = []
+    spaces = advance = 0
+    for run in ordered:
+        advance += run.advance
+        if run.is_space:
+            segments.append("".join(joined))
+            joined.clear()
+            spaces += 1
+        else:
+            joined.append(run.codes)
+    if ordered:
+        segments.append("".join(joined))
     return Line(
-        tuple(run.codes for run in ordered),
-        sum(run.advance for run in chosen) * style.size / style.font.shaping.units_per_em,
-        sum(1 for run in chosen if run.is_space),
+        tuple(segments),
+        advance * style.size / style.font.shaping.units_per_em,
+        spaces,
         is_last,
     )

@@ -125,7 +125,7 @@ class Column:
 
     def content(self) -> list[bytes]:
         """Each page's operators, compressed (a page's content stream)."""
-        return [zlib.compress("\n".join(ops).encode("latin-1"), 6) for ops in self.pages]
+        return [zlib.compress("\n".join(ops).encode("latin-1"), 1) for ops in self.pages]
 
     def _close_box(self, bottom: float) -> None:
         box = self._box

@@ -14,6 +14,7 @@ starts where the previous one ends and copies as exactly its cluster's character
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import NamedTuple
 
@@ -39,6 +40,8 @@ class ShapingFont:
         self._font = hb.Font(self._face)
         self.units_per_em: int = self._face.upem
         self._advances: dict[int, int] = {}
+        self._features: dict[str, bool] = {}
+        self._buffers = threading.local()  # a buffer is not shared between threads
 
     def advance_of(self, key: GlyphKey) -> int:
         """How wide the glyph ``key`` is drawn, in font units."""
@@ -52,19 +55,35 @@ class ShapingFont:
     def shape(self, text: str, is_rtl: bool) -> Shaped:
         """The glyphs of ``text`` in visual order (left to right), one direction throughout
         (export.font_codes remembers each run it encodes)."""
-        buffer = hb.Buffer()
+        buffer = getattr(self._buffers, "buffer", None)
+        if buffer is None:
+            buffer = self._buffers.buffer = hb.Buffer()
+            buffer.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
+        else:
+            buffer.clear_contents()  # its cluster level stays set
         buffer.add_str(text)
         buffer.direction = "rtl" if is_rtl else "ltr"
         buffer.guess_segment_properties()
-        buffer.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
-        hb.shape(self._font, buffer, {})
+        hb.shape(self._font, buffer, self._features)
         infos, positions = buffer.glyph_infos, buffer.glyph_positions
         clusters = [info.cluster for info in infos]
-        starts = sorted(set(clusters))
-        ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+        count = len(clusters)
+        # A cluster's characters run from its own start to the next cluster's start in
+        # logical order: in a right-to-left run, the glyphs before it in visual order.
+        if is_rtl:
+            ends = [len(text), *clusters[:-1]]
+            for index in range(1, count):
+                if clusters[index] == clusters[index - 1]:
+                    ends[index] = ends[index - 1]
+        else:
+            ends = [*clusters[1:], len(text)]
+            for index in range(count - 2, -1, -1):
+                if clusters[index] == clusters[index + 1]:
+                    ends[index] = ends[index + 1]
+        advances = self._advances
         glyphs: list[tuple[GlyphKey, str]] = []
         total = 0
-        index, count = 0, len(infos)
+        index = 0
         while index < count:  # the glyphs of one cluster are next to each other
             cluster = clusters[index]
             stop = index + 1
@@ -73,17 +92,23 @@ class ShapingFont:
             position = positions[index]
             gid = infos[index].codepoint
             advance = position.x_advance
+            natural = advances.get(gid)
+            if natural is None:
+                natural = self.advance_of(gid)
             if (
                 stop == index + 1
+                and advance == natural
                 and not position.x_offset
                 and not position.y_offset
-                and advance == self.advance_of(gid)
             ):
                 key: GlyphKey = gid
             else:
                 key, advance = self._cluster_glyph(infos[index:stop], positions[index:stop])
-            characters = text[cluster : ends[cluster]]
-            glyphs.append((key, characters[::-1] if is_rtl and len(characters) > 1 else characters))
+            end = ends[index]
+            if is_rtl and end - cluster > 1:
+                glyphs.append((key, text[cluster:end][::-1]))
+            else:
+                glyphs.append((key, text[cluster:end]))
             total += advance
             index = stop
         return Shaped(tuple(glyphs), total)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import io
 import re
 import subprocess
@@ -122,6 +123,28 @@ def test_progress_goes_article_by_article(archive_with_articles: Archive, tmp_pa
         *((done, 3, article.title) for done, article in enumerate(articles, start=1)),
         (3, 3, str(path)),
     ]
+
+
+def test_the_collector_gets_back_what_it_skipped_during_the_export(
+    archive_with_articles: Archive, tmp_path: Path
+) -> None:
+    """The export keeps what was there before out of the cycle collector's passes while it
+    works, and hands it back after, finished or cancelled (the window's process goes on)."""
+    articles = _three_articles(archive_with_articles)
+    frozen_during: list[int] = []
+    export_dossier(
+        articles,
+        tmp_path / "d.pdf",
+        DossierOptions(title="ملف"),
+        lambda *_: frozen_during.append(gc.get_freeze_count()),
+    )
+    assert min(frozen_during[:-1]) > 0  # as each article came; the last call is the end
+    assert gc.get_freeze_count() == 0
+    with pytest.raises(ExportCancelled):
+        export_dossier(
+            articles, tmp_path / "e.pdf", DossierOptions(title="ملف"), None, lambda: True
+        )
+    assert gc.get_freeze_count() == 0
 
 
 @pytest.mark.parametrize("cut_after", [0, 1, 3, 4])
