@@ -596,6 +596,79 @@
     </message>
 </context>
 <context>
+    <name>FacetsPane</name>
+    <message>
+        <location filename="../../ui/window/panes/facets_pane.py" line="45"/>
+        <source>Facets: counts of the results</source>
+        <translation>التصنيفات: أعداد النتائج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/facets_pane.py" line="82"/>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/facets_pane.py" line="85"/>
+        <location filename="../../ui/window/panes/facets_pane.py" line="100"/>
+        <source>Years</source>
+        <translation>السنوات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/facets_pane.py" line="86"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/facets_pane.py" line="88"/>
+        <source>Authors</source>
+        <translation>الكتّاب</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="31"/>
+        <source>Tag: {value}</source>
+        <translation>الوسم: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="32"/>
+        <source>Source: {value}</source>
+        <translation>المصدر: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="33"/>
+        <source>Author: {value}</source>
+        <translation>الكاتب: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="34"/>
+        <location filename="../../ui/window/panes/filter_chips.py" line="35"/>
+        <source>Date: {value}</source>
+        <translation>التاريخ: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="36"/>
+        <source>Dossier: {value}</source>
+        <translation>الملف: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="37"/>
+        <source>With: {value}</source>
+        <translation>مع: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="98"/>
+        <source>Remove this filter</source>
+        <translation>إزالة هذا المرشّح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="99"/>
+        <source>Remove: {label}</source>
+        <translation>إزالة: {label}</translation>
+    </message>
+</context>
+<context>
     <name>ImportChooser</name>
     <message>
         <location filename="../../ui/window/archive_commands.py" line="30"/>
@@ -807,28 +880,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="71"/>
-        <location filename="../../ui/window/main_window.py" line="343"/>
+        <location filename="../../ui/window/main_window.py" line="75"/>
+        <location filename="../../ui/window/main_window.py" line="398"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="84"/>
+        <location filename="../../ui/window/main_window.py" line="88"/>
         <source>Read</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="90"/>
+        <location filename="../../ui/window/main_window.py" line="94"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="91"/>
+        <location filename="../../ui/window/main_window.py" line="95"/>
         <source>Tags, notes, files</source>
         <translation>الوسوم والملاحظات والمرفقات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="204"/>
+        <location filename="../../ui/window/main_window.py" line="237"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>لا مقالات في سلة المهملات</numerusform>
@@ -840,7 +913,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="206"/>
+        <location filename="../../ui/window/main_window.py" line="239"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>لا مقالات في هذا الملف</numerusform>
@@ -852,17 +925,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="364"/>
+        <location filename="../../ui/window/main_window.py" line="288"/>
+        <source>Trash</source>
+        <translation>سلة المهملات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="291"/>
+        <source>Dossier: {name}</source>
+        <translation>الملف: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="422"/>
         <source>Press dossier</source>
         <translation>ملف صحفي</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="383"/>
+        <location filename="../../ui/window/main_window.py" line="437"/>
         <source>Added to the dossier</source>
         <translation>أُضيف إلى الملف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="208"/>
+        <location filename="../../ui/window/main_window.py" line="241"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>لم يُعثر على مقالات</numerusform>
@@ -874,7 +957,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="210"/>
+        <location filename="../../ui/window/main_window.py" line="243"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>لا مقالات في الأرشيف</numerusform>
@@ -886,17 +969,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="216"/>
+        <location filename="../../ui/window/main_window.py" line="249"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>الأرشيف فارغ. استورد ملفات أو مجلدًا (Ctrl+I)، أو أفلتها على هذه النافذة، أو اكتب مقالًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="337"/>
+        <location filename="../../ui/window/main_window.py" line="392"/>
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="340"/>
+        <location filename="../../ui/window/main_window.py" line="395"/>
         <source>The article was not saved</source>
         <translation>لم يُحفظ المقال</translation>
     </message>
@@ -1006,32 +1089,32 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../ui/window/panes/search_bar.py" line="25"/>
+        <location filename="../../ui/window/panes/search_bar.py" line="33"/>
         <source>Search: words, &quot;a phrase&quot;, -word, word*, =exact, NEAR(a b, 5), tag:, date:, hijri:1436-10</source>
         <translation>بحث: كلمات، &quot;عبارة&quot;، ‎-كلمة، بادئة*، =مطابقة، NEAR(أ ب, 5)، tag:، date:، hijri:1436-10</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/search_bar.py" line="30"/>
+        <location filename="../../ui/window/panes/search_bar.py" line="38"/>
         <source>Exact spelling</source>
         <translation>مطابقة الإملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/search_bar.py" line="32"/>
+        <location filename="../../ui/window/panes/search_bar.py" line="40"/>
         <source>Hamza, ة/ه, ى/ي and any marks typed count; no clitics or other forms</source>
         <translation>تُراعى الهمزة والتاء المربوطة والألف المقصورة وما كُتب من حركات؛ بلا سوابق ولا صيغ أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/search_bar.py" line="34"/>
+        <location filename="../../ui/window/panes/search_bar.py" line="42"/>
         <source>Words near each other</source>
         <translation>كلمات متقاربة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/search_bar.py" line="35"/>
+        <location filename="../../ui/window/panes/search_bar.py" line="43"/>
         <source>Every word within this many words of the others</source>
         <translation>كل كلمة على بعد هذا العدد من الكلمات أو أقل من غيرها</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/search_bar.py" line="39"/>
+        <location filename="../../ui/window/panes/search_bar.py" line="47"/>
         <source> words</source>
         <translation> كلمات</translation>
     </message>
@@ -1427,6 +1510,29 @@
         <location filename="../../ui/window/panes/tag_editor.py" line="136"/>
         <source>The tag was not removed</source>
         <translation>لم يُزَل الوسم</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../ui/window/panes/timeline.py" line="74"/>
+        <source>Timeline of the results</source>
+        <translation>الخط الزمني للنتائج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/timeline.py" line="75"/>
+        <source>Drag across the bars to search a date range</source>
+        <translation>اسحب عبر الأعمدة للبحث في مدة زمنية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/timeline.py" line="128"/>
+        <source>No dated articles</source>
+        <translation>لا مقالات مؤرخة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/timeline.py" line="149"/>
+        <source>highest: {count}</source>
+        <translation>الأعلى: {count}</translation>
     </message>
 </context>
 <context>

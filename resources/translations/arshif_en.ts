@@ -576,6 +576,79 @@
     </message>
 </context>
 <context>
+    <name>FacetsPane</name>
+    <message>
+        <location filename="../../ui/window/panes/facets_pane.py" line="45"/>
+        <source>Facets: counts of the results</source>
+        <translation>Facets: counts of the results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/facets_pane.py" line="82"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/facets_pane.py" line="85"/>
+        <location filename="../../ui/window/panes/facets_pane.py" line="100"/>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/facets_pane.py" line="86"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/facets_pane.py" line="88"/>
+        <source>Authors</source>
+        <translation>Authors</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="31"/>
+        <source>Tag: {value}</source>
+        <translation>Tag: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="32"/>
+        <source>Source: {value}</source>
+        <translation>Source: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="33"/>
+        <source>Author: {value}</source>
+        <translation>Author: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="34"/>
+        <location filename="../../ui/window/panes/filter_chips.py" line="35"/>
+        <source>Date: {value}</source>
+        <translation>Date: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="36"/>
+        <source>Dossier: {value}</source>
+        <translation>Dossier: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="37"/>
+        <source>With: {value}</source>
+        <translation>With: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="98"/>
+        <source>Remove this filter</source>
+        <translation>Remove this filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="99"/>
+        <source>Remove: {label}</source>
+        <translation>Remove: {label}</translation>
+    </message>
+</context>
+<context>
     <name>ImportChooser</name>
     <message>
         <location filename="../../ui/window/archive_commands.py" line="30"/>
@@ -759,28 +832,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="71"/>
-        <location filename="../../ui/window/main_window.py" line="343"/>
+        <location filename="../../ui/window/main_window.py" line="75"/>
+        <location filename="../../ui/window/main_window.py" line="398"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="84"/>
+        <location filename="../../ui/window/main_window.py" line="88"/>
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="90"/>
+        <location filename="../../ui/window/main_window.py" line="94"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="91"/>
+        <location filename="../../ui/window/main_window.py" line="95"/>
         <source>Tags, notes, files</source>
         <translation>Tags, notes, files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="204"/>
+        <location filename="../../ui/window/main_window.py" line="237"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>%n article in the trash</numerusform>
@@ -788,7 +861,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="206"/>
+        <location filename="../../ui/window/main_window.py" line="239"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>%n article in this dossier</numerusform>
@@ -796,17 +869,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="364"/>
+        <location filename="../../ui/window/main_window.py" line="288"/>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="291"/>
+        <source>Dossier: {name}</source>
+        <translation>Dossier: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="422"/>
         <source>Press dossier</source>
         <translation>Press dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="383"/>
+        <location filename="../../ui/window/main_window.py" line="437"/>
         <source>Added to the dossier</source>
         <translation>Added to the dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="208"/>
+        <location filename="../../ui/window/main_window.py" line="241"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -814,7 +897,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="210"/>
+        <location filename="../../ui/window/main_window.py" line="243"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>%n article in the archive</numerusform>
@@ -822,17 +905,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="216"/>
+        <location filename="../../ui/window/main_window.py" line="249"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="337"/>
+        <location filename="../../ui/window/main_window.py" line="392"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="340"/>
+        <location filename="../../ui/window/main_window.py" line="395"/>
         <source>The article was not saved</source>
         <translation>The article was not saved</translation>
     </message>
@@ -942,32 +1025,32 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../ui/window/panes/search_bar.py" line="25"/>
+        <location filename="../../ui/window/panes/search_bar.py" line="33"/>
         <source>Search: words, &quot;a phrase&quot;, -word, word*, =exact, NEAR(a b, 5), tag:, date:, hijri:1436-10</source>
         <translation>Search: words, &quot;a phrase&quot;, -word, word*, =exact, NEAR(a b, 5), tag:, date:, hijri:1436-10</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/search_bar.py" line="30"/>
+        <location filename="../../ui/window/panes/search_bar.py" line="38"/>
         <source>Exact spelling</source>
         <translation>Exact spelling</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/search_bar.py" line="32"/>
+        <location filename="../../ui/window/panes/search_bar.py" line="40"/>
         <source>Hamza, ة/ه, ى/ي and any marks typed count; no clitics or other forms</source>
         <translation>Hamza, ة/ه, ى/ي and any marks typed count; no clitics or other forms</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/search_bar.py" line="34"/>
+        <location filename="../../ui/window/panes/search_bar.py" line="42"/>
         <source>Words near each other</source>
         <translation>Words near each other</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/search_bar.py" line="35"/>
+        <location filename="../../ui/window/panes/search_bar.py" line="43"/>
         <source>Every word within this many words of the others</source>
         <translation>Every word within this many words of the others</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/search_bar.py" line="39"/>
+        <location filename="../../ui/window/panes/search_bar.py" line="47"/>
         <source> words</source>
         <translation> words</translation>
     </message>
@@ -1351,6 +1434,29 @@
         <location filename="../../ui/window/panes/tag_editor.py" line="136"/>
         <source>The tag was not removed</source>
         <translation>The tag was not removed</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../ui/window/panes/timeline.py" line="74"/>
+        <source>Timeline of the results</source>
+        <translation>Timeline of the results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/timeline.py" line="75"/>
+        <source>Drag across the bars to search a date range</source>
+        <translation>Drag across the bars to search a date range</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/timeline.py" line="128"/>
+        <source>No dated articles</source>
+        <translation>No dated articles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/timeline.py" line="149"/>
+        <source>highest: {count}</source>
+        <translation>highest: {count}</translation>
     </message>
 </context>
 <context>
