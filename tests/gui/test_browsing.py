@@ -4,7 +4,7 @@ show a query's filters and scope (never raw syntax in the search field)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -31,11 +31,12 @@ ROWS = (
 @pytest.fixture
 def archive(tmp_path: Path) -> Iterator[Archive]:
     with Archive.open(tmp_path / "archive") as opened:
-        ids = []
+        ids: list[int] = []
         for title, body, source, day, tags in ROWS:
             outcome, _ = opened.add_article(
                 ArticleDraft(title, body, source=source, date=day, tags=tags)
             )
+            assert outcome.article_id is not None
             ids.append(outcome.article_id)
         dossier_id, _ = opened.create_dossier("ملف الرقة")
         opened.add_to_dossier(dossier_id, [ids[0], ids[2], ids[4]])
@@ -55,7 +56,7 @@ def window(qtbot: QtBot, archive: Archive) -> MainWindow:
     return shown
 
 
-def _settle(qtbot: QtBot, window: MainWindow, ids: list[int]) -> None:
+def _settle(qtbot: QtBot, window: MainWindow, ids: Sequence[int]) -> None:
     """Wait until what was typed is listed, the list shows ``ids`` and the facets count the
     same listing."""
 
@@ -218,9 +219,13 @@ def test_a_new_query_lists_by_relevance_and_the_export_title_is_in_words(
     assert window.article_list.listing.order == "oldest"
     window.search_field.setText("الرقة")  # new words: relevance again
     _settle(qtbot, window, archive.article_ids('الرقة tag:"ثقافة"'))
-    assert window.article_list.listing.order is None
+    assert _order(window) is None
     assert header.sortIndicatorSection() == -1
     titles: list[str] = []
     monkeypatch.setattr(window.commands, "export", lambda _ids, title: titles.append(title))
     window.actions_.export.trigger()
     assert titles == ["الرقة · الوسم: ثقافة"]
+
+
+def _order(window: MainWindow) -> str | None:
+    return window.article_list.listing.order
