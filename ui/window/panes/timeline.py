@@ -141,13 +141,18 @@ class Timeline(QWidget):
             filled = QRect(area.left(), chart.bottom() - height + 1, area.width(), height)
             role = QPalette.ColorRole.Highlight if low <= number <= high else QPalette.ColorRole.Mid
             painter.fillRect(filled, palette.color(role))
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))  # the time axis, gaps included
+        painter.drawLine(chart.left(), chart.bottom(), chart.right(), chart.bottom())
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         top = QRect(MARGIN, 0, self.width() - 2 * MARGIN, chart.top())
         start, end = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight  # mirrored in RTL
         painter.drawText(top, start | Qt.AlignmentFlag.AlignVCenter, self.bars[0].label())
         painter.drawText(top, end | Qt.AlignmentFlag.AlignVCenter, self.bars[-1].label())
         peak = self.tr("highest: {count}").format(count=QLocale().toString(highest))
-        painter.drawText(top, Qt.AlignmentFlag.AlignCenter, peak)
+        metrics = self.fontMetrics()
+        ends = metrics.horizontalAdvance(self.bars[0].label() + self.bars[-1].label())
+        if ends + metrics.horizontalAdvance(peak) + 4 * MARGIN < top.width():  # room for it
+            painter.drawText(top, Qt.AlignmentFlag.AlignCenter, peak)
         if self.hasFocus():
             painter.setPen(palette.color(QPalette.ColorRole.Highlight))
             painter.drawRect(self._bar_rect(self._cursor).adjusted(0, 0, -1, -1))
