@@ -29,28 +29,22 @@ def facets(session: Session, index: SearchIndex, query_text: str) -> Facets:
     query = parse(query_text)
     if query.is_impossible or (query.is_empty and query.excluded):
         return Facets()
-    matched = matching_ids(session, index, query).subquery("matched")
+    statement = matching_ids(session, index, query)
+    matched = statement.subquery("matched")
     total = session.scalar(select(func.count()).select_from(matched)) or 0
     if total == 0:
         return Facets()
 
+    # The matching statement itself, grouped: no second pass over the articles to join
+    # (on SQLite that read each row twice, 300 ms against 170 ms for the whole corpus).
     def counted(column: InstrumentedAttribute[str]) -> list[FacetCount]:
-        statement: Select[str, int] = (
-            select(column, func.count())
-            .join(matched, matched.c.id == Article.id)
-            .where(column != "")
-            .group_by(column)
+        grouped: Select[str, int] = (
+            statement.with_only_columns(column, func.count()).where(column != "").group_by(column)
         )
-        return _most_first(session.execute(statement))
+        return _most_first(session.execute(grouped))
 
-    days = [
-        (day, count)
-        for day, count in session.execute(
-            select(Article.published, func.count())
-            .join(matched, matched.c.id == Article.id)
-            .group_by(Article.published)
-        )
-    ]
+    by_day = statement.with_only_columns(Article.published, func.count())
+    days = [(day, count) for day, count in session.execute(by_day.group_by(Article.published))]
     undated = sum(count for day, count in days if day is None)
     dated = sorted((day, count) for day, count in days if day is not None)
     return Facets(
