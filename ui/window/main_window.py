@@ -231,10 +231,10 @@ class MainWindow(QMainWindow):
 
     def _list(self, listing: Listing) -> None:
         self._words = self.search_bar.words()
-        self.article_list.show_listing(listing)
-        self.browsing.count(self.article_list.listing)
+        self.article_list.show_listing(listing)  # counted (facets) once it is shown
 
     def _on_article_list_listed(self, count: int) -> None:
+        self.browsing.count(self.article_list.listing)  # after the list: it comes first
         if self.scope.kind == "trash":
             text = self.tr("%n article(s) in the trash", "", count)
         elif self.scope.kind == "dossier":
@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
             self.article_list.refresh()
         else:
             self.model.refresh_rows(sorted(changes.updated))
-        self.browsing.count(self.article_list.listing)  # a tag, source or date may have changed
+            self.browsing.count(self.article_list.listing)  # a tag, source or date changed
         if changes.dossiers or changes.has_tag_changes or changes.added or changes.removed:
             self.side_panel.refresh()
         if self._shown_id is not None and self._shown_id in changes.updated | changes.removed:

@@ -51,9 +51,16 @@ class FacetsPane(QTreeWidget):
         """Count what ``listing`` finds; ``active``: the filters on (shown checked)."""
         self._active = active
         self._generation += 1
+        generation = self._generation
+
+        def work(_progress: object, _is_cancelled: object) -> Facets | None:
+            if generation != self._generation:
+                return None  # asked again before it started: not counted
+            return listing.facets(self._archive)
+
         # The one place facets run off the GUI thread (to move to the window's TaskRunner).
-        job = Job(lambda _progress, _is_cancelled: listing.facets(self._archive))
-        self._jobs[job] = self._generation
+        job = Job(work)
+        self._jobs[job] = generation
         job.finished.connect(self._on_job_finished)
         job.failed.connect(self._on_job_failed)
         job.start(self._pool)
@@ -61,7 +68,8 @@ class FacetsPane(QTreeWidget):
     def _on_job_finished(self, facets: object) -> None:
         if self._jobs.pop(self.sender(), None) != self._generation:
             return  # an older request's answer
-        assert isinstance(facets, Facets)
+        if not isinstance(facets, Facets):
+            return
         self.facets = facets
         self._show(facets)
         self.counted.emit(facets)
