@@ -117,6 +117,15 @@ def test_a_month_facet_is_a_date_filter(qtbot: QtBot, window: MainWindow, archiv
     _settle(qtbot, window, archive.article_ids("date:2015-07"))
     assert len(window.model.ids()) == 2
     assert window.search_bar.describe() == "التاريخ: 2015-07"
+    # from the keyboard: Space on a value toggles it too
+    pane = window.facets_pane
+    item = pane.item_for(FilterTerm("date", "2015-07"))
+    assert item is not None
+    pane.setFocus()
+    pane.setCurrentItem(item)
+    qtbot.keyClick(pane, Qt.Key.Key_Space)
+    _settle(qtbot, window, archive.article_ids(""))
+    assert window.search_bar.terms() == ()
 
 
 def test_dragging_across_the_timeline_sets_a_date_range(
