@@ -345,6 +345,19 @@
     </message>
 </context>
 <context>
+    <name>Browsing</name>
+    <message>
+        <location filename="../../ui/window/browsing.py" line="53"/>
+        <source>Trash</source>
+        <translation>سلة المهملات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/browsing.py" line="56"/>
+        <source>Dossier: {name}</source>
+        <translation>الملف: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ChooseDossierDialog</name>
     <message>
         <location filename="../../ui/window/dialogs/choose_dossier.py" line="21"/>
@@ -603,23 +616,23 @@
         <translation>التصنيفات: أعداد النتائج</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/facets_pane.py" line="82"/>
+        <location filename="../../ui/window/panes/facets_pane.py" line="90"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/facets_pane.py" line="85"/>
-        <location filename="../../ui/window/panes/facets_pane.py" line="100"/>
+        <location filename="../../ui/window/panes/facets_pane.py" line="93"/>
+        <location filename="../../ui/window/panes/facets_pane.py" line="108"/>
         <source>Years</source>
         <translation>السنوات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/facets_pane.py" line="86"/>
+        <location filename="../../ui/window/panes/facets_pane.py" line="94"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/facets_pane.py" line="88"/>
+        <location filename="../../ui/window/panes/facets_pane.py" line="96"/>
         <source>Authors</source>
         <translation>الكتّاب</translation>
     </message>
@@ -880,23 +893,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="75"/>
-        <location filename="../../ui/window/main_window.py" line="398"/>
+        <location filename="../../ui/window/main_window.py" line="74"/>
+        <location filename="../../ui/window/main_window.py" line="385"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="88"/>
+        <location filename="../../ui/window/main_window.py" line="87"/>
         <source>Read</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="94"/>
+        <location filename="../../ui/window/main_window.py" line="93"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="95"/>
+        <location filename="../../ui/window/main_window.py" line="94"/>
         <source>Tags, notes, files</source>
         <translation>الوسوم والملاحظات والمرفقات</translation>
     </message>
@@ -925,22 +938,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="288"/>
-        <source>Trash</source>
-        <translation>سلة المهملات</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.py" line="291"/>
-        <source>Dossier: {name}</source>
-        <translation>الملف: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.py" line="422"/>
+        <location filename="../../ui/window/main_window.py" line="409"/>
         <source>Press dossier</source>
         <translation>ملف صحفي</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="437"/>
+        <location filename="../../ui/window/main_window.py" line="424"/>
         <source>Added to the dossier</source>
         <translation>أُضيف إلى الملف</translation>
     </message>
@@ -974,12 +977,12 @@
         <translation>الأرشيف فارغ. استورد ملفات أو مجلدًا (Ctrl+I)، أو أفلتها على هذه النافذة، أو اكتب مقالًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="392"/>
+        <location filename="../../ui/window/main_window.py" line="379"/>
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="395"/>
+        <location filename="../../ui/window/main_window.py" line="382"/>
         <source>The article was not saved</source>
         <translation>لم يُحفظ المقال</translation>
     </message>
@@ -1530,7 +1533,7 @@
         <translation>لا مقالات مؤرخة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/timeline.py" line="149"/>
+        <location filename="../../ui/window/panes/timeline.py" line="151"/>
         <source>highest: {count}</source>
         <translation>الأعلى: {count}</translation>
     </message>

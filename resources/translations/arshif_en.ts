@@ -341,6 +341,19 @@
     </message>
 </context>
 <context>
+    <name>Browsing</name>
+    <message>
+        <location filename="../../ui/window/browsing.py" line="53"/>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/browsing.py" line="56"/>
+        <source>Dossier: {name}</source>
+        <translation>Dossier: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ChooseDossierDialog</name>
     <message>
         <location filename="../../ui/window/dialogs/choose_dossier.py" line="21"/>
@@ -583,23 +596,23 @@
         <translation>Facets: counts of the results</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/facets_pane.py" line="82"/>
+        <location filename="../../ui/window/panes/facets_pane.py" line="90"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/facets_pane.py" line="85"/>
-        <location filename="../../ui/window/panes/facets_pane.py" line="100"/>
+        <location filename="../../ui/window/panes/facets_pane.py" line="93"/>
+        <location filename="../../ui/window/panes/facets_pane.py" line="108"/>
         <source>Years</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/facets_pane.py" line="86"/>
+        <location filename="../../ui/window/panes/facets_pane.py" line="94"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/facets_pane.py" line="88"/>
+        <location filename="../../ui/window/panes/facets_pane.py" line="96"/>
         <source>Authors</source>
         <translation>Authors</translation>
     </message>
@@ -832,23 +845,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="75"/>
-        <location filename="../../ui/window/main_window.py" line="398"/>
+        <location filename="../../ui/window/main_window.py" line="74"/>
+        <location filename="../../ui/window/main_window.py" line="385"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="88"/>
+        <location filename="../../ui/window/main_window.py" line="87"/>
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="94"/>
+        <location filename="../../ui/window/main_window.py" line="93"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="95"/>
+        <location filename="../../ui/window/main_window.py" line="94"/>
         <source>Tags, notes, files</source>
         <translation>Tags, notes, files</translation>
     </message>
@@ -869,22 +882,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="288"/>
-        <source>Trash</source>
-        <translation>Trash</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.py" line="291"/>
-        <source>Dossier: {name}</source>
-        <translation>Dossier: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.py" line="422"/>
+        <location filename="../../ui/window/main_window.py" line="409"/>
         <source>Press dossier</source>
         <translation>Press dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="437"/>
+        <location filename="../../ui/window/main_window.py" line="424"/>
         <source>Added to the dossier</source>
         <translation>Added to the dossier</translation>
     </message>
@@ -910,12 +913,12 @@
         <translation>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="392"/>
+        <location filename="../../ui/window/main_window.py" line="379"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="395"/>
+        <location filename="../../ui/window/main_window.py" line="382"/>
         <source>The article was not saved</source>
         <translation>The article was not saved</translation>
     </message>
@@ -1454,7 +1457,7 @@
         <translation>No dated articles</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/timeline.py" line="149"/>
+        <location filename="../../ui/window/panes/timeline.py" line="151"/>
         <source>highest: {count}</source>
         <translation>highest: {count}</translation>
     </message>

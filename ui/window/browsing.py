@@ -9,8 +9,9 @@ import datetime as dt
 
 from PySide6.QtCore import QObject
 
+from storage.archive import Archive
 from storage.search.filter_terms import FilterTerm
-from ui.window.listing import Listing
+from ui.window.listing import Listing, Scope
 from ui.window.panes.facets_pane import FacetsPane
 from ui.window.panes.search_bar import SearchBar
 from ui.window.panes.timeline import Timeline
@@ -24,8 +25,12 @@ def date_term(first: dt.date, last: dt.date) -> FilterTerm:
 
 
 class Browsing(QObject):
-    def __init__(self, search_bar: SearchBar, facets: FacetsPane, timeline: Timeline) -> None:
+    def __init__(
+        self, archive: Archive, search_bar: SearchBar, facets: FacetsPane, timeline: Timeline
+    ) -> None:
         super().__init__(search_bar)
+        self._archive = archive
+        self._panel_tag: FilterTerm | None = None  # the chip of the tag chosen in the side panel
         self._search_bar = search_bar
         self._facets = facets
         self._timeline = timeline
@@ -33,6 +38,28 @@ class Browsing(QObject):
         facets.counted.connect(timeline.show_facets)
         timeline.range_chosen.connect(self._on_timeline_range_chosen)
         timeline.range_cleared.connect(self._on_timeline_range_cleared)
+
+    def enter_scope(self, scope: Scope, panel_tag: str | None = None) -> None:
+        """Show ``scope``'s chip, keeping the words and filters; ``panel_tag``: the tag chosen
+        in the side panel, whose chip replaces the one chosen there before."""
+        bar = self._search_bar
+        terms = tuple(t for t in bar.terms() if t != self._panel_tag)
+        self._panel_tag = FilterTerm("tag", panel_tag) if panel_tag else None
+        if self._panel_tag is not None and self._panel_tag not in terms:
+            terms += (self._panel_tag,)
+        bar.chips.set_terms(terms)
+        label = ""
+        if scope.kind == "trash":
+            label = self.tr("Trash")
+        elif scope.dossier_id is not None:
+            name = self._archive.dossier(scope.dossier_id).name
+            label = self.tr("Dossier: {name}").format(name=name)
+        bar.chips.set_scope(label)
+        bar.set_searchable(scope.kind != "trash")
+
+    def forget_panel_tag(self) -> None:
+        """A saved search replaces the whole query: no chip is the side panel's any more."""
+        self._panel_tag = None
 
     def count(self, listing: Listing) -> None:
         """Count (facets and timeline) what ``listing`` finds."""

@@ -23,7 +23,6 @@ from storage.calendar import Calendar
 from storage.changes import Changes
 from storage.errors import ArchiveError
 from storage.records import ArticleId
-from storage.search.filter_terms import FilterTerm
 from ui.window.archive_commands import ArchiveCommands
 from ui.window.backups import BackupScheduler
 from ui.window.browsing import Browsing
@@ -95,7 +94,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.details, self.tr("Tags, notes, files"))
         self.facets_pane = FacetsPane(archive, self._pool, self)
         self.timeline = Timeline(self)
-        self.browsing = Browsing(self.search_bar, self.facets_pane, self.timeline)
+        self.browsing = Browsing(archive, self.search_bar, self.facets_pane, self.timeline)
         self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.left_splitter.addWidget(self.side_panel)
         self.left_splitter.addWidget(self.facets_pane)
@@ -136,7 +135,6 @@ class MainWindow(QMainWindow):
         self._set_first_calendar(self._settings.first_calendar)
         self._shown_id: ArticleId | None = None
         self._words = ""  # the words of the query listed: new words list by relevance again
-        self._panel_tag: FilterTerm | None = None  # the chip of the tag chosen in the side panel
         self._is_released = False
         self._recovery_offered = False
 
@@ -279,21 +277,8 @@ class MainWindow(QMainWindow):
         chosen in the side panel, whose chip replaces the one chosen there before."""
         if not self._may_leave_edits():
             return
-        bar = self.search_bar
-        terms = tuple(t for t in bar.terms() if t != self._panel_tag)
-        self._panel_tag = FilterTerm("tag", panel_tag) if panel_tag else None
-        if self._panel_tag is not None and self._panel_tag not in terms:
-            terms += (self._panel_tag,)
-        bar.chips.set_terms(terms)
-        label = ""
-        if scope.kind == "trash":
-            label = self.tr("Trash")
-        elif scope.dossier_id is not None:
-            name = self._archive.dossier(scope.dossier_id).name
-            label = self.tr("Dossier: {name}").format(name=name)
-        bar.chips.set_scope(label)
-        bar.set_searchable(scope.kind != "trash")
-        self._list(Listing(scope, bar.query(), None))
+        self.browsing.enter_scope(scope, panel_tag)
+        self._list(Listing(scope, self.search_bar.query(), None))
 
     def _on_side_panel_all_chosen(self) -> None:
         self._show_scope(ARCHIVE)
@@ -303,7 +288,7 @@ class MainWindow(QMainWindow):
 
     def _on_side_panel_saved_search_chosen(self, query: str) -> None:
         if self._may_leave_edits():
-            self._panel_tag = None
+            self.browsing.forget_panel_tag()
             self.search_bar.set_query(query)
             self._show_scope(ARCHIVE)
 
