@@ -2,16 +2,17 @@
 removable chips beside the search field, and writes back into the query it runs.
 
     split_filters('الرقة tag:"ثقافة" date:2015')  ->  ('الرقة', (tag ثقافة, date 2015))
-    join_filters('الرقة', terms)                   ->  'الرقة tag:"ثقافة" date:2015'
+    join_filters('الرقة', terms)                   ->  'tag:"ثقافة" date:2015 الرقة'
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from storage.search.query import PIECE
+from storage.search.query import NEAR, PIECE, with_plain_quotes
 
 FilterField = Literal["tag", "source", "author", "date", "hijri", "in", "has"]
 FILTER_FIELDS: tuple[FilterField, ...] = ("tag", "source", "author", "date", "hijri", "in", "has")
@@ -28,7 +29,10 @@ class FilterTerm:
 
     def syntax(self) -> str:
         value = self.value.replace('"', "").strip()  # the language has no quote inside quotes
-        written = value if self.field in ("date", "hijri", "has") else f'"{value}"'
+        is_bare = (
+            self.field in ("date", "hijri", "has") and value and not any(c.isspace() for c in value)
+        )
+        written = value if is_bare else f'"{value}"'
         return f"{'=' if self.is_exact else ''}{self.field}:{written}"
 
 
@@ -38,13 +42,13 @@ def split_filters(query: str) -> tuple[str, tuple[FilterTerm, ...]]:
     terms: list[FilterTerm] = []
     kept: list[str] = []
     end = 0
-    for match in PIECE.finditer(query):
+    for match in _pieces(with_plain_quotes(query)):
         field = (match["field"] or "").lower()
         value = match["quoted"] if match["quoted"] is not None else match["bare"]
         if field not in FILTER_FIELDS or match["neg"] or not value.strip():
             continue
         is_exact = match["exact"] is not None and field in ("source", "author")
-        term = FilterTerm(field, value.strip(), is_exact)
+        term = FilterTerm(field, " ".join(value.split()), is_exact)
         if term not in terms:
             terms.append(term)
         kept.append(query[end : match.start()])
@@ -53,6 +57,14 @@ def split_filters(query: str) -> tuple[str, tuple[FilterTerm, ...]]:
     return " ".join("".join(kept).split()), tuple(terms)
 
 
+def _pieces(text: str) -> Iterator[re.Match[str]]:
+    """The pieces `parse` reads, in order: it takes ``NEAR(…)`` groups out first, leaving a
+    space (here as many spaces as the group had, so that positions stay those of ``text``)."""
+    blanked = NEAR.sub(lambda near: " " * len(near[0]), text)
+    return PIECE.finditer(blanked)
+
+
 def join_filters(words: str, terms: Iterable[FilterTerm]) -> str:
-    """``words`` with ``terms`` written after them (`split_filters` undoes it)."""
-    return " ".join(part for part in (words.strip(), *(t.syntax() for t in terms)) if part)
+    """``terms`` written before ``words`` (`split_filters` undoes it): first, so that a quote
+    the words leave open cannot take them in."""
+    return " ".join(part for part in (*(t.syntax() for t in terms), words.strip()) if part)

@@ -42,7 +42,7 @@ PIECE = re.compile(
     r'(?P<neg>-)?(?P<exact>=)?(?:(?P<field>[A-Za-z]+):)?(?:"(?P<quoted>[^"]*)"?|(?P<bare>[^\s"]+))'
 )
 _EXACT_SWITCH = re.compile(r"(?i)(?:^|\s)spelling:exact(?:\s|$)")
-_NEAR = re.compile(r"\bNEAR\(([^(),]*)(?:,\s*([0-9٠-٩]+))?\s*\)")
+NEAR = re.compile(r"\bNEAR\(([^(),]*)(?:,\s*([0-9٠-٩]+))?\s*\)")
 
 
 @dataclass(frozen=True)
@@ -104,11 +104,15 @@ class Query:
         return [term for group in self.groups for term in group]
 
 
+def with_plain_quotes(text: str) -> str:
+    """Typographic quotes (“ ” « ») as the plain ones the language reads, one for one."""
+    return text.replace("\u201c", '"').replace("\u201d", '"').replace("«", '"').replace("»", '"')
+
+
 def parse(text: str) -> Query:
-    text = text[:MAX_QUERY_CHARS].replace("\u201c", '"').replace("\u201d", '"').replace("«", '"')
-    text = text.replace("»", '"')
-    near_texts = [(m[1], m[2]) for m in _NEAR.finditer(text)]
-    text = _NEAR.sub(" ", text)
+    text = with_plain_quotes(text[:MAX_QUERY_CHARS])
+    near_texts = [(m[1], m[2]) for m in NEAR.finditer(text)]
+    text = NEAR.sub(" ", text)
     is_exact = _EXACT_SWITCH.search(text) is not None
     groups: list[list[Term]] = []
     excluded: list[Term] = []
