@@ -243,7 +243,8 @@ class MainWindow(QMainWindow):
             text = self.tr("%n article(s) in the archive", "", count)
         self.summary_label.setText(text)
         self.list_commands.update_actions()
-        if count == 0 and self.scope.kind == "archive" and not self.search_field.text().strip():
+        is_everything = not self.article_list.listing.query.strip()  # no words, no chips
+        if count == 0 and self.scope.kind == "archive" and is_everything:
             self.pane.show_hint(
                 self.tr(
                     "The archive is empty. Import files or a folder (Ctrl+I), drop them on this "
