@@ -238,3 +238,16 @@ def test_a_new_query_lists_by_relevance_and_the_export_title_is_in_words(
 
 def _order(window: MainWindow) -> str | None:
     return window.article_list.listing.order
+
+
+def test_a_saved_search_shows_its_filters_as_chips(
+    qtbot: QtBot, window: MainWindow, archive: Archive
+) -> None:
+    archive.save_search("ثقافة الأمل", 'الأمل tag:"ثقافة" date:2015')
+    panel = window.side_panel
+    panel.refresh()
+    searches = panel.side_model.index_of(NodeKind.SEARCHES)
+    panel.setCurrentIndex(panel.side_model.index(0, 0, searches))
+    _settle(qtbot, window, archive.article_ids('الأمل tag:"ثقافة" date:2015'))
+    assert window.search_field.text() == "الأمل"
+    assert window.search_bar.chips.labels() == ["الوسم: ثقافة", "التاريخ: 2015"]
