@@ -61,6 +61,7 @@ from storage.records import (
     CheckReport,
     DossierId,
     DossierRecord,
+    Facets,
     ImportOutcome,
     ImportStatus,
     ItemOrigin,
@@ -70,7 +71,7 @@ from storage.records import (
     SearchResults,
     TagRecord,
 )
-from storage.search import searcher
+from storage.search import facets, searcher
 from storage.search.document import INDEX_VERSION
 from storage.search.orders import Order
 from storage.text import clean_text, opening_key
@@ -376,6 +377,11 @@ class Archive:
                 ordered = select(Article.id).where(condition).order_by(*searcher.ordering(order))
                 ids = list(session.scalars(ordered))
             return [ArticleId(i) for i in ids]
+
+    def facets(self, query: str = "") -> Facets:
+        """Counts by source, tag, author and date of what ``query`` finds (search.facets)."""
+        with self._read() as session:
+            return facets.facets(session, self._index, query)
 
     def snippets(self, query: str, article_ids: Sequence[int]) -> dict[ArticleId, str]:
         """The search snippet of each of these articles for ``query`` (see `search`)."""

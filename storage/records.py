@@ -216,3 +216,28 @@ class CheckReport:
     @property
     def is_ok(self) -> bool:
         return not self.problems
+
+
+@dataclass(frozen=True)
+class FacetCount:
+    """One value of a facet (a source, a tag, an author, a year or month as «2015»,
+    «2015-07») and how many of the current results hold it."""
+
+    value: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Facets:
+    """What the current results hold, counted: the query's ``total``; per source, tag and
+    author (most first, then by name); per year and per month (in time order); per day
+    (``days``, for a timeline); and how many results have no date."""
+
+    total: int = 0
+    sources: tuple[FacetCount, ...] = ()
+    tags: tuple[FacetCount, ...] = ()
+    authors: tuple[FacetCount, ...] = ()
+    years: tuple[FacetCount, ...] = ()
+    months: tuple[FacetCount, ...] = ()
+    days: tuple[tuple[dt.date, int], ...] = ()
+    undated: int = 0

@@ -120,6 +120,14 @@ def build_parser() -> argparse.ArgumentParser:
         command, '{"query", "total", "hits": [{id, ref, title, source, date, score, snippet}]}'
     )
 
+    command = commands.add_parser(
+        "facets", help="counts by source, tag, author, year and month of what QUERY finds"
+    )
+    command.add_argument("query", metavar="QUERY", nargs="?", default="", help="blank: all")
+    command._negative_number_matcher = re.compile(r"^-[^-A-Za-z]")
+    command.add_argument("--top", type=COUNT, default=10, help="values per facet (default 10)")
+    _json_flag(command, '{"query", "total", "sources", "tags", "authors", "years", "months"}')
+
     command = commands.add_parser("list", help="list articles (without body)")
     command.add_argument("--trash", action="store_true", help="list the trash instead")
     _json_flag(command, "a JSON array, by id")
@@ -411,6 +419,16 @@ def _search(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _facets(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    found = archive.facets(args.query)
+    if args.json:
+        _print_json({"query": args.query, **cli_format.facets_json(found)}, out)
+    else:
+        for line in cli_format.facets_lines(found, args.top):
+            print(line, file=out)
+    return EXIT_OK
+
+
 def _list(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     summaries = archive.articles(trashed=args.trash)
     if args.json:
@@ -660,6 +678,7 @@ HANDLERS: dict[str, Handler] = {
     "import": _import,
     "init": _init,
     "search": _search,
+    "facets": _facets,
     "list": _list,
     "show": _show,
     "tag": _tag,

@@ -15,6 +15,7 @@ from storage.records import (
     ArticleRecord,
     ArticleSummary,
     DossierRecord,
+    Facets,
     ImportOutcome,
     ImportStatus,
     SearchHit,
@@ -116,6 +117,33 @@ def results_json(results: SearchResults) -> dict[str, object]:
             for hit in results.hits
         ],
     }
+
+
+def facets_json(facets: Facets) -> dict[str, object]:
+    """Every facet as lists of {"value", "count"}; ``undated`` counts results without a date."""
+    names = ("sources", "tags", "authors", "years", "months")
+    listed = {n: [{"value": c.value, "count": c.count} for c in getattr(facets, n)] for n in names}
+    return {"total": facets.total, **listed, "undated": facets.undated}
+
+
+def facets_lines(facets: Facets, top: int) -> list[str]:
+    """The facets for a terminal: a heading per facet, its ``top`` values with their counts
+    (most first); then every year and month, in time order."""
+    lines = [f"{facets.total:,} article(s)"]
+    for heading, counts in (
+        ("sources", facets.sources),
+        ("tags", facets.tags),
+        ("authors", facets.authors),
+        ("years", facets.years),
+        ("months", facets.months),
+    ):
+        if counts:
+            lines.append(f"{heading}:")
+            shown = counts if heading in ("years", "months") else counts[:top]
+            lines += [f"{c.count:>8,}  {c.value}" for c in shown]
+    if facets.undated:
+        lines.append(f"undated: {facets.undated:,}")
+    return lines
 
 
 _BOLD = re.compile("</?b>")

@@ -345,6 +345,19 @@
     </message>
 </context>
 <context>
+    <name>Browsing</name>
+    <message>
+        <location filename="../../ui/window/browsing.py" line="53"/>
+        <source>Trash</source>
+        <translation>سلة المهملات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/browsing.py" line="56"/>
+        <source>Dossier: {name}</source>
+        <translation>الملف: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ChooseDossierDialog</name>
     <message>
         <location filename="../../ui/window/dialogs/choose_dossier.py" line="21"/>
@@ -602,6 +615,35 @@
     </message>
 </context>
 <context>
+    <name>FacetsPane</name>
+    <message>
+        <location filename="../../ui/window/panes/facets_pane.py" line="45"/>
+        <source>Facets: counts of the results</source>
+        <translation>التصنيفات: أعداد النتائج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/facets_pane.py" line="89"/>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/facets_pane.py" line="92"/>
+        <location filename="../../ui/window/panes/facets_pane.py" line="107"/>
+        <source>Years</source>
+        <translation>السنوات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/facets_pane.py" line="93"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/facets_pane.py" line="95"/>
+        <source>Authors</source>
+        <translation>الكتّاب</translation>
+    </message>
+</context>
+<context>
     <name>FileChooser</name>
     <message>
         <location filename="../../ui/window/dialogs/file_chooser.py" line="53"/>
@@ -637,6 +679,50 @@
         <location filename="../../ui/window/dialogs/file_chooser.py" line="103"/>
         <source>Choose</source>
         <translation>اختيار</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="31"/>
+        <source>Tag: {value}</source>
+        <translation>الوسم: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="32"/>
+        <source>Source: {value}</source>
+        <translation>المصدر: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="33"/>
+        <source>Author: {value}</source>
+        <translation>الكاتب: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="34"/>
+        <location filename="../../ui/window/panes/filter_chips.py" line="35"/>
+        <source>Date: {value}</source>
+        <translation>التاريخ: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="36"/>
+        <source>Dossier: {value}</source>
+        <translation>الملف: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="37"/>
+        <source>With: {value}</source>
+        <translation>مع: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="98"/>
+        <source>Remove this filter</source>
+        <translation>إزالة هذا المرشّح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="99"/>
+        <source>Remove: {label}</source>
+        <translation>إزالة: {label}</translation>
     </message>
 </context>
 <context>
@@ -856,28 +942,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="73"/>
-        <location filename="../../ui/window/main_window.py" line="352"/>
+        <location filename="../../ui/window/main_window.py" line="76"/>
+        <location filename="../../ui/window/main_window.py" line="395"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="86"/>
+        <location filename="../../ui/window/main_window.py" line="89"/>
         <source>Read</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="92"/>
+        <location filename="../../ui/window/main_window.py" line="95"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="93"/>
+        <location filename="../../ui/window/main_window.py" line="96"/>
         <source>Tags, notes, files</source>
         <translation>الوسوم والملاحظات والمرفقات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="207"/>
+        <location filename="../../ui/window/main_window.py" line="240"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>لا مقالات في سلة المهملات</numerusform>
@@ -889,7 +975,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="209"/>
+        <location filename="../../ui/window/main_window.py" line="242"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>لا مقالات في هذا الملف</numerusform>
@@ -901,12 +987,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="373"/>
+        <location filename="../../ui/window/main_window.py" line="419"/>
         <source>Press dossier</source>
         <translation>ملف صحفي</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="211"/>
+        <location filename="../../ui/window/main_window.py" line="244"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>لم يُعثر على مقالات</numerusform>
@@ -918,7 +1004,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="213"/>
+        <location filename="../../ui/window/main_window.py" line="246"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>لا مقالات في الأرشيف</numerusform>
@@ -930,17 +1016,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="219"/>
+        <location filename="../../ui/window/main_window.py" line="253"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>الأرشيف فارغ. استورد ملفات أو مجلدًا (Ctrl+I)، أو أفلتها على هذه النافذة، أو اكتب مقالًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="342"/>
+        <location filename="../../ui/window/main_window.py" line="385"/>
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="345"/>
+        <location filename="../../ui/window/main_window.py" line="388"/>
         <source>The article was not saved</source>
         <translation>لم يُحفظ المقال</translation>
     </message>
@@ -1088,32 +1174,32 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../ui/window/panes/search_bar.py" line="25"/>
+        <location filename="../../ui/window/panes/search_bar.py" line="33"/>
         <source>Search: words, &quot;a phrase&quot;, -word, word*, =exact, NEAR(a b, 5), tag:, date:, hijri:1436-10</source>
         <translation>بحث: كلمات، &quot;عبارة&quot;، ‎-كلمة، بادئة*، =مطابقة، NEAR(أ ب, 5)، tag:، date:، hijri:1436-10</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/search_bar.py" line="30"/>
+        <location filename="../../ui/window/panes/search_bar.py" line="38"/>
         <source>Exact spelling</source>
         <translation>مطابقة الإملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/search_bar.py" line="32"/>
+        <location filename="../../ui/window/panes/search_bar.py" line="40"/>
         <source>Hamza, ة/ه, ى/ي and any marks typed count; no clitics or other forms</source>
         <translation>تُراعى الهمزة والتاء المربوطة والألف المقصورة وما كُتب من حركات؛ بلا سوابق ولا صيغ أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/search_bar.py" line="34"/>
+        <location filename="../../ui/window/panes/search_bar.py" line="42"/>
         <source>Words near each other</source>
         <translation>كلمات متقاربة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/search_bar.py" line="35"/>
+        <location filename="../../ui/window/panes/search_bar.py" line="43"/>
         <source>Every word within this many words of the others</source>
         <translation>كل كلمة على بعد هذا العدد من الكلمات أو أقل من غيرها</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/search_bar.py" line="39"/>
+        <location filename="../../ui/window/panes/search_bar.py" line="47"/>
         <source> words</source>
         <translation> كلمات</translation>
     </message>
@@ -1504,6 +1590,29 @@
         <location filename="../../ui/window/panes/tag_editor.py" line="135"/>
         <source>The tag was not removed</source>
         <translation>لم يُزَل الوسم</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../ui/window/panes/timeline.py" line="74"/>
+        <source>Timeline of the results</source>
+        <translation>الخط الزمني للنتائج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/timeline.py" line="75"/>
+        <source>Drag across the bars to search a date range</source>
+        <translation>اسحب عبر الأعمدة للبحث في مدة زمنية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/timeline.py" line="128"/>
+        <source>No dated articles</source>
+        <translation>لا مقالات مؤرخة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/timeline.py" line="151"/>
+        <source>highest: {count}</source>
+        <translation>الأعلى: {count}</translation>
     </message>
 </context>
 <context>

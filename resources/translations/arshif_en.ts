@@ -341,6 +341,19 @@
     </message>
 </context>
 <context>
+    <name>Browsing</name>
+    <message>
+        <location filename="../../ui/window/browsing.py" line="53"/>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/browsing.py" line="56"/>
+        <source>Dossier: {name}</source>
+        <translation>Dossier: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ChooseDossierDialog</name>
     <message>
         <location filename="../../ui/window/dialogs/choose_dossier.py" line="21"/>
@@ -582,6 +595,35 @@
     </message>
 </context>
 <context>
+    <name>FacetsPane</name>
+    <message>
+        <location filename="../../ui/window/panes/facets_pane.py" line="45"/>
+        <source>Facets: counts of the results</source>
+        <translation>Facets: counts of the results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/facets_pane.py" line="89"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/facets_pane.py" line="92"/>
+        <location filename="../../ui/window/panes/facets_pane.py" line="107"/>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/facets_pane.py" line="93"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/facets_pane.py" line="95"/>
+        <source>Authors</source>
+        <translation>Authors</translation>
+    </message>
+</context>
+<context>
     <name>FileChooser</name>
     <message>
         <location filename="../../ui/window/dialogs/file_chooser.py" line="53"/>
@@ -617,6 +659,50 @@
         <location filename="../../ui/window/dialogs/file_chooser.py" line="103"/>
         <source>Choose</source>
         <translation>Choose</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="31"/>
+        <source>Tag: {value}</source>
+        <translation>Tag: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="32"/>
+        <source>Source: {value}</source>
+        <translation>Source: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="33"/>
+        <source>Author: {value}</source>
+        <translation>Author: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="34"/>
+        <location filename="../../ui/window/panes/filter_chips.py" line="35"/>
+        <source>Date: {value}</source>
+        <translation>Date: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="36"/>
+        <source>Dossier: {value}</source>
+        <translation>Dossier: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="37"/>
+        <source>With: {value}</source>
+        <translation>With: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="98"/>
+        <source>Remove this filter</source>
+        <translation>Remove this filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/filter_chips.py" line="99"/>
+        <source>Remove: {label}</source>
+        <translation>Remove: {label}</translation>
     </message>
 </context>
 <context>
@@ -808,28 +894,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="73"/>
-        <location filename="../../ui/window/main_window.py" line="352"/>
+        <location filename="../../ui/window/main_window.py" line="76"/>
+        <location filename="../../ui/window/main_window.py" line="395"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="86"/>
+        <location filename="../../ui/window/main_window.py" line="89"/>
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="92"/>
+        <location filename="../../ui/window/main_window.py" line="95"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="93"/>
+        <location filename="../../ui/window/main_window.py" line="96"/>
         <source>Tags, notes, files</source>
         <translation>Tags, notes, files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="207"/>
+        <location filename="../../ui/window/main_window.py" line="240"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>%n article in the trash</numerusform>
@@ -837,7 +923,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="209"/>
+        <location filename="../../ui/window/main_window.py" line="242"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>%n article in this dossier</numerusform>
@@ -845,12 +931,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="373"/>
+        <location filename="../../ui/window/main_window.py" line="419"/>
         <source>Press dossier</source>
         <translation>Press dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="211"/>
+        <location filename="../../ui/window/main_window.py" line="244"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -858,7 +944,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="213"/>
+        <location filename="../../ui/window/main_window.py" line="246"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>%n article in the archive</numerusform>
@@ -866,17 +952,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="219"/>
+        <location filename="../../ui/window/main_window.py" line="253"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="342"/>
+        <location filename="../../ui/window/main_window.py" line="385"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="345"/>
+        <location filename="../../ui/window/main_window.py" line="388"/>
         <source>The article was not saved</source>
         <translation>The article was not saved</translation>
     </message>
@@ -1024,32 +1110,32 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../ui/window/panes/search_bar.py" line="25"/>
+        <location filename="../../ui/window/panes/search_bar.py" line="33"/>
         <source>Search: words, &quot;a phrase&quot;, -word, word*, =exact, NEAR(a b, 5), tag:, date:, hijri:1436-10</source>
         <translation>Search: words, &quot;a phrase&quot;, -word, word*, =exact, NEAR(a b, 5), tag:, date:, hijri:1436-10</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/search_bar.py" line="30"/>
+        <location filename="../../ui/window/panes/search_bar.py" line="38"/>
         <source>Exact spelling</source>
         <translation>Exact spelling</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/search_bar.py" line="32"/>
+        <location filename="../../ui/window/panes/search_bar.py" line="40"/>
         <source>Hamza, ة/ه, ى/ي and any marks typed count; no clitics or other forms</source>
         <translation>Hamza, ة/ه, ى/ي and any marks typed count; no clitics or other forms</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/search_bar.py" line="34"/>
+        <location filename="../../ui/window/panes/search_bar.py" line="42"/>
         <source>Words near each other</source>
         <translation>Words near each other</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/search_bar.py" line="35"/>
+        <location filename="../../ui/window/panes/search_bar.py" line="43"/>
         <source>Every word within this many words of the others</source>
         <translation>Every word within this many words of the others</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/search_bar.py" line="39"/>
+        <location filename="../../ui/window/panes/search_bar.py" line="47"/>
         <source> words</source>
         <translation> words</translation>
     </message>
@@ -1428,6 +1514,29 @@
         <location filename="../../ui/window/panes/tag_editor.py" line="135"/>
         <source>The tag was not removed</source>
         <translation>The tag was not removed</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../ui/window/panes/timeline.py" line="74"/>
+        <source>Timeline of the results</source>
+        <translation>Timeline of the results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/timeline.py" line="75"/>
+        <source>Drag across the bars to search a date range</source>
+        <translation>Drag across the bars to search a date range</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/timeline.py" line="128"/>
+        <source>No dated articles</source>
+        <translation>No dated articles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/timeline.py" line="151"/>
+        <source>highest: {count}</source>
+        <translation>highest: {count}</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
     spelling:exact     the whole query in exact spelling (the window's switch)
     near:5             every word of the query within 5 words of the others (the window's switch)
     tag:NAME  source:NAME  author:NAME  in:DOSSIER  has:note|attachment|tag
+    =source:"NAME"  =author:"NAME"   exactly this source or author, as stored (a facet's filter)
     date:2015  date:2015-07  date:2015-07-21  date:2015-07..2015-08  date:..2015  date:2015-07..
     hijri:1436  hijri:1436-10  hijri:1436-10-26  hijri:1436-09..1436-10  (Umm al-Qura calendar)
 
@@ -33,14 +34,15 @@ from storage.text.normalize import marked_words
 MAX_QUERY_CHARS = 10_000
 MAX_TERMS = 32
 FIELDS = ("tag", "source", "author", "in", "has", "date", "hijri")
+EXACT_FIELDS = ("source", "author")  # =source:"NAME" matches the stored value exactly
 SWITCHES = ("spelling", "near")  # whole-query switches, written like fields
 NEAR_DISTANCE = 10
 MAX_NEAR_DISTANCE = 100
-_PIECE = re.compile(
+PIECE = re.compile(
     r'(?P<neg>-)?(?P<exact>=)?(?:(?P<field>[A-Za-z]+):)?(?:"(?P<quoted>[^"]*)"?|(?P<bare>[^\s"]+))'
 )
 _EXACT_SWITCH = re.compile(r"(?i)(?:^|\s)spelling:exact(?:\s|$)")
-_NEAR = re.compile(r"\bNEAR\(([^(),]*)(?:,\s*([0-9٠-٩]+))?\s*\)")
+NEAR = re.compile(r"\bNEAR\(([^(),]*)(?:,\s*([0-9٠-٩]+))?\s*\)")
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,8 @@ class Filters:
     authors: tuple[tuple[str, ...], ...] = ()
     dossiers: tuple[str, ...] = ()
     has: tuple[str, ...] = ()
+    exact_sources: tuple[str, ...] = ()  # =source:"NAME": the stored value, exactly
+    exact_authors: tuple[str, ...] = ()
     date_from: dt.date | None = None
     date_to: dt.date | None = None
 
@@ -100,21 +104,30 @@ class Query:
         return [term for group in self.groups for term in group]
 
 
+def with_plain_quotes(text: str) -> str:
+    """Typographic quotes (“ ” « ») as the plain ones the language reads, one for one."""
+    return text.replace("\u201c", '"').replace("\u201d", '"').replace("«", '"').replace("»", '"')
+
+
 def parse(text: str) -> Query:
-    text = text[:MAX_QUERY_CHARS].replace("\u201c", '"').replace("\u201d", '"').replace("«", '"')
-    text = text.replace("»", '"')
-    near_texts = [(m[1], m[2]) for m in _NEAR.finditer(text)]
-    text = _NEAR.sub(" ", text)
+    text = with_plain_quotes(text[:MAX_QUERY_CHARS])
+    near_texts = [(m[1], m[2]) for m in NEAR.finditer(text)]
+    text = NEAR.sub(" ", text)
     is_exact = _EXACT_SWITCH.search(text) is not None
     groups: list[list[Term]] = []
     excluded: list[Term] = []
-    values: dict[str, list[str]] = {name: [] for name in (*FIELDS, *SWITCHES)}
+    values: dict[str, list[str]] = {
+        name: [] for name in (*FIELDS, *SWITCHES, *(f"={n}" for n in EXACT_FIELDS))
+    }
     join_next = False
-    for match in _PIECE.finditer(text):
+    for match in PIECE.finditer(text):
         raw = match["quoted"] if match["quoted"] is not None else match["bare"]
         field_name = (match["field"] or "").lower()
         if match["bare"] in ("OR", "|") and not match["neg"] and not field_name:
             join_next = bool(groups)
+            continue
+        if field_name in EXACT_FIELDS and match["exact"] and not match["neg"]:
+            values["=" + field_name].append(raw)
             continue
         if field_name in FIELDS or field_name in SWITCHES:
             values[field_name].append(raw)
@@ -204,6 +217,8 @@ def _filters(values: dict[str, list[str]]) -> tuple[Filters, bool]:
         authors=tuple(a for a in authors if a),
         dossiers=tuple(v for v in values["in"] if tokens(v)),
         has=tuple(v.lower() for v in values["has"]),
+        exact_sources=tuple(v.strip() for v in values["=source"] if v.strip()),
+        exact_authors=tuple(v.strip() for v in values["=author"] if v.strip()),
         date_from=date_from,
         date_to=date_to,
     )

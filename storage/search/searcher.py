@@ -118,7 +118,7 @@ def search(
     query = parse(query_text)
     if query.is_empty or query.is_impossible:
         return SearchResults(0, ())
-    _prefer_the_index(session)
+    prefer_the_index(session)
     counted = _matching(session, index, query, is_ranked=False)  # no scores to count
     total = session.scalar(select(func.count()).select_from(counted.subquery())) or 0
     statement = _matching(session, index, query, is_ranked=order == "relevance")
@@ -132,12 +132,19 @@ def search_ids(session: Session, index: SearchIndex, query_text: str, order: Ord
     query = parse(query_text)
     if query.is_empty or query.is_impossible:
         return []
-    _prefer_the_index(session)
+    prefer_the_index(session)
     statement = _matching(session, index, query, is_ranked=order == "relevance")
     return [row[0] for row in session.execute(_ordered(statement, order))]
 
 
-def _prefer_the_index(session: Session) -> None:
+def matching_ids(session: Session, index: SearchIndex, query: Query) -> Select[int, float]:
+    """The ids (and a 0 score) of the articles ``query`` finds, unordered and unranked: what
+    counts are taken over. An empty query finds every article not in the trash."""
+    prefer_the_index(session)
+    return _matching(session, index, query, is_ranked=False)
+
+
+def prefer_the_index(session: Session) -> None:
     """On PostgreSQL, keep the search on the GIN index for this transaction. The planner
     prices a scan of the index table (whole, or along its primary key) below the GIN index,
     because the table's own pages are few (the tsvectors live in TOAST); but reading every
@@ -225,6 +232,8 @@ def _filter_conditions(session: Session, filters: Filters) -> list[ColumnElement
     for kind in filters.has:
         column = related.get(kind.rstrip("s"))
         conditions.append(exists().where(column == Article.id) if column is not None else false())
+    conditions += [Article.source == name for name in filters.exact_sources]
+    conditions += [Article.author == name for name in filters.exact_authors]
     if filters.date_from is not None:
         conditions.append(Article.published >= filters.date_from)
     if filters.date_to is not None:

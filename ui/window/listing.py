@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from storage.archive import Archive
-from storage.records import ArticleId
+from storage.records import ArticleId, Facets
+from storage.search.filter_terms import FilterTerm, join_filters
 from storage.search.orders import Order
 
 
@@ -48,3 +49,14 @@ class Listing:
             return list(ids)
         found = set(archive.article_ids(self.query))
         return [i for i in ids if i in found]
+
+    def facets(self, archive: Archive) -> Facets:
+        """The facet counts of what this listing finds (none in the trash, which is not
+        searched)."""
+        if self.scope.kind == "trash":
+            return Facets()
+        query = self.query
+        if self.scope.kind == "dossier" and self.scope.dossier_id is not None:
+            name = archive.dossier(self.scope.dossier_id).name
+            query = join_filters(query, [FilterTerm("in", name)])
+        return archive.facets(query)

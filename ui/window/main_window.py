@@ -25,20 +25,23 @@ from storage.errors import ArchiveError
 from storage.records import ArticleId
 from ui.window.archive_commands import ArchiveCommands
 from ui.window.backups import BackupScheduler
+from ui.window.browsing import Browsing
 from ui.window.citation_commands import CitationCommands
 from ui.window.dialogs.crash_dialog import report_background_bug
 from ui.window.dialogs.import_dialog import paths_from_mime
 from ui.window.dialogs.recover_edits import RecoverEditsDialog
 from ui.window.dialogs.unsaved_changes import UnsavedChangesDialog
 from ui.window.list_commands import ListCommands
-from ui.window.listing import ARCHIVE, TRASH, Scope, dossier_scope
+from ui.window.listing import ARCHIVE, TRASH, Listing, Scope, dossier_scope
 from ui.window.panes.article_details import ArticleDetails
 from ui.window.panes.article_editor import ArticleEditor
 from ui.window.panes.article_list import ArticleList
 from ui.window.panes.article_pane import ArticlePane
+from ui.window.panes.facets_pane import FacetsPane
 from ui.window.panes.page_viewer import PageViewer
 from ui.window.panes.search_bar import SearchBar
 from ui.window.panes.side_panel import SidePanel
+from ui.window.panes.timeline import Timeline
 from ui.window.settings import Settings
 from ui.window.tasks import TaskRunner
 from ui.window.window_actions import WindowActions
@@ -91,9 +94,21 @@ class MainWindow(QMainWindow):
         self.edit_splitter.setSizes([1, 1])  # half each: the page readable beside the text
         self.tabs.addTab(self.edit_splitter, self.tr("Edit"))
         self.tabs.addTab(self.details, self.tr("Tags, notes, files"))
+        self.facets_pane = FacetsPane(archive, self.runner, self)
+        self.timeline = Timeline(self)
+        self.browsing = Browsing(archive, self.search_bar, self.facets_pane, self.timeline)
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.left_splitter.addWidget(self.side_panel)
+        self.left_splitter.addWidget(self.facets_pane)
+        self.left_splitter.setSizes([1, 1])
+        results = QWidget(self)
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.timeline)
+        results_layout.addWidget(self.article_list, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.side_panel)
-        self.splitter.addWidget(self.article_list)
+        self.splitter.addWidget(self.left_splitter)
+        self.splitter.addWidget(results)
         self.splitter.addWidget(self.tabs)
         self.splitter.setSizes([230, 470, 580])
         self.splitter.setStretchFactor(2, 1)
@@ -123,6 +138,7 @@ class MainWindow(QMainWindow):
         )
         self._set_first_calendar(self._settings.first_calendar)
         self._shown_id: ArticleId | None = None
+        self._words = ""  # the words of the query listed: new words list by relevance again
         self._is_released = False
         self._recovery_offered = False
 
@@ -131,12 +147,14 @@ class MainWindow(QMainWindow):
         self._debounce.setInterval(DEBOUNCE_MS)
         self._connect()
         self.article_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.article_list.show_scope(ARCHIVE)
+        self._show_scope(ARCHIVE)
         self.list_commands.update_actions()
         self.scheduler.start()
 
     def _connect(self) -> None:
         self.search_bar.changed.connect(self._on_search_bar_changed)
+        self.search_bar.filters_changed.connect(self._list_query)
+        self.search_bar.scope_removed.connect(self._on_search_bar_scope_removed)
         self._debounce.timeout.connect(self._on_debounce_timeout)
         self.article_list.listed.connect(self._on_article_list_listed)
         self.article_list.current_changed.connect(self._on_article_list_current_changed)
@@ -200,9 +218,24 @@ class MainWindow(QMainWindow):
         self._debounce.start()
 
     def _on_debounce_timeout(self) -> None:
-        self.article_list.show_query(self.search_bar.query())
+        self._list_query()
+
+    def _list_query(self) -> None:
+        """List what the search bar asks for in the current scope: by relevance when the
+        words changed (a new query), else in the order the list shows."""
+        self._debounce.stop()
+        is_new = self.search_bar.words() != self._words
+        order = None if is_new else self.article_list.listing.order
+        self._list(Listing(self.scope, self.search_bar.query(), order))
+        if is_new:  # the header shows no sort once the list is by relevance again
+            self.article_list.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+    def _list(self, listing: Listing) -> None:
+        self._words = self.search_bar.words()
+        self.article_list.show_listing(listing)  # counted (facets) once it is shown
 
     def _on_article_list_listed(self, count: int) -> None:
+        self.browsing.count(self.article_list.listing)  # after the list: it comes first
         if self.scope.kind == "trash":
             text = self.tr("%n article(s) in the trash", "", count)
         elif self.scope.kind == "dossier":
@@ -213,7 +246,8 @@ class MainWindow(QMainWindow):
             text = self.tr("%n article(s) in the archive", "", count)
         self.summary_label.setText(text)
         self.list_commands.update_actions()
-        if count == 0 and self.scope.kind == "archive" and not self.search_field.text().strip():
+        is_everything = not self.article_list.listing.query.strip()  # no words, no chips
+        if count == 0 and self.scope.kind == "archive" and is_everything:
             self.pane.show_hint(
                 self.tr(
                     "The archive is empty. Import files or a folder (Ctrl+I), drop them on this "
@@ -242,27 +276,35 @@ class MainWindow(QMainWindow):
         self.editor.restore_recovery(recovered)
         self.tabs.setCurrentWidget(self.edit_splitter)
 
-    def _show_scope(self, scope: Scope, query: str = "") -> None:
+    def _show_scope(self, scope: Scope, panel_tag: str | None = None) -> None:
+        """List ``scope`` with the query kept (its words and chips); ``panel_tag``: the tag
+        chosen in the side panel, whose chip replaces the one chosen there before."""
         if not self._may_leave_edits():
             return
-        self.search_bar.set_query(query)
-        self.search_bar.setEnabled(scope.kind != "trash")
-        self.article_list.show_scope(scope, query)
+        self.browsing.enter_scope(scope, panel_tag)
+        self._list(Listing(scope, self.search_bar.query(), None))
 
     def _on_side_panel_all_chosen(self) -> None:
         self._show_scope(ARCHIVE)
 
     def _on_side_panel_tag_chosen(self, name: str) -> None:
-        self._show_scope(ARCHIVE, 'tag:"{}"'.format(name.replace('"', "")))
+        self._show_scope(ARCHIVE, name)
 
     def _on_side_panel_saved_search_chosen(self, query: str) -> None:
-        self._show_scope(ARCHIVE, query)
+        if self._may_leave_edits():
+            self.browsing.forget_panel_tag()
+            self.search_bar.set_query(query)
+            self._show_scope(ARCHIVE)
 
     def _on_side_panel_dossier_chosen(self, dossier_id: int) -> None:
         self._show_scope(dossier_scope(dossier_id))
 
     def _on_side_panel_trash_chosen(self) -> None:
         self._show_scope(TRASH)
+
+    def _on_search_bar_scope_removed(self) -> None:
+        self.side_panel.select_all_articles()
+        self._show_scope(ARCHIVE)
 
     def _on_article_list_current_changed(self, article_id: ArticleId | None) -> None:
         if article_id == self._shown_id:
@@ -309,6 +351,7 @@ class MainWindow(QMainWindow):
             self.article_list.refresh(select=select)
         else:
             self.model.refresh_rows(sorted(changes.updated))
+            self.browsing.count(self.article_list.listing)  # a tag, source or date changed
         if (
             changes.dossiers
             or changes.has_tag_changes
@@ -370,11 +413,10 @@ class MainWindow(QMainWindow):
         ids = self.article_list.selected_ids()
         if len(ids) < 2:
             ids = self.model.ids()
-        title = self.tr("Press dossier")
+        parts = [self.search_bar.describe()]  # the user's words and the chips, not syntax
         if self.scope.dossier_id is not None:
-            title = self._archive.dossier(self.scope.dossier_id).name
-        elif self.article_list.listing.query.strip():
-            title = self.article_list.listing.query.strip()
+            parts.insert(0, self._archive.dossier(self.scope.dossier_id).name)
+        title = " · ".join(part for part in parts if part) or self.tr("Press dossier")
         self.commands.export(ids, title)
 
     def _on_dossier_export_requested(self, dossier_id: int) -> None:
