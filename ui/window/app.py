@@ -16,6 +16,7 @@ from storage.archive import Archive
 from storage.engine import ENVIRONMENT_VARIABLE
 from storage.errors import ArchiveError
 from ui.window.dialogs.crash_dialog import install_exception_hook
+from ui.window.local_time import set_interface_locale
 from ui.window.main_window import MainWindow
 from ui.window.settings import Settings
 
@@ -49,6 +50,7 @@ def set_language(app: QApplication, language: str) -> None:
     """Translate the interface and lay it out in the language's direction (windows made
     from now on; a window already shown keeps its language)."""
     install_translators(app, language)
+    set_interface_locale(language)
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
     )

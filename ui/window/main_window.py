@@ -40,6 +40,7 @@ from ui.window.panes.search_bar import SearchBar
 from ui.window.panes.side_panel import SidePanel
 from ui.window.settings import Settings
 from ui.window.window_actions import WindowActions
+from ui.window.window_layout import WindowLayout, screen_key, scrolling
 
 DEBOUNCE_MS = 250
 
@@ -70,7 +71,6 @@ class MainWindow(QMainWindow):
         self._settings = settings or Settings.for_user()
         self.setWindowTitle(self.tr("Arshif") + "[*]")
         self.setAcceptDrops(True)
-        self.resize(1280, 780)
         self.search_bar = SearchBar(self)
         self.search_field = self.search_bar.field
         self.side_panel = SidePanel(archive, self._pool, self)
@@ -85,18 +85,18 @@ class MainWindow(QMainWindow):
         self.page_viewer = PageViewer(archive, self._pool, self)
         self.edit_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.edit_splitter.addWidget(self.page_viewer)  # the original beside the text to correct
-        self.edit_splitter.addWidget(self.editor)
+        self.edit_splitter.addWidget(scrolling(self.editor))
         self.edit_splitter.setSizes([1, 1])  # half each: the page readable beside the text
         self.tabs.addTab(self.edit_splitter, self.tr("Edit"))
-        self.tabs.addTab(self.details, self.tr("Tags, notes, files"))
+        self.details_page = scrolling(self.details)
+        self.tabs.addTab(self.details_page, self.tr("Tags, notes, attachments"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.side_panel)
         self.splitter.addWidget(self.article_list)
         self.splitter.addWidget(self.tabs)
-        self.splitter.setSizes([230, 470, 580])
-        self.splitter.setStretchFactor(2, 1)
-        self._settings.restore_splitter(self.splitter, "main")
-        self._settings.restore_geometry(self)  # both saved by release()
+        self.layout_ = WindowLayout(self, self.splitter, self._settings)
+        self.layout_.restore()  # saved by release(), per screen size
+        self.article_list.columns.restore(self._settings.layout(screen_key(self), "list-columns"))
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.search_bar)
@@ -398,8 +398,9 @@ class MainWindow(QMainWindow):
                 return False
             self._is_released = True
             self.scheduler.stop()
-            self._settings.save_geometry(self)
-            self._settings.save_splitter(self.splitter, "main")
+            self.layout_.save()
+            columns = self.article_list.columns.state()
+            self._settings.save_layout(screen_key(self), "list-columns", columns)
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)

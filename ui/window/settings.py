@@ -153,6 +153,15 @@ class Settings:
         state = self._bytes(f"splitters/{name}")
         return state is not None and splitter.restoreState(state)
 
+    def save_layout(self, screen: str, name: str, state: QByteArray) -> None:
+        """A layout (a splitter's or a header's state) made on a screen of size ``screen``
+        («1366x768»): each screen size keeps its own."""
+        self.store.setValue(f"layouts/{screen}/{name}", state)
+
+    def layout(self, screen: str, name: str) -> QByteArray | None:
+        """The layout saved on a screen of this size, if any."""
+        return self._bytes(f"layouts/{screen}/{name}")
+
     # -- scheduled backups -------------------------------------------------------------------
 
     @property

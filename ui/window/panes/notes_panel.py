@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from storage.records import ArticleRecord, NoteRecord
 from ui.window.bidi_text import isolated
 from ui.window.dialogs.confirm_delete import ConfirmDeleteDialog
 from ui.window.dialogs.note_dialog import NoteDialog
+from ui.window.local_time import moment_text
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
 PREVIEW_CHARACTERS = 400
@@ -170,8 +171,7 @@ class NotesPanel(QWidget):
 
 def _when(moment: dt.datetime) -> str:
     """A stored (UTC) moment in local time, written the way the interface's language writes it."""
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    return moment_text(moment)
 
 
 def _preview(text: str, limit: int) -> str:
