@@ -92,12 +92,12 @@
         <translation>التاريخ (2015-08-11 أو 1436-10-26 هـ)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="272"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="273"/>
         <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
         <translation>ليس تاريخاً: اكتب 2015-08-11 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="281"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="282"/>
         <source>read from the text: «%1»</source>
         <translation>من نص المقال: «%1»</translation>
     </message>
@@ -112,12 +112,12 @@
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="221"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="222"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>التاريخ: %1 ليس تاريخاً مثل 2015-07-21 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="251"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="252"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>هذا المقال موجود في الأرشيف من قبل: «%1».</translation>
     </message>
@@ -130,24 +130,69 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="130"/>
+        <location filename="../../ui/window/models/article_table.py" line="160"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="130"/>
+        <location filename="../../ui/window/models/article_table.py" line="161"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="130"/>
+        <location filename="../../ui/window/models/article_table.py" line="162"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="130"/>
+        <location filename="../../ui/window/models/article_table.py" line="163"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="164"/>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="165"/>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="166"/>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="167"/>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="168"/>
+        <source>Added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="169"/>
+        <source>Changed</source>
+        <translation>عُدِّل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="170"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="171"/>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="172"/>
+        <source>Put in the trash</source>
+        <translation>نُقل إلى السلة</translation>
     </message>
 </context>
 <context>
@@ -202,12 +247,12 @@
     <message>
         <location filename="../../ui/window/panes/attachments_panel.py" line="231"/>
         <source>Remove the attached file %1 from the article?</source>
-        <translation>أتزيل الملف المرفق %1 من المقال؟</translation>
+        <translation>أتزيل المرفق %1 من المقال؟</translation>
     </message>
     <message>
         <location filename="../../ui/window/panes/attachments_panel.py" line="240"/>
         <source>The file was not removed</source>
-        <translation>لم يُزَل الملف</translation>
+        <translation>لم يُزَل المرفق</translation>
     </message>
     <message>
         <location filename="../../ui/window/panes/attachments_panel.py" line="257"/>
@@ -240,7 +285,7 @@
     <message>
         <location filename="../../ui/window/dialogs/backup_dialogs.py" line="41"/>
         <source>Dossiers: %1</source>
-        <translation>الملفات: %1</translation>
+        <translation>الأضابير: %1</translation>
     </message>
     <message>
         <location filename="../../ui/window/dialogs/backup_dialogs.py" line="42"/>
@@ -349,12 +394,12 @@
     <message>
         <location filename="../../ui/window/dialogs/choose_dossier.py" line="21"/>
         <source>Add to a dossier</source>
-        <translation>إضافة إلى ملف</translation>
+        <translation>إضافة إلى إضبارة</translation>
     </message>
     <message>
         <location filename="../../ui/window/dialogs/choose_dossier.py" line="22"/>
         <source>Dossier (choose one, or type a new name):</source>
-        <translation>الملف (اختر ملفًا أو اكتب اسمًا جديدًا):</translation>
+        <translation>الإضبارة (اختر إضبارة أو اكتب اسمًا جديدًا):</translation>
     </message>
 </context>
 <context>
@@ -572,7 +617,7 @@
     <message>
         <location filename="../../ui/window/dialogs/export_dialog.py" line="310"/>
         <source>The dossier is ready. Pages: %1</source>
-        <translation>الملف جاهز. عدد الصفحات: %1</translation>
+        <translation>الإضبارة جاهزة. عدد الصفحات: %1</translation>
     </message>
     <message>
         <location filename="../../ui/window/dialogs/export_dialog.py" line="316"/>
@@ -592,7 +637,7 @@
     <message>
         <location filename="../../ui/window/dialogs/export_dialog.py" line="341"/>
         <source>The dossier was not exported.</source>
-        <translation>لم يُصدَّر الملف.</translation>
+        <translation>لم تُصدَّر الإضبارة.</translation>
     </message>
 </context>
 <context>
@@ -773,6 +818,14 @@
     </message>
 </context>
 <context>
+    <name>ListColumns</name>
+    <message>
+        <location filename="../../ui/window/panes/list_columns.py" line="121"/>
+        <source>Default columns</source>
+        <translation>الأعمدة الافتراضية</translation>
+    </message>
+</context>
+<context>
     <name>ListCommands</name>
     <message numerus="yes">
         <location filename="../../ui/window/list_commands.py" line="84"/>
@@ -801,34 +854,29 @@
     <message>
         <location filename="../../ui/window/list_commands.py" line="116"/>
         <source>Added to the dossier</source>
-        <translation>أُضيف إلى الملف</translation>
+        <translation>أُضيف إلى الإضبارة</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="71"/>
-        <location filename="../../ui/window/main_window.py" line="343"/>
+        <location filename="../../ui/window/main_window.py" line="74"/>
+        <location filename="../../ui/window/main_window.py" line="355"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="84"/>
+        <location filename="../../ui/window/main_window.py" line="86"/>
         <source>Read</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="90"/>
+        <location filename="../../ui/window/main_window.py" line="92"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
-    <message>
-        <location filename="../../ui/window/main_window.py" line="91"/>
-        <source>Tags, notes, files</source>
-        <translation>الوسوم والملاحظات والمرفقات</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="204"/>
+        <location filename="../../ui/window/main_window.py" line="215"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>لا مقالات في سلة المهملات</numerusform>
@@ -840,29 +888,29 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="206"/>
+        <location filename="../../ui/window/main_window.py" line="217"/>
         <source>%n article(s) in this dossier</source>
         <translation>
-            <numerusform>لا مقالات في هذا الملف</numerusform>
-            <numerusform>مقال واحد في هذا الملف</numerusform>
-            <numerusform>مقالان في هذا الملف</numerusform>
-            <numerusform>%n مقالات في هذا الملف</numerusform>
-            <numerusform>%n مقالًا في هذا الملف</numerusform>
-            <numerusform>%n مقال في هذا الملف</numerusform>
+            <numerusform>لا مقالات في هذه الإضبارة</numerusform>
+            <numerusform>مقال واحد في هذه الإضبارة</numerusform>
+            <numerusform>مقالان في هذه الإضبارة</numerusform>
+            <numerusform>%n مقالات في هذه الإضبارة</numerusform>
+            <numerusform>%n مقالًا في هذه الإضبارة</numerusform>
+            <numerusform>%n مقال في هذه الإضبارة</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="364"/>
+        <location filename="../../ui/window/main_window.py" line="376"/>
         <source>Press dossier</source>
-        <translation>ملف صحفي</translation>
+        <translation>إضبارة صحفية</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="383"/>
+        <location filename="../../ui/window/main_window.py" line="395"/>
         <source>Added to the dossier</source>
-        <translation>أُضيف إلى الملف</translation>
+        <translation>أُضيف إلى الإضبارة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="208"/>
+        <location filename="../../ui/window/main_window.py" line="219"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>لم يُعثر على مقالات</numerusform>
@@ -873,8 +921,13 @@
             <numerusform>عُثر على %n مقال</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="94"/>
+        <source>Tags, notes, attachments</source>
+        <translation>الوسوم والملاحظات والمرفقات</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="210"/>
+        <location filename="../../ui/window/main_window.py" line="221"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>لا مقالات في الأرشيف</numerusform>
@@ -886,19 +939,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="216"/>
+        <location filename="../../ui/window/main_window.py" line="228"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>الأرشيف فارغ. استورد ملفات أو مجلدًا (Ctrl+I)، أو أفلتها على هذه النافذة، أو اكتب مقالًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="337"/>
+        <location filename="../../ui/window/main_window.py" line="349"/>
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="340"/>
+        <location filename="../../ui/window/main_window.py" line="352"/>
         <source>The article was not saved</source>
         <translation>لم يُحفظ المقال</translation>
+    </message>
+</context>
+<context>
+    <name>MenuKeys</name>
+    <message>
+        <location filename="../../ui/window/keyboard.py" line="54"/>
+        <source>Open the menus</source>
+        <translation>فتح القوائم</translation>
     </message>
 </context>
 <context>
@@ -922,37 +983,37 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="47"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="48"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="48"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="49"/>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="49"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="50"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="124"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="125"/>
         <source>Delete this note?</source>
         <translation>أتحذف هذه الملاحظة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="142"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="143"/>
         <source>The note was not saved</source>
         <translation>لم تُحفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="151"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="152"/>
         <source>%1, %2; changed %3 by %4</source>
         <translation>%1، %2؛ عدّلها %4 في %3</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="159"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="160"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
@@ -1034,6 +1095,14 @@
         <location filename="../../ui/window/panes/search_bar.py" line="39"/>
         <source> words</source>
         <translation> كلمات</translation>
+    </message>
+</context>
+<context>
+    <name>SearchKeys</name>
+    <message>
+        <location filename="../../ui/window/keyboard.py" line="37"/>
+        <source>Clear the search (in the search field)</source>
+        <translation>مسح البحث (في حقل البحث)</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1255,39 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="42"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="45"/>
+        <source>Previous or next article</source>
+        <translation>المقال السابق أو التالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="46"/>
+        <source>First or last article</source>
+        <translation>المقال الأول أو الأخير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="47"/>
+        <source>Next part of the window</source>
+        <translation>الجزء التالي من النافذة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="50"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="50"/>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message>
         <location filename="../../ui/window/panes/side_panel.py" line="73"/>
@@ -1226,7 +1328,7 @@
     <message>
         <location filename="../../ui/window/panes/side_panel.py" line="159"/>
         <source>New dossier…</source>
-        <translation>ملف جديد…</translation>
+        <translation>إضبارة جديدة…</translation>
     </message>
     <message>
         <location filename="../../ui/window/panes/side_panel.py" line="162"/>
@@ -1291,37 +1393,37 @@
     <message>
         <location filename="../../ui/window/panes/side_panel.py" line="303"/>
         <source>New dossier</source>
-        <translation>ملف جديد</translation>
+        <translation>إضبارة جديدة</translation>
     </message>
     <message>
         <location filename="../../ui/window/panes/side_panel.py" line="303"/>
         <source>Name of the new dossier:</source>
-        <translation>اسم الملف الجديد:</translation>
+        <translation>اسم الإضبارة الجديدة:</translation>
     </message>
     <message>
         <location filename="../../ui/window/panes/side_panel.py" line="305"/>
         <source>The dossier was not created</source>
-        <translation>لم يُنشأ الملف</translation>
+        <translation>لم تُنشأ الإضبارة</translation>
     </message>
     <message>
         <location filename="../../ui/window/panes/side_panel.py" line="309"/>
         <source>New name of the dossier “{name}”:</source>
-        <translation>الاسم الجديد للملف «{name}»:</translation>
+        <translation>الاسم الجديد للإضبارة «{name}»:</translation>
     </message>
     <message>
         <location filename="../../ui/window/panes/side_panel.py" line="310"/>
         <source>Rename dossier</source>
-        <translation>إعادة تسمية الملف</translation>
+        <translation>إعادة تسمية الإضبارة</translation>
     </message>
     <message>
         <location filename="../../ui/window/panes/side_panel.py" line="312"/>
         <source>The dossier was not renamed</source>
-        <translation>لم يُغيَّر اسم الملف</translation>
+        <translation>لم يُغيَّر اسم الإضبارة</translation>
     </message>
     <message>
         <location filename="../../ui/window/panes/side_panel.py" line="318"/>
         <source>Delete the dossier “{name}”?</source>
-        <translation>أتحذف الملف «{name}»؟</translation>
+        <translation>أتحذف الإضبارة «{name}»؟</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/panes/side_panel.py" line="319"/>
@@ -1338,7 +1440,7 @@
     <message>
         <location filename="../../ui/window/panes/side_panel.py" line="321"/>
         <source>The dossier was not deleted</source>
-        <translation>لم يُحذف الملف</translation>
+        <translation>لم تُحذف الإضبارة</translation>
     </message>
     <message>
         <location filename="../../ui/window/panes/side_panel.py" line="330"/>
@@ -1370,7 +1472,7 @@
     <message>
         <location filename="../../ui/window/panes/side_panel.py" line="345"/>
         <source>The articles were not added to the dossier</source>
-        <translation>لم تُضَف المقالات إلى الملف</translation>
+        <translation>لم تُضَف المقالات إلى الإضبارة</translation>
     </message>
 </context>
 <context>
@@ -1388,7 +1490,7 @@
     <message>
         <location filename="../../ui/window/models/side_panel_model.py" line="245"/>
         <source>Dossiers</source>
-        <translation>الملفات</translation>
+        <translation>الأضابير</translation>
     </message>
     <message>
         <location filename="../../ui/window/models/side_panel_model.py" line="246"/>
@@ -1447,102 +1549,112 @@
     <message>
         <location filename="../../ui/window/window_actions.py" line="14"/>
         <source>&amp;New article</source>
-        <translation>مقال جديد</translation>
+        <translation>&amp;مقال جديد</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="15"/>
         <source>&amp;Import files…</source>
-        <translation>استيراد ملفات…</translation>
+        <translation>استيراد مل&amp;فات…</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="16"/>
         <source>Import a &amp;folder…</source>
-        <translation>استيراد مجلد…</translation>
+        <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="17"/>
         <source>&amp;Export to PDF…</source>
-        <translation>تصدير إلى PDF…</translation>
+        <translation>&amp;تصدير إلى PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="18"/>
         <source>&amp;Back up now…</source>
-        <translation>نسخ احتياطي الآن…</translation>
+        <translation>&amp;نسخ احتياطي الآن…</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="19"/>
         <source>&amp;Restore from a backup…</source>
-        <translation>استعادة من نسخة احتياطية…</translation>
+        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="20"/>
         <source>&amp;Open another archive…</source>
-        <translation>فتح أرشيف آخر…</translation>
+        <translation>فتح أرشيف آ&amp;خر…</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="21"/>
         <source>&amp;Settings…</source>
-        <translation>الإعدادات…</translation>
+        <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="22"/>
         <source>&amp;Quit</source>
-        <translation>خروج</translation>
+        <translation>خ&amp;روج</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="23"/>
         <source>&amp;Save</source>
-        <translation>حفظ</translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="24"/>
         <source>&amp;Find</source>
-        <translation>بحث</translation>
+        <translation>&amp;بحث</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="25"/>
         <source>Save this &amp;search…</source>
-        <translation>حفظ هذا البحث…</translation>
+        <translation>&amp;حفظ هذا البحث…</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="26"/>
         <source>Move to &amp;trash</source>
-        <translation>نقل إلى سلة المهملات</translation>
+        <translation>نقل إلى س&amp;لة المهملات</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="27"/>
         <source>&amp;Restore from the trash</source>
-        <translation>استعادة من سلة المهملات</translation>
+        <translation>ا&amp;ستعادة من سلة المهملات</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="28"/>
-        <source>&amp;Delete for good…</source>
-        <translation>حذف نهائي…</translation>
+        <source>Delete for &amp;good…</source>
+        <translation>ح&amp;ذف نهائي…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="30"/>
+        <source>Re&amp;move from this dossier</source>
+        <translation>إ&amp;زالة من هذه الإضبارة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="53"/>
+        <source>&amp;Search</source>
+        <translation>ال&amp;بحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="55"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="29"/>
         <source>Add to &amp;dossier…</source>
-        <translation>إضافة إلى ملف…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/window_actions.py" line="30"/>
-        <source>Remove from this dossier</source>
-        <translation>إزالة من هذا الملف</translation>
+        <translation>إ&amp;ضافة إلى إضبارة…</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="31"/>
         <source>Move &amp;up in the dossier</source>
-        <translation>نقل إلى الأعلى في الملف</translation>
+        <translation>نقل إلى الأ&amp;على في الإضبارة</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="32"/>
         <source>Move do&amp;wn in the dossier</source>
-        <translation>نقل إلى الأسفل في الملف</translation>
+        <translation>نقل إلى الأس&amp;فل في الإضبارة</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="33"/>
         <source>&amp;Edit or read the article</source>
-        <translation>تحرير المقال أو قراءته</translation>
+        <translation>&amp;تحرير المقال أو قراءته</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="34"/>
@@ -1555,31 +1667,31 @@
         <translation>تصدير الإ&amp;حالات…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="38"/>
+        <location filename="../../ui/window/window_actions.py" line="36"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="39"/>
         <source>&amp;Archive</source>
-        <translation>الأرشيف</translation>
+        <translation>الأ&amp;رشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="45"/>
+        <location filename="../../ui/window/window_actions.py" line="46"/>
         <source>A&amp;rticle</source>
-        <translation>المقال</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/window_actions.py" line="52"/>
-        <source>Sea&amp;rch</source>
-        <translation>البحث</translation>
+        <translation>ال&amp;مقال</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/window/app.py" line="85"/>
-        <location filename="../../ui/window/app.py" line="173"/>
+        <location filename="../../ui/window/app.py" line="87"/>
+        <location filename="../../ui/window/app.py" line="175"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/app.py" line="95"/>
+        <location filename="../../ui/window/app.py" line="97"/>
         <source>The archive opened last cannot be opened: %1
 The default archive is opened instead.</source>
         <translation>تعذّر فتح الأرشيف الذي فُتح آخر مرة: %1

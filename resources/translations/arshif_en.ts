@@ -88,12 +88,12 @@
         <translation>Date (2015-08-11 or 1436-10-26 هـ)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="272"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="273"/>
         <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
         <translation>Not a date: type 2015-08-11, or 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="281"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="282"/>
         <source>read from the text: «%1»</source>
         <translation>read from the text: «%1»</translation>
     </message>
@@ -108,12 +108,12 @@
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="221"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="222"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="251"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="252"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>The archive already holds this article: «%1».</translation>
     </message>
@@ -126,24 +126,69 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="130"/>
+        <location filename="../../ui/window/models/article_table.py" line="160"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="130"/>
+        <location filename="../../ui/window/models/article_table.py" line="161"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="130"/>
+        <location filename="../../ui/window/models/article_table.py" line="162"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="130"/>
+        <location filename="../../ui/window/models/article_table.py" line="163"/>
         <source>Tags</source>
         <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="164"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="165"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="166"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="167"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="168"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="169"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="170"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="171"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="172"/>
+        <source>Put in the trash</source>
+        <translation>Put in the trash</translation>
     </message>
 </context>
 <context>
@@ -733,6 +778,14 @@
     </message>
 </context>
 <context>
+    <name>ListColumns</name>
+    <message>
+        <location filename="../../ui/window/panes/list_columns.py" line="121"/>
+        <source>Default columns</source>
+        <translation>Default columns</translation>
+    </message>
+</context>
+<context>
     <name>ListCommands</name>
     <message numerus="yes">
         <location filename="../../ui/window/list_commands.py" line="84"/>
@@ -759,28 +812,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="71"/>
-        <location filename="../../ui/window/main_window.py" line="343"/>
+        <location filename="../../ui/window/main_window.py" line="74"/>
+        <location filename="../../ui/window/main_window.py" line="355"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="84"/>
+        <location filename="../../ui/window/main_window.py" line="86"/>
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="90"/>
+        <location filename="../../ui/window/main_window.py" line="92"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
-    <message>
-        <location filename="../../ui/window/main_window.py" line="91"/>
-        <source>Tags, notes, files</source>
-        <translation>Tags, notes, files</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="204"/>
+        <location filename="../../ui/window/main_window.py" line="215"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>%n article in the trash</numerusform>
@@ -788,7 +836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="206"/>
+        <location filename="../../ui/window/main_window.py" line="217"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>%n article in this dossier</numerusform>
@@ -796,25 +844,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="364"/>
+        <location filename="../../ui/window/main_window.py" line="376"/>
         <source>Press dossier</source>
         <translation>Press dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="383"/>
+        <location filename="../../ui/window/main_window.py" line="395"/>
         <source>Added to the dossier</source>
         <translation>Added to the dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="208"/>
+        <location filename="../../ui/window/main_window.py" line="219"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
             <numerusform>%n articles found</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="94"/>
+        <source>Tags, notes, attachments</source>
+        <translation>Tags, notes, attachments</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="210"/>
+        <location filename="../../ui/window/main_window.py" line="221"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>%n article in the archive</numerusform>
@@ -822,19 +875,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="216"/>
+        <location filename="../../ui/window/main_window.py" line="228"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="337"/>
+        <location filename="../../ui/window/main_window.py" line="349"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="340"/>
+        <location filename="../../ui/window/main_window.py" line="352"/>
         <source>The article was not saved</source>
         <translation>The article was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>MenuKeys</name>
+    <message>
+        <location filename="../../ui/window/keyboard.py" line="54"/>
+        <source>Open the menus</source>
+        <translation>Open the menus</translation>
     </message>
 </context>
 <context>
@@ -858,37 +919,37 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="47"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="48"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="48"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="49"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="49"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="50"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="124"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="125"/>
         <source>Delete this note?</source>
         <translation>Delete this note?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="142"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="143"/>
         <source>The note was not saved</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="151"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="152"/>
         <source>%1, %2; changed %3 by %4</source>
         <translation>%1, %2; changed %3 by %4</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="159"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="160"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -970,6 +1031,14 @@
         <location filename="../../ui/window/panes/search_bar.py" line="39"/>
         <source> words</source>
         <translation> words</translation>
+    </message>
+</context>
+<context>
+    <name>SearchKeys</name>
+    <message>
+        <location filename="../../ui/window/keyboard.py" line="37"/>
+        <source>Clear the search (in the search field)</source>
+        <translation>Clear the search (in the search field)</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1188,39 @@
         <location filename="../../ui/window/dialogs/settings_dialog.py" line="218"/>
         <source>Backup folder %1 cannot be created: %2</source>
         <translation>Backup folder %1 cannot be created: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="42"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="45"/>
+        <source>Previous or next article</source>
+        <translation>Previous or next article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="46"/>
+        <source>First or last article</source>
+        <translation>First or last article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="47"/>
+        <source>Next part of the window</source>
+        <translation>Next part of the window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="50"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="50"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
@@ -1440,18 +1542,28 @@
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="28"/>
-        <source>&amp;Delete for good…</source>
-        <translation>&amp;Delete for good…</translation>
+        <source>Delete for &amp;good…</source>
+        <translation>Delete for &amp;good…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="30"/>
+        <source>Re&amp;move from this dossier</source>
+        <translation>Re&amp;move from this dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="53"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="55"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="29"/>
         <source>Add to &amp;dossier…</source>
         <translation>Add to &amp;dossier…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/window_actions.py" line="30"/>
-        <source>Remove from this dossier</source>
-        <translation>Remove from this dossier</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="31"/>
@@ -1479,31 +1591,31 @@
         <translation>Export &amp;citations…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="38"/>
+        <location filename="../../ui/window/window_actions.py" line="36"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="39"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="45"/>
+        <location filename="../../ui/window/window_actions.py" line="46"/>
         <source>A&amp;rticle</source>
         <translation>A&amp;rticle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/window_actions.py" line="52"/>
-        <source>Sea&amp;rch</source>
-        <translation>Sea&amp;rch</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/window/app.py" line="85"/>
-        <location filename="../../ui/window/app.py" line="173"/>
+        <location filename="../../ui/window/app.py" line="87"/>
+        <location filename="../../ui/window/app.py" line="175"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
     <message>
-        <location filename="../../ui/window/app.py" line="95"/>
+        <location filename="../../ui/window/app.py" line="97"/>
         <source>The archive opened last cannot be opened: %1
 The default archive is opened instead.</source>
         <translation>The archive opened last cannot be opened: %1

@@ -51,6 +51,9 @@ def set_language(app: QApplication, language: str) -> None:
     from now on; a window already shown keeps its language)."""
     install_translators(app, language)
     set_interface_locale(language)
+    # Qt adds the display name to every window's title on X11 («… — Arshif»): in the
+    # interface's language, so a message box is titled in Arabic in the Arabic interface
+    app.setApplicationDisplayName(QApplication.translate("app", "Arshif"))
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
     )

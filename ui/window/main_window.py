@@ -28,7 +28,9 @@ from ui.window.backups import BackupScheduler
 from ui.window.citation_commands import CitationCommands
 from ui.window.dialogs.import_dialog import paths_from_mime
 from ui.window.dialogs.recover_edits import RecoverEditsDialog
+from ui.window.dialogs.shortcuts_dialog import ShortcutsDialog
 from ui.window.dialogs.unsaved_changes import UnsavedChangesDialog
+from ui.window.keyboard import MenuKeys, SearchKeys, chain_focus, reading_keys, show_focus_ring
 from ui.window.list_commands import ListCommands
 from ui.window.listing import ARCHIVE, TRASH, Scope, dossier_scope
 from ui.window.panes.article_details import ArticleDetails
@@ -126,6 +128,7 @@ class MainWindow(QMainWindow):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._connect()
+        self._set_up_keyboard()
         self.article_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.article_list.show_scope(ARCHIVE)
         self.list_commands.update_actions()
@@ -181,6 +184,14 @@ class MainWindow(QMainWindow):
         actions.open_archive.triggered.connect(commands.open_archive)
         actions.settings.triggered.connect(commands.edit_settings)
 
+    def _set_up_keyboard(self) -> None:
+        chain_focus([self.search_field, self.article_list, self.pane, self.side_panel])
+        show_focus_ring([self.search_field, self.article_list, self.pane, self.side_panel])
+        reading_keys(self.pane)
+        self.search_keys = SearchKeys(self.search_field, self.article_list)
+        self.menu_keys = MenuKeys(self)
+        self.actions_.shortcuts.triggered.connect(lambda: ShortcutsDialog(self).exec())
+
     def _set_first_calendar(self, calendar: str) -> None:
         """Dates show in both calendars everywhere; ``calendar`` (a setting) leads."""
         lead: Calendar = "hijri" if calendar == "hijri" else "gregorian"
@@ -209,6 +220,7 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("%n article(s) in the archive", "", count)
         self.summary_label.setText(text)
+        self.pane.show_query(self.article_list.listing.query)
         self.list_commands.update_actions()
         if count == 0 and self.scope.kind == "archive" and not self.search_field.text().strip():
             self.pane.show_hint(
@@ -385,8 +397,16 @@ class MainWindow(QMainWindow):
             self.article_list.refresh()
 
     def _on_edit_article_triggered(self) -> None:
+        """F2: edit the article, the cursor in its title (pressed while editing: read it)."""
         editing = self.tabs.currentWidget() is self.edit_splitter
-        self.tabs.setCurrentWidget(self.pane if editing else self.edit_splitter)
+        if editing and self.editor.isAncestorOf(self.focusWidget()):
+            self.tabs.setCurrentWidget(self.pane)
+            self.article_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        self.tabs.setCurrentWidget(self.edit_splitter)
+        title = self.editor.lines["title"]
+        title.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        title.setCursorPosition(0)
 
     # -- the window -------------------------------------------------------------------------
 

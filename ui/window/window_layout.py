@@ -37,7 +37,7 @@ def share_out(width: int) -> list[int]:
     """Side panel, list and reading pane widths for a splitter ``width`` wide."""
     side = max(SIDE_WIDTH[0], min(SIDE_WIDTH[1], width * 13 // 100))
     rest = width - side
-    reading = min(READING_MOST, rest * 45 // 100)
+    reading = min(READING_MOST, rest * 42 // 100)
     return [side, rest - reading, reading]
 
 

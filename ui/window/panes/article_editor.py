@@ -156,9 +156,14 @@ class ArticleEditor(QWidget):
         self._snapshot_timer.stop()
         if self._has_snapshot:
             self.drop_recovery()
+        is_same = self._article is not None and self._article.id == article.id
+        cursors = {name: field.cursorPosition() for name, field in self.lines.items()}
         self._article = article
         self._is_new = False
         self._fill(self._stored_values(article))
+        if is_same:  # the same article saved or changed: the cursor stays where it was
+            for name, field in self.lines.items():
+                field.setCursorPosition(cursors[name])
         self._set_dirty(False)
 
     @staticmethod
@@ -171,6 +176,7 @@ class ArticleEditor(QWidget):
             if isinstance(value, dt.date):
                 value = editable_date(value, self._first_calendar)
             field.setText("" if value is None else str(value))
+            field.setCursorPosition(0)  # a long title or URL shows its beginning
         self._show_date_hint()
         for name, text in self.texts.items():
             value = str(values.get(name) or "")

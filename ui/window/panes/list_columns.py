@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 from ui.window.models.article_table import COLUMNS, ArticleTableModel
 
 # Shown at first: the title, then what tells rows apart; the others are a click away.
-SHOWN_AT_FIRST = frozenset({"title", "source", "date", "tags"})
+# (Tags show in the reading pane; the list's room is the title's.)
+SHOWN_AT_FIRST = frozenset({"title", "source", "date"})
 # Never in the menu: the title is the row; "trashed" shows in the trash, and only there.
 FIXED = frozenset({"title", "trashed"})
 MIN_TITLE = 160
