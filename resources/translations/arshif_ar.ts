@@ -52,77 +52,77 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="97"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
         <source>URL</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
-        <source>Date (2015-08-11 or 1436-10-26 هـ)</source>
-        <translation>التاريخ (2015-08-11 أو 1436-10-26 هـ)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="273"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="308"/>
         <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
         <translation>ليس تاريخاً: اكتب 2015-08-11 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="282"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="317"/>
         <source>read from the text: «%1»</source>
         <translation>من نص المقال: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="109"/>
         <source>Lead</source>
         <translation>المقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="108"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/article_editor.py" line="110"/>
         <source>Body</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="222"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="257"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>التاريخ: %1 ليس تاريخاً مثل 2015-07-21 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="252"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="287"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>هذا المقال موجود في الأرشيف من قبل: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="90"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="94"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -957,7 +957,7 @@
 <context>
     <name>MenuKeys</name>
     <message>
-        <location filename="../../ui/window/keyboard.py" line="54"/>
+        <location filename="../../ui/window/keyboard.py" line="56"/>
         <source>Open the menus</source>
         <translation>فتح القوائم</translation>
     </message>
@@ -1100,7 +1100,7 @@
 <context>
     <name>SearchKeys</name>
     <message>
-        <location filename="../../ui/window/keyboard.py" line="37"/>
+        <location filename="../../ui/window/keyboard.py" line="39"/>
         <source>Clear the search (in the search field)</source>
         <translation>مسح البحث (في حقل البحث)</translation>
     </message>
@@ -1685,13 +1685,14 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/window/app.py" line="87"/>
-        <location filename="../../ui/window/app.py" line="175"/>
+        <location filename="../../ui/window/app.py" line="56"/>
+        <location filename="../../ui/window/app.py" line="90"/>
+        <location filename="../../ui/window/app.py" line="178"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/app.py" line="97"/>
+        <location filename="../../ui/window/app.py" line="100"/>
         <source>The archive opened last cannot be opened: %1
 The default archive is opened instead.</source>
         <translation>تعذّر فتح الأرشيف الذي فُتح آخر مرة: %1

@@ -4,7 +4,7 @@ keyboard, and words and formats (issue 14), on a real archive, offscreen."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -83,7 +83,7 @@ def test_the_title_takes_the_room_and_columns_hide_and_show(
     others = sum(
         header.sectionSize(c) for c in range(1, len(COLUMNS)) if not header.isSectionHidden(c)
     )
-    assert header.sectionSize(0) + others >= window.article_list.viewport().width() - 2
+    assert header.sectionSize(0) + others >= window.article_list.viewport().width() - 4
     assert header.sectionSize(0) > others  # the title gets the most room
     assert window.article_list.columns.is_shown("source")
     assert not window.article_list.columns.is_shown("author")
@@ -354,3 +354,80 @@ def test_arabic_keeps_its_direction_in_the_english_interface(
     finally:
         install_translators(app, "ar")
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+
+
+def _has_width(window: MainWindow, width: int) -> Callable[[], bool]:
+    return lambda: window.width() == width
+
+
+def _fills_the_list(window: MainWindow) -> Callable[[], bool]:
+    return lambda: window.article_list.horizontalScrollBar().maximum() == 0
+
+
+# -- how it looks -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_screenshots_on_three_screens(
+    qtbot: QtBot, archive: Archive, tmp_path: Path, language: str
+) -> None:
+    """The main window with a search, and the editor, at 1024×700, 1366×768 and 1920×1080
+    (less a window manager's title bar and panel): written to tests/screenshots/."""
+    app = create_application([], language="ar")
+    install_translators(app, language)
+    direction = (
+        Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
+    )
+    app.setLayoutDirection(direction)
+    try:
+        window = _window(qtbot, archive, tmp_path, language)
+        total = window.model.rowCount()
+        _type(window, "وزارة")
+        qtbot.waitUntil(lambda: 0 < window.model.rowCount() < total)
+        qtbot.waitUntil(lambda: window.pane.article_id is not None)
+        SCREENSHOTS.mkdir(exist_ok=True)
+        for width, height in SIZES:
+            window.resize(width, height - 60)
+            qtbot.waitUntil(_has_width(window, width))
+            window.layout_.share_out()  # as on a first start on a screen of this size
+            qtbot.waitUntil(_fills_the_list(window))  # the titles fill the list, no more
+            window.tabs.setCurrentWidget(window.pane)
+            name = f"daily-{language}-{width}x{height}"
+            assert window.grab().save(str(SCREENSHOTS / f"{name}-main.png"))
+            window.tabs.setCurrentWidget(window.edit_splitter)
+            assert window.grab().save(str(SCREENSHOTS / f"{name}-editor.png"))
+    finally:
+        install_translators(app, "ar")
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+
+
+def test_saved_searches_show_their_counts(qtbot: QtBot, archive: Archive, tmp_path: Path) -> None:
+    from ui.window.models.side_panel_model import NodeKind
+
+    search_id, _ = archive.save_search("وزارات", "وزارة")
+    window = _window(qtbot, archive, tmp_path)
+    window.side_panel.refresh()
+    model = window.side_panel.side_model
+    expected = len(archive.article_ids("وزارة"))
+    assert expected > 0
+    index = model.index_of(NodeKind.SEARCH, search_id)
+    qtbot.waitUntil(lambda: model.data(index, model.COUNT_ROLE) == expected)
+    assert f"({expected})" in model.data(index, Qt.ItemDataRole.DisplayRole)
+
+
+def test_the_trash_shows_when_each_article_went_there(
+    qtbot: QtBot, archive: Archive, tmp_path: Path
+) -> None:
+    from ui.window.listing import TRASH
+
+    first = archive.article_ids()[0]
+    archive.trash_articles([first])
+    window = _window(qtbot, archive, tmp_path)
+    assert not window.article_list.columns.is_shown("trashed")
+    window.article_list.show_scope(TRASH)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    assert window.article_list.columns.is_shown("trashed")
+    trashed = archive.article(first).trashed
+    assert trashed is not None
+    column = COLUMNS.index("trashed")
+    assert window.model.data(window.model.index(0, column)) == moment_text(trashed)

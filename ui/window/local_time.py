@@ -13,8 +13,10 @@ from ui.window.bidi_text import isolated
 
 
 def set_interface_locale(language: str) -> None:
-    """The locale every QLocale() of the window follows: the interface's, not the system's."""
-    QLocale.setDefault(QLocale(QLocale.Language.Arabic if language == "ar" else "en_GB"))
+    """The locale every QLocale() of the window follows: the interface's, not the system's.
+    Arabic as written with Latin digits and the common month names (CLDR's ar_EH: «أغسطس»,
+    «1,234»), like the list's dates; plain «ar» would write counts in Arabic-Indic digits."""
+    QLocale.setDefault(QLocale("ar_EH" if language == "ar" else "en_GB"))
 
 
 def moment_text(moment: dt.datetime) -> str:

@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.search_bar)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.splitter, 1)  # the search bar keeps its height
         self.setCentralWidget(central)
         self.summary_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.summary_label)

@@ -6,13 +6,13 @@ size is not used, and a remembered geometry that does not fit the screen is drop
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter, QWidget
 
 from ui.window.settings import Settings
 
 MINIMUM = QSize(1000, 640)  # inside a 1024×700 screen with a window manager's frame and panel
-SIDE_WIDTH = (150, 240)  # the side panel's width at the least and the most, when laid out
+SIDE_WIDTH = (170, 260)  # the side panel's width at the least and the most, when laid out
 READING_MOST = 720  # the reading pane's share when laid out (its lines are bounded anyway)
 
 
@@ -30,12 +30,13 @@ def scrolling(widget: QWidget) -> QScrollArea:
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields narrow
     return area
 
 
 def share_out(width: int) -> list[int]:
     """Side panel, list and reading pane widths for a splitter ``width`` wide."""
-    side = max(SIDE_WIDTH[0], min(SIDE_WIDTH[1], width * 13 // 100))
+    side = max(SIDE_WIDTH[0], min(SIDE_WIDTH[1], width * 14 // 100))
     rest = width - side
     reading = min(READING_MOST, rest * 42 // 100)
     return [side, rest - reading, reading]
@@ -52,6 +53,13 @@ class WindowLayout:
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
+        self._is_remembered = False
+        self._watcher = _FirstShow(self)
+        window.installEventFilter(self._watcher)
+
+    def share_out(self) -> None:
+        """Share the window's width out afresh (as on a first start on this screen)."""
+        self._splitter.setSizes(share_out(self._splitter.width() or self._window.width() - 20))
 
     def restore(self) -> None:
         """Take the layout remembered for this screen size, or one made for it."""
@@ -63,8 +71,15 @@ class WindowLayout:
             height = min(900, available.height())
             window.resize(max(width, MINIMUM.width()), max(height, MINIMUM.height()))
         state = self._settings.layout(key, "splitter")
-        if state is None or not self._splitter.restoreState(state) or not self._splitter_fits():
+        self._is_remembered = (
+            state is not None and self._splitter.restoreState(state) and self._splitter_fits()
+        )
+        if not self._is_remembered:
             self._splitter.setSizes(share_out(window.width() - 20))
+
+    def on_first_show(self) -> None:
+        if not self._is_remembered:  # the window's real width is known only now
+            self.share_out()
 
     def save(self) -> None:
         key = screen_key(self._window)
@@ -83,3 +98,17 @@ class WindowLayout:
         """The remembered panes fit this window: the list keeps room for its titles."""
         sizes = self._splitter.sizes()
         return len(sizes) == 3 and sum(sizes) <= self._window.width() and sizes[1] >= 300
+
+
+class _FirstShow(QObject):
+    """Tells the layout when its window is first shown (its width on the screen is known)."""
+
+    def __init__(self, layout: WindowLayout) -> None:
+        super().__init__()
+        self._layout = layout
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Show:
+            watched.removeEventFilter(self)
+            self._layout.on_first_show()
+        return False

@@ -16,7 +16,7 @@ from ui.window.models.article_table import COLUMNS, ArticleTableModel
 SHOWN_AT_FIRST = frozenset({"title", "source", "date"})
 # Never in the menu: the title is the row; "trashed" shows in the trash, and only there.
 FIXED = frozenset({"title", "trashed"})
-MIN_TITLE = 160
+MIN_TITLE = 120
 MARK_WIDTH = 48
 
 
@@ -73,7 +73,7 @@ class ListColumns(QObject):
         others = sum(
             header.sectionSize(c) for c in range(1, len(COLUMNS)) if not header.isSectionHidden(c)
         )
-        room = self._view.viewport().width() - others
+        room = self._view.viewport().width() - others - 2  # no scroll bar for a pixel
         self._is_fitting = True
         try:
             header.resizeSection(0, max(MIN_TITLE, room))

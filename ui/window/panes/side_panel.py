@@ -59,6 +59,7 @@ class SidePanel(QTreeView):
         super().__init__(parent)
         self._archive = archive
         self._pool = pool or QThreadPool.globalInstance()
+        self._count_job: Job | None = None  # counting what the saved searches find
         self._jobs: dict[QObject, _Pending] = {}
         self.side_model = SidePanelModel(archive)
         self.setModel(self.side_model)
@@ -99,12 +100,33 @@ class SidePanel(QTreeView):
                 self.setCurrentIndex(self.side_model.index_of(*self._chosen[0]))
         finally:
             self._is_refreshing = False
+        self._count_searches()
         chosen = self.side_model.index_of(*self._chosen[0])
         if not chosen.isValid():
             self._silently_make_current(self.side_model.index_of(NodeKind.ALL))
             self._announce(self.currentIndex())
         elif self._payload(chosen) != self._chosen[1]:
             self._announce(chosen)
+
+    def _count_searches(self) -> None:
+        """Count what each saved search finds, on the pool; the counts show when done."""
+        archive = self._archive
+
+        def count(_progress: object, is_cancelled: Callable[[], bool]) -> dict[int, int]:
+            counts: dict[int, int] = {}
+            for search in archive.saved_searches():
+                if is_cancelled():
+                    break
+                counts[search.id] = len(archive.article_ids(search.query))
+            return counts
+
+        if self._count_job is not None:
+            self._count_job.cancel()
+        job = Job(count)
+        job.finished.connect(self.side_model.set_search_counts)
+        job.failed.connect(lambda *_: None)  # a count is a hint: the search itself will tell
+        self._count_job = job
+        job.start(self._pool)
 
     def select_all_articles(self) -> None:
         """Show All articles as the choice, without announcing it (the caller shows them)."""
