@@ -26,6 +26,7 @@ from ui.window.bidi_text import isolated
 from ui.window.dialogs.confirm_delete import ConfirmDeleteDialog
 from ui.window.dialogs.note_dialog import NoteDialog
 from ui.window.local_time import moment_text
+from ui.window.natural_direction import NaturalDirectionDelegate
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
 PREVIEW_CHARACTERS = 400
@@ -43,6 +44,8 @@ class NotesPanel(QWidget):
         self._article: ArticleRecord | None = None
         self.note_list = QListWidget(self)
         self.note_list.setWordWrap(True)
+        # an Arabic note right to left in the English interface, a Latin one left to right
+        self.note_list.setItemDelegate(NaturalDirectionDelegate(self.note_list))
         self.note_list.setAlternatingRowColors(True)
         self.note_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.add_button = QPushButton(self.tr("Add…"), self)
