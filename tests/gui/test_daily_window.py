@@ -395,6 +395,7 @@ def test_screenshots_on_three_screens(
             window.resize(width, height - 60)
             qtbot.waitUntil(_has_width(window, width))
             window.layout_.share_out()  # as on a first start on a screen of this size
+            window.layout_.first_laid_out()
             qtbot.waitUntil(_fills_the_list(window))  # the titles fill the list, no more
             window.tabs.setCurrentWidget(window.pane)
             name = f"daily-{language}-{width}x{height}"

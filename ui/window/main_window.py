@@ -96,7 +96,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.side_panel)
         self.splitter.addWidget(self.article_list)
         self.splitter.addWidget(self.tabs)
-        self.layout_ = WindowLayout(self, self.splitter, self._settings)
+        self.layout_ = WindowLayout(
+            self, self.splitter, self._settings, self.article_list.columns.fit_dates
+        )
         self.layout_.restore()  # saved by release(), per screen size
         self.article_list.columns.restore(self._settings.layout(screen_key(self), "list-columns"))
         central = QWidget(self)

@@ -39,3 +39,15 @@ class NaturalDirectionDelegate(QStyledItemDelegate):
             option.direction = direction
             vertical = option.displayAlignment & Qt.AlignmentFlag.AlignVertical_Mask
             option.displayAlignment = vertical | Qt.AlignmentFlag.AlignLeading
+
+
+class BothDatesDelegate(NaturalDirectionDelegate):
+    """«2015-08-11 · 1436-10-26 هـ» where the column has room for both calendars, the first
+    alone where it has not (the tooltip keeps both): a narrow list gives its room to titles."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        room = option.rect.width() - 12  # the cell's margins
+        text = option.text
+        if " · " in text and option.fontMetrics.horizontalAdvance(text) > room:
+            option.text = text.split(" · ", 1)[0]

@@ -6,6 +6,8 @@ size is not used, and a remembered geometry that does not fit the screen is drop
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter, QWidget
 
@@ -43,8 +45,16 @@ def share_out(width: int) -> list[int]:
 
 
 class WindowLayout:
-    def __init__(self, window: QMainWindow, splitter: QSplitter, settings: Settings) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        splitter: QSplitter,
+        settings: Settings,
+        on_laid_out: Callable[[], None] | None = None,
+    ) -> None:
+        """``on_laid_out``: called when a first layout (none remembered) has its width."""
         self._window = window
+        self._on_laid_out = on_laid_out
         self._splitter = splitter
         self._settings = settings
         window.setMinimumSize(MINIMUM)
@@ -80,6 +90,12 @@ class WindowLayout:
     def on_first_show(self) -> None:
         if not self._is_remembered:  # the window's real width is known only now
             self.share_out()
+            self.first_laid_out()
+
+    def first_laid_out(self) -> None:
+        """Tell the panes their first width (the list sizes its date column by it)."""
+        if self._on_laid_out is not None:
+            self._on_laid_out()
 
     def save(self) -> None:
         key = screen_key(self._window)

@@ -20,7 +20,7 @@ from storage.records import ArticleId
 from storage.search.orders import Order
 from ui.window.listing import ARCHIVE, Listing, Scope
 from ui.window.models.article_table import COLUMNS, SORT_ORDERS, ArticleTableModel
-from ui.window.natural_direction import NaturalDirectionDelegate
+from ui.window.natural_direction import BothDatesDelegate, NaturalDirectionDelegate
 from ui.window.panes.list_columns import ListColumns
 from ui.window.panes.title_delegate import TitleDelegate
 from ui.window.tasks import ListingTask
@@ -45,6 +45,7 @@ class ArticleList(QTableView):
         self._delegate = TitleDelegate(self)
         self.setItemDelegate(NaturalDirectionDelegate(self))
         self.setItemDelegateForColumn(0, self._delegate)
+        self.setItemDelegateForColumn(COLUMNS.index("date"), BothDatesDelegate(self))
         self.setWordWrap(False)
         self.columns = ListColumns(self, self.article_model)
         header = self.horizontalHeader()

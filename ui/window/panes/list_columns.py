@@ -18,6 +18,7 @@ SHOWN_AT_FIRST = frozenset({"title", "source", "date"})
 FIXED = frozenset({"title", "trashed"})
 MIN_TITLE = 120
 MARK_WIDTH = 48
+WIDE_LIST = 800  # a list this wide shows the dates in both calendars at first
 
 
 class ListColumns(QObject):
@@ -52,7 +53,11 @@ class ListColumns(QObject):
 
     def set_default_widths(self) -> None:
         metrics = self._view.fontMetrics()
-        dates = metrics.horizontalAdvance("2015-08-11 · 1436-10-26 هـ") + 16
+        # one calendar's width on a narrow list, both where the list has room (a dragged
+        # edge shows both: see BothDatesDelegate)
+        both = metrics.horizontalAdvance("2015-08-11 · 1436-10-26 هـ") + 16
+        one = metrics.horizontalAdvance("1436-10-26 هـ") + 16
+        dates = both if self._view.width() >= WIDE_LIST else one
         moments = metrics.horizontalAdvance("22 سبتمبر 2026، 22:22") + 16
         widths = {"source": 110, "date": dates, "tags": 120, "author": 110, "place": 90}
         widths |= {"page": 50, "ref": 80, "notes": MARK_WIDTH, "attachments": MARK_WIDTH}
@@ -61,6 +66,15 @@ class ListColumns(QObject):
             self.header.resizeSection(self.column(name), width)
         for name in COLUMNS:
             self.header.setSectionHidden(self.column(name), name not in SHOWN_AT_FIRST)
+        self.fit_title()
+
+    def fit_dates(self) -> None:
+        """Both calendars where the list is wide (on a first start, before the user drags)."""
+        metrics = self._view.fontMetrics()
+        both = metrics.horizontalAdvance("2015-08-11 · 1436-10-26 هـ") + 16
+        one = metrics.horizontalAdvance("1436-10-26 هـ") + 16
+        wide = self._view.width() >= WIDE_LIST
+        self.header.resizeSection(self.column("date"), both if wide else one)
         self.fit_title()
 
     def show_trash_column(self, is_trash: bool) -> None:
