@@ -49,7 +49,7 @@ GRID = (
     ("url", 4, 0, 3),
 )
 # One column of fields below this width (a 1024 px screen), two above it.
-NARROW = 560
+NARROW = 440
 LEAD_LINES = 2
 BODY_LINES = 8  # the body is never shorter: on a short screen the editor scrolls instead
 SNAPSHOT_DELAY_MS = 1500  # after the last keystroke
