@@ -31,6 +31,8 @@ from ui.window.natural_direction import text_direction
 
 Index = QModelIndex | QPersistentModelIndex
 PADDING = 4
+CACHED_SNIPPETS = 256  # laid-out snippets kept: a few screens of rows
+_LaidOut = tuple[QTextDocument, float | None]
 
 
 def snippet_document(
@@ -81,6 +83,10 @@ def visible_offset(document_width: float, hit_x: float | None, width: float, rtl
 
 
 class TitleDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._documents: dict[tuple[str, str, Qt.LayoutDirection, str], _LaidOut] = {}
+
     def row_height(self, view: QWidget, query: str) -> int:
         """Rows hold one line, or two with a snippet (the list holds search results)."""
         line = view.fontMetrics().lineSpacing()
@@ -128,12 +134,20 @@ class TitleDelegate(QStyledItemDelegate):
         direction = text_direction(re.sub(r"<[^>]*>", "", snippet), option.direction)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         hit = option.palette.color(role).name()  # the hits in the text's full colour
-        document = snippet_document(
-            snippet.replace("<b>", f"<b style='color:{hit}'>"), direction, option
-        )
+        key = (snippet, hit, direction, option.font.key())
+        laid_out = self._documents.get(key)
+        if laid_out is None:  # laid out once, painted at every repaint and scroll
+            document = snippet_document(
+                snippet.replace("<b>", f"<b style='color:{hit}'>"), direction, option
+            )
+            laid_out = (document, first_hit_x(document))
+            if len(self._documents) >= CACHED_SNIPPETS:
+                self._documents.pop(next(iter(self._documents)))
+            self._documents[key] = laid_out
+        document, hit_x = laid_out
         rtl = direction == Qt.LayoutDirection.RightToLeft
         width = document.idealWidth()
-        offset = visible_offset(width, first_hit_x(document), area.width(), rtl)
+        offset = visible_offset(width, hit_x, area.width(), rtl)
         context = QAbstractTextDocumentLayout.PaintContext()
         palette = QPalette(option.palette)
         if selected:
