@@ -91,6 +91,9 @@ class ArticleSummary:
     created: dt.datetime
     updated: dt.datetime
     trashed: dt.datetime | None
+    page: str = ""
+    notes: int = 0  # how many notes the article has
+    attachments: int = 0  # how many files are attached to it
 
 
 @dataclass(frozen=True)

@@ -52,77 +52,77 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
         <source>URL</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="108"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
-        <source>Date (2015-08-11 or 1436-10-26 هـ)</source>
-        <translation>التاريخ (2015-08-11 أو 1436-10-26 هـ)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="274"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="310"/>
         <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
         <translation>ليس تاريخاً: اكتب 2015-08-11 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="283"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="319"/>
         <source>read from the text: «%1»</source>
         <translation>من نص المقال: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="110"/>
         <source>Lead</source>
         <translation>المقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="109"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/article_editor.py" line="111"/>
         <source>Body</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="222"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="258"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>التاريخ: %1 ليس تاريخاً مثل 2015-07-21 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="253"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="289"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>هذا المقال موجود في الأرشيف من قبل: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="91"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="95"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -130,24 +130,69 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="130"/>
+        <location filename="../../ui/window/models/article_table.py" line="160"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="130"/>
+        <location filename="../../ui/window/models/article_table.py" line="161"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="130"/>
+        <location filename="../../ui/window/models/article_table.py" line="162"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="130"/>
+        <location filename="../../ui/window/models/article_table.py" line="163"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="164"/>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="165"/>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="166"/>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="167"/>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="168"/>
+        <source>Added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="169"/>
+        <source>Changed</source>
+        <translation>عُدِّل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="170"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="171"/>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="172"/>
+        <source>Put in the trash</source>
+        <translation>نُقل إلى السلة</translation>
     </message>
 </context>
 <context>
@@ -202,12 +247,12 @@
     <message>
         <location filename="../../ui/window/panes/attachments_panel.py" line="219"/>
         <source>Remove the attached file %1 from the article?</source>
-        <translation>أتزيل الملف المرفق %1 من المقال؟</translation>
+        <translation>أتزيل المرفق %1 من المقال؟</translation>
     </message>
     <message>
         <location filename="../../ui/window/panes/attachments_panel.py" line="229"/>
         <source>The file was not removed</source>
-        <translation>لم يُزَل الملف</translation>
+        <translation>لم يُزَل المرفق</translation>
     </message>
     <message>
         <location filename="../../ui/window/panes/attachments_panel.py" line="245"/>
@@ -240,7 +285,7 @@
     <message>
         <location filename="../../ui/window/dialogs/backup_dialogs.py" line="41"/>
         <source>Dossiers: %1</source>
-        <translation>الملفات: %1</translation>
+        <translation>الأضابير: %1</translation>
     </message>
     <message>
         <location filename="../../ui/window/dialogs/backup_dialogs.py" line="42"/>
@@ -354,7 +399,7 @@
     <message>
         <location filename="../../ui/window/browsing.py" line="56"/>
         <source>Dossier: {name}</source>
-        <translation>الملف: {name}</translation>
+        <translation>الإضبارة: {name}</translation>
     </message>
 </context>
 <context>
@@ -362,12 +407,12 @@
     <message>
         <location filename="../../ui/window/dialogs/choose_dossier.py" line="21"/>
         <source>Add to a dossier</source>
-        <translation>إضافة إلى ملف</translation>
+        <translation>إضافة إلى إضبارة</translation>
     </message>
     <message>
         <location filename="../../ui/window/dialogs/choose_dossier.py" line="22"/>
         <source>Dossier (choose one, or type a new name):</source>
-        <translation>الملف (اختر ملفًا أو اكتب اسمًا جديدًا):</translation>
+        <translation>الإضبارة (اختر إضبارة أو اكتب اسمًا جديدًا):</translation>
     </message>
 </context>
 <context>
@@ -586,7 +631,7 @@
     <message>
         <location filename="../../ui/window/dialogs/export_dialog.py" line="311"/>
         <source>The dossier is ready. Pages: %1</source>
-        <translation>الملف جاهز. عدد الصفحات: %1</translation>
+        <translation>الإضبارة جاهزة. عدد الصفحات: %1</translation>
     </message>
     <message>
         <location filename="../../ui/window/dialogs/export_dialog.py" line="317"/>
@@ -604,14 +649,14 @@
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="343"/>
-        <source>The dossier was written, but no program on this computer opens %1</source>
-        <translation>كُتب الملف، لكن لا يوجد على هذا الحاسوب برنامج يفتح %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/window/dialogs/export_dialog.py" line="353"/>
         <source>The dossier was not exported.</source>
-        <translation>لم يُصدَّر الملف.</translation>
+        <translation>لم تُصدَّر الإضبارة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="343"/>
+        <source>The dossier was written, but no program on this computer opens %1</source>
+        <translation>كُتبت الإضبارة، لكن لا يوجد على هذا الحاسوب برنامج يفتح %1</translation>
     </message>
 </context>
 <context>
@@ -707,7 +752,7 @@
     <message>
         <location filename="../../ui/window/panes/filter_chips.py" line="36"/>
         <source>Dossier: {value}</source>
-        <translation>الملف: {value}</translation>
+        <translation>الإضبارة: {value}</translation>
     </message>
     <message>
         <location filename="../../ui/window/panes/filter_chips.py" line="37"/>
@@ -728,16 +773,6 @@
 <context>
     <name>ImportChooser</name>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="33"/>
-        <source>Articles (%1)</source>
-        <translation>المقالات (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/archive_commands.py" line="36"/>
-        <source>All files (*)</source>
-        <translation>كل الملفات (*)</translation>
-    </message>
-    <message>
         <location filename="../../ui/window/archive_commands.py" line="39"/>
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
@@ -746,6 +781,16 @@
         <location filename="../../ui/window/archive_commands.py" line="47"/>
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/archive_commands.py" line="33"/>
+        <source>Articles (%1)</source>
+        <translation>المقالات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/archive_commands.py" line="36"/>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -908,6 +953,14 @@
     </message>
 </context>
 <context>
+    <name>ListColumns</name>
+    <message>
+        <location filename="../../ui/window/panes/list_columns.py" line="135"/>
+        <source>Default columns</source>
+        <translation>الأعمدة الافتراضية</translation>
+    </message>
+</context>
+<context>
     <name>ListCommands</name>
     <message numerus="yes">
         <location filename="../../ui/window/list_commands.py" line="88"/>
@@ -936,34 +989,29 @@
     <message>
         <location filename="../../ui/window/list_commands.py" line="131"/>
         <source>Added to the dossier</source>
-        <translation>أُضيف إلى الملف</translation>
+        <translation>أُضيف إلى الإضبارة</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="76"/>
-        <location filename="../../ui/window/main_window.py" line="395"/>
+        <location filename="../../ui/window/main_window.py" line="79"/>
+        <location filename="../../ui/window/main_window.py" line="409"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="89"/>
+        <location filename="../../ui/window/main_window.py" line="91"/>
         <source>Read</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="95"/>
+        <location filename="../../ui/window/main_window.py" line="97"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
-    <message>
-        <location filename="../../ui/window/main_window.py" line="96"/>
-        <source>Tags, notes, files</source>
-        <translation>الوسوم والملاحظات والمرفقات</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="240"/>
+        <location filename="../../ui/window/main_window.py" line="253"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>لا مقالات في سلة المهملات</numerusform>
@@ -975,24 +1023,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="242"/>
+        <location filename="../../ui/window/main_window.py" line="255"/>
         <source>%n article(s) in this dossier</source>
         <translation>
-            <numerusform>لا مقالات في هذا الملف</numerusform>
-            <numerusform>مقال واحد في هذا الملف</numerusform>
-            <numerusform>مقالان في هذا الملف</numerusform>
-            <numerusform>%n مقالات في هذا الملف</numerusform>
-            <numerusform>%n مقالًا في هذا الملف</numerusform>
-            <numerusform>%n مقال في هذا الملف</numerusform>
+            <numerusform>لا مقالات في هذه الإضبارة</numerusform>
+            <numerusform>مقال واحد في هذه الإضبارة</numerusform>
+            <numerusform>مقالان في هذه الإضبارة</numerusform>
+            <numerusform>%n مقالات في هذه الإضبارة</numerusform>
+            <numerusform>%n مقالًا في هذه الإضبارة</numerusform>
+            <numerusform>%n مقال في هذه الإضبارة</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="419"/>
+        <location filename="../../ui/window/main_window.py" line="433"/>
         <source>Press dossier</source>
-        <translation>ملف صحفي</translation>
+        <translation>إضبارة صحفية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="244"/>
+        <location filename="../../ui/window/main_window.py" line="257"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>لم يُعثر على مقالات</numerusform>
@@ -1003,8 +1051,13 @@
             <numerusform>عُثر على %n مقال</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="99"/>
+        <source>Tags, notes, attachments</source>
+        <translation>الوسوم والملاحظات والمرفقات</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="246"/>
+        <location filename="../../ui/window/main_window.py" line="259"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>لا مقالات في الأرشيف</numerusform>
@@ -1016,19 +1069,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="253"/>
+        <location filename="../../ui/window/main_window.py" line="267"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>الأرشيف فارغ. استورد ملفات أو مجلدًا (Ctrl+I)، أو أفلتها على هذه النافذة، أو اكتب مقالًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="385"/>
+        <location filename="../../ui/window/main_window.py" line="399"/>
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="388"/>
+        <location filename="../../ui/window/main_window.py" line="402"/>
         <source>The article was not saved</source>
         <translation>لم يُحفظ المقال</translation>
+    </message>
+</context>
+<context>
+    <name>MenuKeys</name>
+    <message>
+        <location filename="../../ui/window/keyboard.py" line="56"/>
+        <source>Open the menus</source>
+        <translation>فتح القوائم</translation>
     </message>
 </context>
 <context>
@@ -1052,37 +1113,37 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="51"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="55"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="52"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="56"/>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="53"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="57"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="127"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="131"/>
         <source>Delete this note?</source>
         <translation>أتحذف هذه الملاحظة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="154"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="158"/>
         <source>The note was not saved</source>
         <translation>لم تُحفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="158"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="162"/>
         <source>%1, %2; changed %3 by %4</source>
         <translation>%1، %2؛ عدّلها %4 في %3</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="166"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="170"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
@@ -1115,14 +1176,14 @@
         <translation>الأصل المرفق:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="138"/>
-        <source>The page cannot be shown.</source>
-        <translation>لا يمكن عرض الصفحة.</translation>
-    </message>
-    <message>
         <location filename="../../ui/window/panes/page_viewer.py" line="146"/>
         <source>page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="138"/>
+        <source>The page cannot be shown.</source>
+        <translation>لا يمكن عرض الصفحة.</translation>
     </message>
 </context>
 <context>
@@ -1161,12 +1222,12 @@
 <context>
     <name>RecoverEditsDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/recover_edits.py" line="18"/>
+        <location filename="../../ui/window/dialogs/recover_edits.py" line="20"/>
         <source>Arshif was closed with unsaved edits of «%1».</source>
         <translation>أُغلق برنامج أرشيف وفي المقال «%1» تعديلات لم تُحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/recover_edits.py" line="24"/>
+        <location filename="../../ui/window/dialogs/recover_edits.py" line="26"/>
         <source>Put back the edits kept at %1? You can then save them.</source>
         <translation>أتستعيد التعديلات المحتفَظ بها في %1؟ يمكنك حفظها بعد ذلك.</translation>
     </message>
@@ -1205,242 +1266,283 @@
     </message>
 </context>
 <context>
+    <name>SearchKeys</name>
+    <message>
+        <location filename="../../ui/window/keyboard.py" line="39"/>
+        <source>Clear the search (in the search field)</source>
+        <translation>مسح البحث (في حقل البحث)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="63"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="64"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="89"/>
         <source>Interface</source>
         <translation>الواجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="94"/>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="95"/>
         <source>The window opens again in the new language.</source>
         <translation>ستُفتح النافذة من جديد باللغة الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="101"/>
         <source>Reading</source>
         <translation>القراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="105"/>
         <source>Font:</source>
         <translation>الخط:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="108"/>
         <source> pt</source>
         <translation> نقطة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="109"/>
         <source>Size:</source>
         <translation>الحجم:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="111"/>
         <source>Gregorian first, Hijri beside it</source>
         <translation>الميلادي أولاً، والهجري بجانبه</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="112"/>
         <source>Hijri first, Gregorian beside it</source>
         <translation>الهجري أولاً، والميلادي بجانبه</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="113"/>
         <source>Dates:</source>
         <translation>التواريخ:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="117"/>
         <source>Archive</source>
         <translation>الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="120"/>
         <source>The default folder</source>
         <translation>المجلد الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="120"/>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="135"/>
         <source>Choose folder…</source>
         <translation>اختيار مجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="122"/>
         <source>Location:</source>
         <translation>الموقع:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="124"/>
         <source>A folder, or a server address like postgresql://user@host/archive</source>
         <translation>مجلد، أو عنوان خادم مثل postgresql://user@host/archive</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="131"/>
         <source>Automatic backups</source>
         <translation>النسخ الاحتياطية التلقائية</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="134"/>
         <source>No automatic backups</source>
         <translation>لا نسخ احتياطية تلقائية</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="137"/>
         <source>Folder:</source>
         <translation>المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="141"/>
         <source>Never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="142"/>
         <source>Every (days):</source>
         <translation>التكرار (بالأيام):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="145"/>
         <source>Copies to keep:</source>
         <translation>عدد النسخ المحتفَظ بها:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="148"/>
         <source>No automatic backup yet</source>
         <translation>لا نسخة احتياطية تلقائية بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="150"/>
         <source>Last automatic backup: %1</source>
         <translation>آخر نسخة احتياطية تلقائية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="176"/>
         <source>Archive folder</source>
         <translation>مجلد الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="181"/>
         <source>Backup folder</source>
         <translation>مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="204"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="203"/>
         <source>Archive location: %1</source>
         <translation>موقع الأرشيف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="213"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="212"/>
         <source>Backup folder: give the whole path, from the drive or /</source>
         <translation>مجلد النسخ الاحتياطية: اكتب المسار كاملًا، بدءًا من القرص أو /</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="217"/>
         <source>Backup folder %1 cannot be created: %2</source>
         <translation>تعذّر إنشاء مجلد النسخ الاحتياطية %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="42"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="45"/>
+        <source>Previous or next article</source>
+        <translation>المقال السابق أو التالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="46"/>
+        <source>First or last article</source>
+        <translation>المقال الأول أو الأخير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="47"/>
+        <source>Next part of the window</source>
+        <translation>الجزء التالي من النافذة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="50"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="50"/>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="74"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="75"/>
         <source>Archive sections</source>
         <translation>أقسام الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="121"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="133"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="147"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="159"/>
         <source>The search was not saved</source>
         <translation>لم يُحفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="121"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="147"/>
         <source>Type a search to save first.</source>
         <translation>اكتب أولًا بحثًا لحفظه.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="124"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="150"/>
         <source>Save search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="124"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="150"/>
         <source>Name of the saved search:</source>
         <translation>اسم البحث المحفوظ:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="129"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="155"/>
         <source>Replace the saved search “{name}”?</source>
         <translation>أتستبدل البحث المحفوظ «{name}»؟</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="130"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="156"/>
         <source>It searches for: {query}</source>
         <translation>يبحث عن: {query}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="160"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="186"/>
         <source>New dossier…</source>
-        <translation>ملف جديد…</translation>
+        <translation>إضبارة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="163"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="172"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="189"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="198"/>
         <source>Rename…</source>
         <translation>إعادة تسمية…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="164"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="173"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="178"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="190"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="199"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="204"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="175"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="201"/>
         <source>Export to PDF…</source>
         <translation>تصدير إلى PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="182"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="208"/>
         <source>Empty trash…</source>
         <translation>إفراغ سلة المهملات…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="290"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="316"/>
         <source>New name of the tag “{name}”:</source>
         <translation>الاسم الجديد للوسم «{name}»:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="291"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="317"/>
         <source>Rename tag</source>
         <translation>إعادة تسمية الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="293"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="319"/>
         <source>The tag was not renamed</source>
         <translation>لم يُغيَّر اسم الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="297"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="323"/>
         <source>Delete the tag “{name}”?</source>
         <translation>أتحذف الوسم «{name}»؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/side_panel.py" line="298"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="324"/>
         <source>It is taken off %n article(s); they stay in the archive.</source>
         <translation>
             <numerusform>لا يحمله أي مقال.</numerusform>
@@ -1452,47 +1554,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="300"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="326"/>
         <source>The tag was not deleted</source>
         <translation>لم يُحذف الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="304"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="330"/>
         <source>New dossier</source>
-        <translation>ملف جديد</translation>
+        <translation>إضبارة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="304"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="330"/>
         <source>Name of the new dossier:</source>
-        <translation>اسم الملف الجديد:</translation>
+        <translation>اسم الإضبارة الجديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="306"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="332"/>
         <source>The dossier was not created</source>
-        <translation>لم يُنشأ الملف</translation>
+        <translation>لم تُنشأ الإضبارة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="310"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="336"/>
         <source>New name of the dossier “{name}”:</source>
-        <translation>الاسم الجديد للملف «{name}»:</translation>
+        <translation>الاسم الجديد للإضبارة «{name}»:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="311"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="337"/>
         <source>Rename dossier</source>
-        <translation>إعادة تسمية الملف</translation>
+        <translation>إعادة تسمية الإضبارة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="313"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="339"/>
         <source>The dossier was not renamed</source>
-        <translation>لم يُغيَّر اسم الملف</translation>
+        <translation>لم يُغيَّر اسم الإضبارة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="319"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="345"/>
         <source>Delete the dossier “{name}”?</source>
-        <translation>أتحذف الملف «{name}»؟</translation>
+        <translation>أتحذف الإضبارة «{name}»؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/side_panel.py" line="320"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="346"/>
         <source>Its %n article(s) stay in the archive.</source>
         <translation>
             <numerusform>ليس فيه أي مقال.</numerusform>
@@ -1504,17 +1606,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="322"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="348"/>
         <source>The dossier was not deleted</source>
-        <translation>لم يُحذف الملف</translation>
+        <translation>لم تُحذف الإضبارة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="331"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="357"/>
         <source>The saved search was not deleted</source>
         <translation>لم يُحذف البحث المحفوظ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/side_panel.py" line="337"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="363"/>
         <source>Delete the %n article(s) in the trash for good?</source>
         <translation>
             <numerusform>أتفرغ سلة المهملات نهائيًا؟</numerusform>
@@ -1526,12 +1628,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="338"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="364"/>
         <source>Their notes and attached files go with them. This cannot be undone.</source>
         <translation>ستُحذف معها ملاحظاتها ومرفقاتها. لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="340"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="366"/>
         <source>The trash was not emptied</source>
         <translation>لم تُفرَغ سلة المهملات</translation>
     </message>
@@ -1539,27 +1641,27 @@
 <context>
     <name>SidePanelModel</name>
     <message>
-        <location filename="../../ui/window/models/side_panel_model.py" line="243"/>
+        <location filename="../../ui/window/models/side_panel_model.py" line="255"/>
         <source>All articles</source>
         <translation>كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/side_panel_model.py" line="244"/>
+        <location filename="../../ui/window/models/side_panel_model.py" line="256"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/side_panel_model.py" line="245"/>
+        <location filename="../../ui/window/models/side_panel_model.py" line="257"/>
         <source>Dossiers</source>
-        <translation>الملفات</translation>
+        <translation>الأضابير</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/side_panel_model.py" line="246"/>
+        <location filename="../../ui/window/models/side_panel_model.py" line="258"/>
         <source>Saved searches</source>
         <translation>عمليات البحث المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/side_panel_model.py" line="247"/>
+        <location filename="../../ui/window/models/side_panel_model.py" line="259"/>
         <source>Trash</source>
         <translation>سلة المهملات</translation>
     </message>
@@ -1633,102 +1735,112 @@
     <message>
         <location filename="../../ui/window/window_actions.py" line="14"/>
         <source>&amp;New article</source>
-        <translation>مقال جديد</translation>
+        <translation>&amp;مقال جديد</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="15"/>
         <source>&amp;Import files…</source>
-        <translation>استيراد ملفات…</translation>
+        <translation>استيراد مل&amp;فات…</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="16"/>
         <source>Import a &amp;folder…</source>
-        <translation>استيراد مجلد…</translation>
+        <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="17"/>
         <source>&amp;Export to PDF…</source>
-        <translation>تصدير إلى PDF…</translation>
+        <translation>&amp;تصدير إلى PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="18"/>
         <source>&amp;Back up now…</source>
-        <translation>نسخ احتياطي الآن…</translation>
+        <translation>&amp;نسخ احتياطي الآن…</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="19"/>
         <source>&amp;Restore from a backup…</source>
-        <translation>استعادة من نسخة احتياطية…</translation>
+        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="20"/>
         <source>&amp;Open another archive…</source>
-        <translation>فتح أرشيف آخر…</translation>
+        <translation>فتح أرشيف آ&amp;خر…</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="21"/>
         <source>&amp;Settings…</source>
-        <translation>الإعدادات…</translation>
+        <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="22"/>
         <source>&amp;Quit</source>
-        <translation>خروج</translation>
+        <translation>خ&amp;روج</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="23"/>
         <source>&amp;Save</source>
-        <translation>حفظ</translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="24"/>
         <source>&amp;Find</source>
-        <translation>بحث</translation>
+        <translation>&amp;بحث</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="25"/>
         <source>Save this &amp;search…</source>
-        <translation>حفظ هذا البحث…</translation>
+        <translation>&amp;حفظ هذا البحث…</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="26"/>
         <source>Move to &amp;trash</source>
-        <translation>نقل إلى سلة المهملات</translation>
+        <translation>نقل إلى س&amp;لة المهملات</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="27"/>
         <source>&amp;Restore from the trash</source>
-        <translation>استعادة من سلة المهملات</translation>
+        <translation>ا&amp;ستعادة من سلة المهملات</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="28"/>
-        <source>&amp;Delete for good…</source>
-        <translation>حذف نهائي…</translation>
+        <source>Delete for &amp;good…</source>
+        <translation>ح&amp;ذف نهائي…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="30"/>
+        <source>Re&amp;move from this dossier</source>
+        <translation>إ&amp;زالة من هذه الإضبارة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="53"/>
+        <source>&amp;Search</source>
+        <translation>ال&amp;بحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="55"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="29"/>
         <source>Add to &amp;dossier…</source>
-        <translation>إضافة إلى ملف…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/window_actions.py" line="30"/>
-        <source>Remove from this dossier</source>
-        <translation>إزالة من هذا الملف</translation>
+        <translation>إ&amp;ضافة إلى إضبارة…</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="31"/>
         <source>Move &amp;up in the dossier</source>
-        <translation>نقل إلى الأعلى في الملف</translation>
+        <translation>نقل إلى الأ&amp;على في الإضبارة</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="32"/>
         <source>Move do&amp;wn in the dossier</source>
-        <translation>نقل إلى الأسفل في الملف</translation>
+        <translation>نقل إلى الأس&amp;فل في الإضبارة</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="33"/>
         <source>&amp;Edit or read the article</source>
-        <translation>تحرير المقال أو قراءته</translation>
+        <translation>&amp;تحرير المقال أو قراءته</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="34"/>
@@ -1741,31 +1853,32 @@
         <translation>تصدير الإ&amp;حالات…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="38"/>
+        <location filename="../../ui/window/window_actions.py" line="36"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="39"/>
         <source>&amp;Archive</source>
-        <translation>الأرشيف</translation>
+        <translation>الأ&amp;رشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="45"/>
+        <location filename="../../ui/window/window_actions.py" line="46"/>
         <source>A&amp;rticle</source>
-        <translation>المقال</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/window_actions.py" line="52"/>
-        <source>Sea&amp;rch</source>
-        <translation>البحث</translation>
+        <translation>ال&amp;مقال</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/window/app.py" line="86"/>
-        <location filename="../../ui/window/app.py" line="186"/>
+        <location filename="../../ui/window/app.py" line="57"/>
+        <location filename="../../ui/window/app.py" line="91"/>
+        <location filename="../../ui/window/app.py" line="191"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/app.py" line="96"/>
+        <location filename="../../ui/window/app.py" line="101"/>
         <source>The archive opened last cannot be opened: %1
 The default archive is opened instead.</source>
         <translation>تعذّر فتح الأرشيف الذي فُتح آخر مرة: %1

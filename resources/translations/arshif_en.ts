@@ -48,77 +48,77 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="108"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
-        <source>Date (2015-08-11 or 1436-10-26 هـ)</source>
-        <translation>Date (2015-08-11 or 1436-10-26 هـ)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="274"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="310"/>
         <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
         <translation>Not a date: type 2015-08-11, or 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="283"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="319"/>
         <source>read from the text: «%1»</source>
         <translation>read from the text: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="110"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="109"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/article_editor.py" line="111"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="222"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="258"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="253"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="289"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>The archive already holds this article: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="91"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="95"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -126,24 +126,69 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="130"/>
+        <location filename="../../ui/window/models/article_table.py" line="160"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="130"/>
+        <location filename="../../ui/window/models/article_table.py" line="161"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="130"/>
+        <location filename="../../ui/window/models/article_table.py" line="162"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="130"/>
+        <location filename="../../ui/window/models/article_table.py" line="163"/>
         <source>Tags</source>
         <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="164"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="165"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="166"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="167"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="168"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="169"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="170"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="171"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/models/article_table.py" line="172"/>
+        <source>Put in the trash</source>
+        <translation>Put in the trash</translation>
     </message>
 </context>
 <context>
@@ -584,14 +629,14 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/export_dialog.py" line="343"/>
-        <source>The dossier was written, but no program on this computer opens %1</source>
-        <translation>The dossier was written, but no program on this computer opens %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/window/dialogs/export_dialog.py" line="353"/>
         <source>The dossier was not exported.</source>
         <translation>The dossier was not exported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/export_dialog.py" line="343"/>
+        <source>The dossier was written, but no program on this computer opens %1</source>
+        <translation>The dossier was written, but no program on this computer opens %1</translation>
     </message>
 </context>
 <context>
@@ -708,16 +753,6 @@
 <context>
     <name>ImportChooser</name>
     <message>
-        <location filename="../../ui/window/archive_commands.py" line="33"/>
-        <source>Articles (%1)</source>
-        <translation>Articles (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/archive_commands.py" line="36"/>
-        <source>All files (*)</source>
-        <translation>All files (*)</translation>
-    </message>
-    <message>
         <location filename="../../ui/window/archive_commands.py" line="39"/>
         <source>Import files</source>
         <translation>Import files</translation>
@@ -726,6 +761,16 @@
         <location filename="../../ui/window/archive_commands.py" line="47"/>
         <source>Import a folder</source>
         <translation>Import a folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/archive_commands.py" line="33"/>
+        <source>Articles (%1)</source>
+        <translation>Articles (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/archive_commands.py" line="36"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
     </message>
 </context>
 <context>
@@ -868,6 +913,14 @@
     </message>
 </context>
 <context>
+    <name>ListColumns</name>
+    <message>
+        <location filename="../../ui/window/panes/list_columns.py" line="135"/>
+        <source>Default columns</source>
+        <translation>Default columns</translation>
+    </message>
+</context>
+<context>
     <name>ListCommands</name>
     <message numerus="yes">
         <location filename="../../ui/window/list_commands.py" line="88"/>
@@ -894,28 +947,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="76"/>
-        <location filename="../../ui/window/main_window.py" line="395"/>
+        <location filename="../../ui/window/main_window.py" line="79"/>
+        <location filename="../../ui/window/main_window.py" line="409"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="89"/>
+        <location filename="../../ui/window/main_window.py" line="91"/>
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="95"/>
+        <location filename="../../ui/window/main_window.py" line="97"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
-    <message>
-        <location filename="../../ui/window/main_window.py" line="96"/>
-        <source>Tags, notes, files</source>
-        <translation>Tags, notes, files</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="240"/>
+        <location filename="../../ui/window/main_window.py" line="253"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>%n article in the trash</numerusform>
@@ -923,7 +971,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="242"/>
+        <location filename="../../ui/window/main_window.py" line="255"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>%n article in this dossier</numerusform>
@@ -931,20 +979,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="419"/>
+        <location filename="../../ui/window/main_window.py" line="433"/>
         <source>Press dossier</source>
         <translation>Press dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="244"/>
+        <location filename="../../ui/window/main_window.py" line="257"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
             <numerusform>%n articles found</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="99"/>
+        <source>Tags, notes, attachments</source>
+        <translation>Tags, notes, attachments</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="246"/>
+        <location filename="../../ui/window/main_window.py" line="259"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>%n article in the archive</numerusform>
@@ -952,19 +1005,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="253"/>
+        <location filename="../../ui/window/main_window.py" line="267"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="385"/>
+        <location filename="../../ui/window/main_window.py" line="399"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="388"/>
+        <location filename="../../ui/window/main_window.py" line="402"/>
         <source>The article was not saved</source>
         <translation>The article was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>MenuKeys</name>
+    <message>
+        <location filename="../../ui/window/keyboard.py" line="56"/>
+        <source>Open the menus</source>
+        <translation>Open the menus</translation>
     </message>
 </context>
 <context>
@@ -988,37 +1049,37 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="51"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="55"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="52"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="56"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="53"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="57"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="127"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="131"/>
         <source>Delete this note?</source>
         <translation>Delete this note?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="154"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="158"/>
         <source>The note was not saved</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="158"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="162"/>
         <source>%1, %2; changed %3 by %4</source>
         <translation>%1, %2; changed %3 by %4</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="166"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="170"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1051,14 +1112,14 @@
         <translation>The attached original:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="138"/>
-        <source>The page cannot be shown.</source>
-        <translation>The page cannot be shown.</translation>
-    </message>
-    <message>
         <location filename="../../ui/window/panes/page_viewer.py" line="146"/>
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/page_viewer.py" line="138"/>
+        <source>The page cannot be shown.</source>
+        <translation>The page cannot be shown.</translation>
     </message>
 </context>
 <context>
@@ -1097,12 +1158,12 @@
 <context>
     <name>RecoverEditsDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/recover_edits.py" line="18"/>
+        <location filename="../../ui/window/dialogs/recover_edits.py" line="20"/>
         <source>Arshif was closed with unsaved edits of «%1».</source>
         <translation>Arshif was closed with unsaved edits of «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/recover_edits.py" line="24"/>
+        <location filename="../../ui/window/dialogs/recover_edits.py" line="26"/>
         <source>Put back the edits kept at %1? You can then save them.</source>
         <translation>Put back the edits kept at %1? You can then save them.</translation>
     </message>
@@ -1141,242 +1202,283 @@
     </message>
 </context>
 <context>
+    <name>SearchKeys</name>
+    <message>
+        <location filename="../../ui/window/keyboard.py" line="39"/>
+        <source>Clear the search (in the search field)</source>
+        <translation>Clear the search (in the search field)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="63"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="64"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="89"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="94"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="95"/>
         <source>The window opens again in the new language.</source>
         <translation>The window opens again in the new language.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="101"/>
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="105"/>
         <source>Font:</source>
         <translation>Font:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="108"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="109"/>
         <source>Size:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="111"/>
         <source>Gregorian first, Hijri beside it</source>
         <translation>Gregorian first, Hijri beside it</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="112"/>
         <source>Hijri first, Gregorian beside it</source>
         <translation>Hijri first, Gregorian beside it</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="113"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="117"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="120"/>
         <source>The default folder</source>
         <translation>The default folder</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="120"/>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="135"/>
         <source>Choose folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="122"/>
         <source>Location:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="124"/>
         <source>A folder, or a server address like postgresql://user@host/archive</source>
         <translation>A folder, or a server address like postgresql://user@host/archive</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="131"/>
         <source>Automatic backups</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="134"/>
         <source>No automatic backups</source>
         <translation>No automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="137"/>
         <source>Folder:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="141"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="142"/>
         <source>Every (days):</source>
         <translation>Every (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="145"/>
         <source>Copies to keep:</source>
         <translation>Copies to keep:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="148"/>
         <source>No automatic backup yet</source>
         <translation>No automatic backup yet</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="150"/>
         <source>Last automatic backup: %1</source>
         <translation>Last automatic backup: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="176"/>
         <source>Archive folder</source>
         <translation>Archive folder</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="181"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="204"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="203"/>
         <source>Archive location: %1</source>
         <translation>Archive location: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="213"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="212"/>
         <source>Backup folder: give the whole path, from the drive or /</source>
         <translation>Backup folder: give the whole path, from the drive or /</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="217"/>
         <source>Backup folder %1 cannot be created: %2</source>
         <translation>Backup folder %1 cannot be created: %2</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="42"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="45"/>
+        <source>Previous or next article</source>
+        <translation>Previous or next article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="46"/>
+        <source>First or last article</source>
+        <translation>First or last article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="47"/>
+        <source>Next part of the window</source>
+        <translation>Next part of the window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="50"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="50"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="74"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="75"/>
         <source>Archive sections</source>
         <translation>Archive sections</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="121"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="133"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="147"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="159"/>
         <source>The search was not saved</source>
         <translation>The search was not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="121"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="147"/>
         <source>Type a search to save first.</source>
         <translation>Type a search to save first.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="124"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="150"/>
         <source>Save search</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="124"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="150"/>
         <source>Name of the saved search:</source>
         <translation>Name of the saved search:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="129"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="155"/>
         <source>Replace the saved search “{name}”?</source>
         <translation>Replace the saved search “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="130"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="156"/>
         <source>It searches for: {query}</source>
         <translation>It searches for: {query}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="160"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="186"/>
         <source>New dossier…</source>
         <translation>New dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="163"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="172"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="189"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="198"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="164"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="173"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="178"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="190"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="199"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="204"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="175"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="201"/>
         <source>Export to PDF…</source>
         <translation>Export to PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="182"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="208"/>
         <source>Empty trash…</source>
         <translation>Empty trash…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="290"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="316"/>
         <source>New name of the tag “{name}”:</source>
         <translation>New name of the tag “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="291"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="317"/>
         <source>Rename tag</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="293"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="319"/>
         <source>The tag was not renamed</source>
         <translation>The tag was not renamed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="297"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="323"/>
         <source>Delete the tag “{name}”?</source>
         <translation>Delete the tag “{name}”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/side_panel.py" line="298"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="324"/>
         <source>It is taken off %n article(s); they stay in the archive.</source>
         <translation>
             <numerusform>It is taken off %n article; they stay in the archive.</numerusform>
@@ -1384,47 +1486,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="300"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="326"/>
         <source>The tag was not deleted</source>
         <translation>The tag was not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="304"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="330"/>
         <source>New dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="304"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="330"/>
         <source>Name of the new dossier:</source>
         <translation>Name of the new dossier:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="306"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="332"/>
         <source>The dossier was not created</source>
         <translation>The dossier was not created</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="310"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="336"/>
         <source>New name of the dossier “{name}”:</source>
         <translation>New name of the dossier “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="311"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="337"/>
         <source>Rename dossier</source>
         <translation>Rename dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="313"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="339"/>
         <source>The dossier was not renamed</source>
         <translation>The dossier was not renamed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="319"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="345"/>
         <source>Delete the dossier “{name}”?</source>
         <translation>Delete the dossier “{name}”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/side_panel.py" line="320"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="346"/>
         <source>Its %n article(s) stay in the archive.</source>
         <translation>
             <numerusform>Its %n article stay in the archive.</numerusform>
@@ -1432,17 +1534,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="322"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="348"/>
         <source>The dossier was not deleted</source>
         <translation>The dossier was not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="331"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="357"/>
         <source>The saved search was not deleted</source>
         <translation>The saved search was not deleted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/side_panel.py" line="337"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="363"/>
         <source>Delete the %n article(s) in the trash for good?</source>
         <translation>
             <numerusform>Delete the %n article in the trash for good?</numerusform>
@@ -1450,12 +1552,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="338"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="364"/>
         <source>Their notes and attached files go with them. This cannot be undone.</source>
         <translation>Their notes and attached files go with them. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="340"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="366"/>
         <source>The trash was not emptied</source>
         <translation>The trash was not emptied</translation>
     </message>
@@ -1463,27 +1565,27 @@
 <context>
     <name>SidePanelModel</name>
     <message>
-        <location filename="../../ui/window/models/side_panel_model.py" line="243"/>
+        <location filename="../../ui/window/models/side_panel_model.py" line="255"/>
         <source>All articles</source>
         <translation>All articles</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/side_panel_model.py" line="244"/>
+        <location filename="../../ui/window/models/side_panel_model.py" line="256"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/side_panel_model.py" line="245"/>
+        <location filename="../../ui/window/models/side_panel_model.py" line="257"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/side_panel_model.py" line="246"/>
+        <location filename="../../ui/window/models/side_panel_model.py" line="258"/>
         <source>Saved searches</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/side_panel_model.py" line="247"/>
+        <location filename="../../ui/window/models/side_panel_model.py" line="259"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
@@ -1626,18 +1728,28 @@
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="28"/>
-        <source>&amp;Delete for good…</source>
-        <translation>&amp;Delete for good…</translation>
+        <source>Delete for &amp;good…</source>
+        <translation>Delete for &amp;good…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="30"/>
+        <source>Re&amp;move from this dossier</source>
+        <translation>Re&amp;move from this dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="53"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="55"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="29"/>
         <source>Add to &amp;dossier…</source>
         <translation>Add to &amp;dossier…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/window_actions.py" line="30"/>
-        <source>Remove from this dossier</source>
-        <translation>Remove from this dossier</translation>
     </message>
     <message>
         <location filename="../../ui/window/window_actions.py" line="31"/>
@@ -1665,31 +1777,32 @@
         <translation>Export &amp;citations…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="38"/>
+        <location filename="../../ui/window/window_actions.py" line="36"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/window_actions.py" line="39"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_actions.py" line="45"/>
+        <location filename="../../ui/window/window_actions.py" line="46"/>
         <source>A&amp;rticle</source>
         <translation>A&amp;rticle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/window_actions.py" line="52"/>
-        <source>Sea&amp;rch</source>
-        <translation>Sea&amp;rch</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/window/app.py" line="86"/>
-        <location filename="../../ui/window/app.py" line="186"/>
+        <location filename="../../ui/window/app.py" line="57"/>
+        <location filename="../../ui/window/app.py" line="91"/>
+        <location filename="../../ui/window/app.py" line="191"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
     <message>
-        <location filename="../../ui/window/app.py" line="96"/>
+        <location filename="../../ui/window/app.py" line="101"/>
         <source>The archive opened last cannot be opened: %1
 The default archive is opened instead.</source>
         <translation>The archive opened last cannot be opened: %1

@@ -11,7 +11,7 @@ import html
 from dataclasses import dataclass
 from functools import lru_cache
 
-from storage.search.query import Query
+from storage.search.query import Query, parse
 from storage.search.variants import term_forms
 from storage.text import normalize, spelled
 from storage.text.chars import ORIGINAL_WORD
@@ -19,6 +19,9 @@ from storage.text.normalize import words_of
 from storage.text.stem import stem
 
 WINDOW_WORDS = 28
+# Words shown before the first match: enough context, and the match near the start, so a
+# cell showing one line of the snippet (the window's list) shows the match too.
+LEAD_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,10 @@ def snippet(text: str, highlighter: Highlighter, window: int = WINDOW_WORDS) -> 
             count -= hits[index - window]
         if count > best_count:
             best, best_count = max(0, index - window + 1), count
+    # the window with the most matches, moved on so its first match is LEAD_WORDS in (the
+    # matches it held stay in it: none came before the first)
+    first = next((i for i in range(best, len(spans)) if hits[i]), best)
+    best = max(best, min(first - LEAD_WORDS, len(spans) - window))
     chosen = range(best, min(best + window, len(spans)))
     start, end = spans[chosen[0]][0], spans[chosen[-1]][1]
     pieces = ["… " if start > 0 else ""]
@@ -91,3 +98,14 @@ def snippet(text: str, highlighter: Highlighter, window: int = WINDOW_WORDS) -> 
         position = b
     pieces.append(" …" if end < len(text) else "")
     return " ".join("".join(pieces).split())
+
+
+def hit_spans(text: str, query_text: str) -> list[tuple[int, int]]:
+    """Where in ``text`` (its original characters) the words ``query_text`` matches stand,
+    the way snippets highlight them: for a reader that marks the hits in a whole article."""
+    highlighter = Highlighter.for_query(parse(query_text))
+    if not (
+        highlighter.words or highlighter.stems or highlighter.prefixes or highlighter.spellings
+    ):
+        return []
+    return [(m.start(), m.end()) for m in ORIGINAL_WORD.finditer(text) if highlighter.matches(m[0])]

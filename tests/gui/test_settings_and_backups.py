@@ -198,7 +198,7 @@ def test_stored_values_are_checked_when_read(
 def test_window_and_splitter_layouts_come_back(qtbot: QtBot, settings: Settings) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)
-    assert not settings.restore_geometry(window)  # nothing saved yet
+    assert settings.layout("1366x768", "geometry") is None  # nothing saved yet
     splitter = QSplitter(window)
     splitter.addWidget(QTextEdit())
     splitter.addWidget(QTextEdit())
@@ -207,8 +207,8 @@ def test_window_and_splitter_layouts_come_back(qtbot: QtBot, settings: Settings)
     window.show()
     qtbot.waitExposed(window)
     splitter.setSizes([100, 500])
-    settings.save_geometry(window)
-    settings.save_splitter(splitter, "articles")
+    settings.save_layout("1366x768", "geometry", window.saveGeometry())
+    settings.save_layout("1366x768", "articles", splitter.saveState())
 
     other = QMainWindow()
     qtbot.addWidget(other)
@@ -216,8 +216,13 @@ def test_window_and_splitter_layouts_come_back(qtbot: QtBot, settings: Settings)
     other_splitter.addWidget(QTextEdit())
     other_splitter.addWidget(QTextEdit())
     other.setCentralWidget(other_splitter)
-    assert settings.restore_geometry(other)
-    assert settings.restore_splitter(other_splitter, "articles")
+    geometry = settings.layout("1366x768", "geometry")
+    state = settings.layout("1366x768", "articles")
+    assert geometry is not None
+    assert state is not None
+    assert other.restoreGeometry(geometry)
+    assert other_splitter.restoreState(state)
+    assert settings.layout("1920x1080", "articles") is None  # each screen size its own
     other.show()
     qtbot.waitExposed(other)
     assert other.size() == window.size()

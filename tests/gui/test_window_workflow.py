@@ -92,7 +92,7 @@ def test_a_days_work(
     assert archive.article(article_id).place == "دير الزور"
 
     # a tag, typed with Enter; a note through its dialog
-    window.tabs.setCurrentWidget(window.details)
+    window.tabs.setCurrentWidget(window.details_page)
     window.details.tags.tag_field.setText("سوريا")
     with qtbot.waitSignal(window.details.article_changed):  # written off the GUI thread
         qtbot.keyClick(window.details.tags.tag_field, Qt.Key.Key_Return)

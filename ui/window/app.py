@@ -16,6 +16,7 @@ from storage.archive import Archive
 from storage.engine import ENVIRONMENT_VARIABLE
 from storage.errors import ArchiveError
 from ui.window.dialogs.crash_dialog import install_exception_hook
+from ui.window.local_time import set_interface_locale
 from ui.window.main_window import MainWindow
 from ui.window.settings import Settings
 from ui.window.tasks import TaskRunner, single_writer
@@ -50,6 +51,10 @@ def set_language(app: QApplication, language: str) -> None:
     """Translate the interface and lay it out in the language's direction (windows made
     from now on; a window already shown keeps its language)."""
     install_translators(app, language)
+    set_interface_locale(language)
+    # Qt adds the display name to every window's title on X11 («… — Arshif»): in the
+    # interface's language, so a message box is titled in Arabic in the Arabic interface
+    app.setApplicationDisplayName(QApplication.translate("app", "Arshif"))
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
     )

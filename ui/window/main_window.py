@@ -30,7 +30,9 @@ from ui.window.citation_commands import CitationCommands
 from ui.window.dialogs.crash_dialog import report_background_bug
 from ui.window.dialogs.import_dialog import paths_from_mime
 from ui.window.dialogs.recover_edits import RecoverEditsDialog
+from ui.window.dialogs.shortcuts_dialog import ShortcutsDialog
 from ui.window.dialogs.unsaved_changes import UnsavedChangesDialog
+from ui.window.keyboard import MenuKeys, SearchKeys, chain_focus, reading_keys, show_focus_ring
 from ui.window.list_commands import ListCommands
 from ui.window.listing import ARCHIVE, TRASH, Listing, Scope, dossier_scope
 from ui.window.panes.article_details import ArticleDetails
@@ -45,6 +47,7 @@ from ui.window.panes.timeline import Timeline
 from ui.window.settings import Settings
 from ui.window.tasks import TaskRunner
 from ui.window.window_actions import WindowActions
+from ui.window.window_layout import WindowLayout, screen_key, scrolling
 
 DEBOUNCE_MS = 250
 
@@ -75,7 +78,6 @@ class MainWindow(QMainWindow):
         self._settings = settings or Settings.for_user()
         self.setWindowTitle(self.tr("Arshif") + "[*]")
         self.setAcceptDrops(True)
-        self.resize(1280, 780)
         self.search_bar = SearchBar(self)
         self.search_field = self.search_bar.field
         self.side_panel = SidePanel(archive, self.runner, self)
@@ -90,10 +92,11 @@ class MainWindow(QMainWindow):
         self.page_viewer = PageViewer(archive, self.runner, self)
         self.edit_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.edit_splitter.addWidget(self.page_viewer)  # the original beside the text to correct
-        self.edit_splitter.addWidget(self.editor)
+        self.edit_splitter.addWidget(scrolling(self.editor))
         self.edit_splitter.setSizes([1, 1])  # half each: the page readable beside the text
         self.tabs.addTab(self.edit_splitter, self.tr("Edit"))
-        self.tabs.addTab(self.details, self.tr("Tags, notes, files"))
+        self.details_page = scrolling(self.details)
+        self.tabs.addTab(self.details_page, self.tr("Tags, notes, attachments"))
         self.facets_pane = FacetsPane(archive, self.runner, self)
         self.timeline = Timeline(self)
         self.browsing = Browsing(archive, self.search_bar, self.facets_pane, self.timeline)
@@ -110,14 +113,15 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.left_splitter)
         self.splitter.addWidget(results)
         self.splitter.addWidget(self.tabs)
-        self.splitter.setSizes([230, 470, 580])
-        self.splitter.setStretchFactor(2, 1)
-        self._settings.restore_splitter(self.splitter, "main")
-        self._settings.restore_geometry(self)  # both saved by release()
+        self.layout_ = WindowLayout(
+            self, self.splitter, self._settings, self.article_list.columns.fit_dates
+        )
+        self.layout_.restore()  # saved by release(), per screen size
+        self.article_list.columns.restore(self._settings.layout(screen_key(self), "list-columns"))
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.search_bar)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.splitter, 1)  # the search bar keeps its height
         self.setCentralWidget(central)
         self.summary_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.summary_label)
@@ -146,6 +150,7 @@ class MainWindow(QMainWindow):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._connect()
+        self._set_up_keyboard()
         self.article_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._show_scope(ARCHIVE)
         self.list_commands.update_actions()
@@ -202,6 +207,14 @@ class MainWindow(QMainWindow):
         actions.open_archive.triggered.connect(commands.open_archive)
         actions.settings.triggered.connect(commands.edit_settings)
 
+    def _set_up_keyboard(self) -> None:
+        chain_focus([self.search_field, self.article_list, self.pane, self.side_panel])
+        show_focus_ring([self.search_field, self.article_list, self.pane, self.side_panel])
+        reading_keys(self.pane)
+        self.search_keys = SearchKeys(self.search_field, self.article_list)
+        self.menu_keys = MenuKeys(self)
+        self.actions_.shortcuts.triggered.connect(lambda: ShortcutsDialog(self).exec())
+
     def _set_first_calendar(self, calendar: str) -> None:
         """Dates show in both calendars everywhere; ``calendar`` (a setting) leads."""
         lead: Calendar = "hijri" if calendar == "hijri" else "gregorian"
@@ -226,9 +239,7 @@ class MainWindow(QMainWindow):
         self._debounce.stop()
         is_new = self.search_bar.words() != self._words
         order = None if is_new else self.article_list.listing.order
-        self._list(Listing(self.scope, self.search_bar.query(), order))
-        if is_new:  # the header shows no sort once the list is by relevance again
-            self.article_list.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self._list(Listing(self.scope, self.search_bar.query(), order))  # its arrow shown too
 
     def _list(self, listing: Listing) -> None:
         self._words = self.search_bar.words()
@@ -245,6 +256,7 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("%n article(s) in the archive", "", count)
         self.summary_label.setText(text)
+        self.pane.show_query(self.article_list.listing.query)
         self.list_commands.update_actions()
         is_everything = not self.article_list.listing.query.strip()  # no words, no chips
         if count == 0 and self.scope.kind == "archive" and is_everything:
@@ -434,8 +446,16 @@ class MainWindow(QMainWindow):
         self.list_commands.put_in_dossier(dossier_id, ids)
 
     def _on_edit_article_triggered(self) -> None:
+        """F2: edit the article, the cursor in its title (pressed while editing: read it)."""
         editing = self.tabs.currentWidget() is self.edit_splitter
-        self.tabs.setCurrentWidget(self.pane if editing else self.edit_splitter)
+        if editing and self.editor.isAncestorOf(self.focusWidget()):
+            self.tabs.setCurrentWidget(self.pane)
+            self.article_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        self.tabs.setCurrentWidget(self.edit_splitter)
+        title = self.editor.lines["title"]
+        title.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        title.setCursorPosition(0)
 
     # -- the window -------------------------------------------------------------------------
 
@@ -449,8 +469,9 @@ class MainWindow(QMainWindow):
             self._is_released = True
             self.scheduler.stop()
             self.runner.cancel_all()  # never waits: a backup still writing ends on its own
-            self._settings.save_geometry(self)
-            self._settings.save_splitter(self.splitter, "main")
+            self.layout_.save()
+            columns = self.article_list.columns.state()
+            self._settings.save_layout(screen_key(self), "list-columns", columns)
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QMainWindow, QSplitter
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -130,28 +129,14 @@ class Settings:
 
     # -- window layout -----------------------------------------------------------------------
 
-    def save_geometry(self, window: QMainWindow, name: str = "main") -> None:
-        """Remember the window's size, place, toolbars and docks."""
-        self.store.setValue(f"window/{name}/geometry", window.saveGeometry())
-        self.store.setValue(f"window/{name}/state", window.saveState())
+    def save_layout(self, screen: str, name: str, state: QByteArray) -> None:
+        """A layout (a splitter's or a header's state) made on a screen of size ``screen``
+        («1366x768»): each screen size keeps its own."""
+        self.store.setValue(f"layouts/{screen}/{name}", state)
 
-    def restore_geometry(self, window: QMainWindow, name: str = "main") -> bool:
-        """Give the window its remembered size and place; False when none was saved (or the
-        saved one is unusable), so the caller keeps its default size."""
-        geometry = self._bytes(f"window/{name}/geometry")
-        if geometry is None or not window.restoreGeometry(geometry):
-            return False
-        state = self._bytes(f"window/{name}/state")
-        if state is not None:
-            window.restoreState(state)
-        return True
-
-    def save_splitter(self, splitter: QSplitter, name: str) -> None:
-        self.store.setValue(f"splitters/{name}", splitter.saveState())
-
-    def restore_splitter(self, splitter: QSplitter, name: str) -> bool:
-        state = self._bytes(f"splitters/{name}")
-        return state is not None and splitter.restoreState(state)
+    def layout(self, screen: str, name: str) -> QByteArray | None:
+        """The layout saved on a screen of this size, if any."""
+        return self._bytes(f"layouts/{screen}/{name}")
 
     # -- exports -----------------------------------------------------------------------------
 

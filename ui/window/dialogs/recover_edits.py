@@ -7,6 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.window.local_time import moment_text
+
 
 class RecoverEditsDialog:
     @classmethod
@@ -19,7 +21,7 @@ class RecoverEditsDialog:
                 "RecoverEditsDialog", "Arshif was closed with unsaved edits of «%1»."
             ).replace("%1", title)
         )
-        when = saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = moment_text(saved_at)
         box.setInformativeText(
             QCoreApplication.translate(
                 "RecoverEditsDialog", "Put back the edits kept at %1? You can then save them."

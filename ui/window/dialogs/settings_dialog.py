@@ -36,6 +36,7 @@ from storage.engine import resolve_location
 from storage.errors import ArchiveError
 from ui.window.bidi_text import left_to_right
 from ui.window.dialogs.file_chooser import FileChooser
+from ui.window.local_time import moment_text
 from ui.window.settings import (
     FONT_NAMES,
     MAX_BACKUP_DAYS,
@@ -146,9 +147,7 @@ class SettingsDialog(QDialog):
         self.last_backup_label = QLabel(
             self.tr("No automatic backup yet")
             if last is None
-            else self.tr("Last automatic backup: %1").replace(
-                "%1", left_to_right(last.astimezone().strftime("%Y-%m-%d %H:%M"))
-            ),
+            else self.tr("Last automatic backup: %1").replace("%1", moment_text(last)),
             group,
         )
         form.addRow(self.last_backup_label)

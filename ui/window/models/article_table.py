@@ -21,6 +21,7 @@ from storage.calendar import Calendar, to_hijri
 from storage.records import ArticleId, ArticleSummary
 from storage.search.orders import Order
 from ui.window.bidi_text import left_to_right
+from ui.window.local_time import moment_text
 from ui.window.models.article_drag import ARTICLE_IDS_MIME, encode_article_ids
 
 PAGE = 200
@@ -36,11 +37,34 @@ SORT_ORDERS: dict[str, tuple[Order, Order]] = {
 }
 
 
+# Every column a list can show (the view hides some: see panes/list_columns.py). "created",
+# "updated" and "trashed" are when the article was added, last changed and put in the trash;
+# "notes" and "attachments" mark the articles that have some.
+COLUMNS = (
+    "title",
+    "source",
+    "date",
+    "tags",
+    "author",
+    "place",
+    "page",
+    "ref",
+    "created",
+    "updated",
+    "notes",
+    "attachments",
+    "trashed",
+)
+MOMENTS = ("created", "updated", "trashed")
+NOTE_MARK = "✎"
+ATTACHMENT_MARK = "📎"
+
+
 class ArticleTableModel(QAbstractTableModel):
     """Sorting re-runs the query in SQL: ``sort`` only says which order is wanted
     (`order_requested`); whoever runs the query hands the new ids to `set_ids`."""
 
-    COLUMNS = ("title", "source", "date", "tags")
+    COLUMNS = COLUMNS
     order_requested = Signal(str)  # an Order, or "" for the natural one (relevance/newest)
 
     def __init__(self, archive: Archive) -> None:
@@ -127,8 +151,26 @@ class ArticleTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (self.tr("Title"), self.tr("Source"), self.tr("Date"), self.tr("Tags"))
+        titles = self.column_titles()
         return titles[section] if 0 <= section < len(titles) else None
+
+    def column_titles(self) -> tuple[str, ...]:
+        """The columns' names, in the order of COLUMNS (the header's menu lists them too)."""
+        return (
+            self.tr("Title"),
+            self.tr("Source"),
+            self.tr("Date"),
+            self.tr("Tags"),
+            self.tr("Author"),
+            self.tr("Place"),
+            self.tr("Page"),
+            self.tr("Reference"),
+            self.tr("Added"),
+            self.tr("Changed"),
+            self.tr("Notes"),
+            self.tr("Attachments"),
+            self.tr("Put in the trash"),
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
@@ -149,7 +191,15 @@ class ArticleTableModel(QAbstractTableModel):
             return "" if summary.date is None else self._both_dates(summary.date)
         if column == "tags":
             return "، ".join(summary.tags)
-        return getattr(summary, column)
+        if column in MOMENTS:
+            moment = getattr(summary, column)
+            return "" if moment is None else moment_text(moment)
+        if column in ("notes", "attachments"):
+            count = getattr(summary, column)
+            mark = NOTE_MARK if column == "notes" else ATTACHMENT_MARK
+            return "" if not count else f"{mark} {count}"
+        value = getattr(summary, column)
+        return "" if value is None else value
 
     def _both_dates(self, day: dt.date) -> str:
         """«2015-08-11 · 1436-10-26 هـ», the first calendar first; each date an isolate read

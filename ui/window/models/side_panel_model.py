@@ -85,6 +85,7 @@ class SidePanelModel(QAbstractItemModel):
         super().__init__()
         self._archive = archive
         self._serials = count(1)
+        self._search_counts: dict[int, int] = {}
         self._nodes: dict[int, _Node] = {}
         self._root = _Node(NodeKind.ALL, serial=0)
         self._root.children = [self._register(_Node(kind), self._root) for kind in SECTIONS]
@@ -109,8 +110,19 @@ class SidePanelModel(QAbstractItemModel):
             self._sections[NodeKind.DOSSIERS], _dossier_nodes(archive.dossiers())
         )
         self._replace_children(
-            self._sections[NodeKind.SEARCHES], _search_nodes(archive.saved_searches())
+            self._sections[NodeKind.SEARCHES],
+            _search_nodes(archive.saved_searches(), self._search_counts),
         )
+
+    def set_search_counts(self, counts: dict[int, int]) -> None:
+        """How many articles each saved search finds (counted off the GUI thread)."""
+        self._search_counts = dict(counts)
+        section = self._sections[NodeKind.SEARCHES]
+        for node in section.children:
+            if node.item_id in counts and node.count != counts[node.item_id]:
+                node.count = counts[node.item_id]
+                index = self._index_of_node(node)
+                self.dataChanged.emit(index, index)
 
     def _register(self, node: _Node, parent: _Node) -> _Node:
         node.serial = next(self._serials)
@@ -309,5 +321,6 @@ def _dossier_nodes(dossiers: Sequence[DossierRecord]) -> list[_Node]:
     return [_Node(NodeKind.DOSSIER, d.id, d.name, len(d.article_ids)) for d in dossiers]
 
 
-def _search_nodes(searches: Sequence[SavedSearchRecord]) -> list[_Node]:
-    return [_Node(NodeKind.SEARCH, s.id, s.name, None, s.query) for s in searches]
+def _search_nodes(searches: Sequence[SavedSearchRecord], counts: dict[int, int]) -> list[_Node]:
+    """The saved searches, each with the count last found for it (none yet: no count)."""
+    return [_Node(NodeKind.SEARCH, s.id, s.name, counts.get(s.id), s.query) for s in searches]

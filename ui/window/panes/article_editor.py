@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -48,7 +49,10 @@ GRID = (
     ("ref", 3, 2, 1),
     ("url", 4, 0, 3),
 )
-LEAD_LINES = 3
+# One column of fields below this width (a 1024 px screen), two above it.
+NARROW = 440
+LEAD_LINES = 2
+BODY_LINES = 8  # the body is never shorter: on a short screen the editor scrolls instead
 SNAPSHOT_DELAY_MS = 1500  # after the last keystroke
 UNBROKEN_RUN = re.compile(r"\S{2000}")
 
@@ -102,7 +106,7 @@ class ArticleEditor(QWidget):
             "url": self.tr("URL"),
             "page": self.tr("Page"),
             "ref": self.tr("Reference"),
-            "date": self.tr("Date (2015-08-11 or 1436-10-26 هـ)"),
+            "date": self.tr("Date"),
             "lead": self.tr("Lead"),
             "body": self.tr("Body"),
         }
@@ -110,20 +114,26 @@ class ArticleEditor(QWidget):
     def _lay_out(self) -> None:
         labels = self._labels()
         grid = QGridLayout()
-        for name, row, column, span in GRID:
+        grid.setVerticalSpacing(2)
+        self._grid = grid
+        self._field_labels: dict[str, QLabel] = {}
+        for name, _row, _column, _span in GRID:
             field = QLineEdit(self)
             field.textEdited.connect(self._on_field_edited)
             label = QLabel(labels[name], self)
             label.setBuddy(field)
-            grid.addWidget(label, row, column)
-            grid.addWidget(field, row, column + 1, 1, span)
+            self._field_labels[name] = label
             self.lines[name] = field
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        self._columns = 0
+        self._place_fields(2)
         for name in ("url", "date", "page"):  # Latin text and numbers read left to right
             self.lines[name].setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.lines["date"].textEdited.connect(self._show_date_hint)
+        # the forms a date is typed in, inside the field: the label stays short, so the
+        # editor fits beside the list on a 1024 px screen
+        self.lines["date"].setPlaceholderText("2015-08-11 · 1436-10-26 هـ")
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)
         layout.addLayout(grid)
         layout.addWidget(self.date_hint)
         for name in TEXT_FIELDS:
@@ -138,10 +148,30 @@ class ArticleEditor(QWidget):
         frame = lead.contentsMargins().top() + lead.contentsMargins().bottom()
         margin = 2 * round(lead.document().documentMargin())
         lead.setFixedHeight(LEAD_LINES * lead.fontMetrics().lineSpacing() + frame + margin)
+        body = self.texts["body"]
+        body.setMinimumHeight(BODY_LINES * body.fontMetrics().lineSpacing() + frame + margin)
+        self.setMinimumWidth(240)  # the fields go one to a row rather than off the side
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
+
+    def _place_fields(self, columns: int) -> None:
+        """The fields two to a row (GRID), or one to a row on a narrow pane."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for index, (name, row, column, span) in enumerate(GRID):
+            if columns == 1:
+                row, column, span = index, 0, 1
+            self._grid.addWidget(self._field_labels[name], row, column)
+            self._grid.addWidget(self.lines[name], row, column + 1, 1, span)
+        self._grid.setColumnStretch(1, 1)
+        self._grid.setColumnStretch(3, 1 if columns == 2 else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        self._place_fields(1 if event.size().width() < NARROW else 2)
+        super().resizeEvent(event)
 
     @property
     def is_dirty(self) -> bool:
@@ -157,9 +187,14 @@ class ArticleEditor(QWidget):
         self._snapshot_timer.stop()
         if self._has_snapshot:
             self.drop_recovery()
+        is_same = self._article is not None and self._article.id == article.id
+        cursors = {name: field.cursorPosition() for name, field in self.lines.items()}
         self._article = article
         self._is_new = False
         self._fill(self._stored_values(article))
+        if is_same:  # the same article saved or changed: the cursor stays where it was
+            for name, field in self.lines.items():
+                field.setCursorPosition(cursors[name])
         self._set_dirty(False)
 
     @staticmethod
@@ -172,6 +207,7 @@ class ArticleEditor(QWidget):
             if isinstance(value, dt.date):
                 value = editable_date(value, self._first_calendar)
             field.setText("" if value is None else str(value))
+            field.setCursorPosition(0)  # a long title or URL shows its beginning
         self._show_date_hint()
         for name, text in self.texts.items():
             value = str(values.get(name) or "")

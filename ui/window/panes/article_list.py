@@ -4,19 +4,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from storage.archive import Archive
 from storage.records import ArticleId
 from storage.search.orders import Order
 from ui.window.listing import ARCHIVE, Listing, Scope
-from ui.window.models.article_table import ArticleTableModel
+from ui.window.models.article_table import COLUMNS, SORT_ORDERS, ArticleTableModel
+from ui.window.natural_direction import BothDatesDelegate, NaturalDirectionDelegate
+from ui.window.panes.list_columns import ListColumns
 from ui.window.panes.title_delegate import TitleDelegate
 from ui.window.tasks import Progress, TaskRunner
 
@@ -39,19 +43,20 @@ class ArticleList(QTableView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
+        self.setTabKeyNavigation(False)  # Tab leaves the list; arrows move between rows
         self._delegate = TitleDelegate(self)
+        self.setItemDelegate(NaturalDirectionDelegate(self))
         self.setItemDelegateForColumn(0, self._delegate)
+        self.setItemDelegateForColumn(COLUMNS.index("date"), BothDatesDelegate(self))
         self.setWordWrap(False)
+        self.columns = ListColumns(self, self.article_model)
         header = self.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(48)  # the style's default is wider than a date
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self._has_widths = False
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
         self._listing = Listing(ARCHIVE)
         self.article_model.order_requested.connect(self._on_model_order_requested)
+        header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
         self.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
         self._keep_current: ArticleId | None = None
 
@@ -63,8 +68,12 @@ class ArticleList(QTableView):
         """List what ``listing`` finds (off the GUI thread); `listed` says when it is shown.
         ``keep_current``: stay on the current article if the new list holds it."""
         if listing.scope != self._listing.scope:
-            self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            # another scope: relevance (newest without words), as Zotero does; a new query's
+            # order is the caller's to choose (new words list by relevance, see MainWindow)
             listing = Listing(listing.scope, listing.query, None)
+        self._show_order(listing.order)
+        if listing.scope != self._listing.scope:
+            self.columns.show_trash_column(listing.scope.kind == "trash")
         self._listing = listing
         if self.isSortingEnabled() != listing.scope.is_sortable:
             self.setSortingEnabled(listing.scope.is_sortable)  # sorts at once: see below
@@ -126,6 +135,55 @@ class ArticleList(QTableView):
             self.scrollTo(self.article_model.index(row, 0))
         return row is not None
 
+    def _show_order(self, order: Order | None) -> None:
+        """The header's arrow on the column sorted by ``order`` (none: relevance or newest)."""
+        column, ascending = -1, True
+        for name, (up, down) in SORT_ORDERS.items():
+            if order in (up, down):
+                column, ascending = COLUMNS.index(name), order == up
+        header = self.horizontalHeader()
+        sort = Qt.SortOrder.AscendingOrder if ascending else Qt.SortOrder.DescendingOrder
+        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (column, sort):
+            header.blockSignals(True)  # the order is the listing's already: no new request
+            try:
+                header.setSortIndicator(column, sort)
+            finally:
+                header.blockSignals(False)
+            header.viewport().update()
+
+    def _on_header_sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
+        if column >= 0 and COLUMNS[column] not in SORT_ORDERS:  # tags, marks: no order
+            self._show_order(self._listing.order)
+
+    def moveCursor(  # noqa: N802 (Qt's name)
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Home and End (with Ctrl or not) go to the first and last row, not column."""
+        move = QAbstractItemView.CursorAction
+        rows = self.article_model.rowCount()
+        if action in (move.MoveHome, move.MoveEnd) and rows:
+            column = max(self.currentIndex().column(), 0)
+            row = 0 if action == move.MoveHome else rows - 1
+            return self.article_model.index(row, column)
+        return super().moveCursor(action, modifiers)
+
+    def selectionCommand(  # noqa: N802 (Qt's name)
+        self, index: QModelIndex | QPersistentModelIndex, event: QEvent | None = None
+    ) -> QItemSelectionModel.SelectionFlag:
+        """Ctrl+Home/End select the row they reach (Ctrl alone would only move the focus)."""
+        if (
+            isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End)
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            flag = QItemSelectionModel.SelectionFlag
+            return flag.ClearAndSelect | flag.Rows
+        return super().selectionCommand(index, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.columns.fit_title()
+
     def _on_model_order_requested(self, order: str) -> None:
         chosen: Order | None = order or None  # type: ignore[assignment]
         if chosen != self._listing.order:  # not the order shown (sorting switched on)
@@ -143,11 +201,6 @@ class ArticleList(QTableView):
             return
         keep = self._keep_current
         self.article_model.set_ids(ids, self._listing.query)
-        if not self._has_widths:  # once the model has columns; the user's widths then stay
-            self._has_widths = True
-            dates = self.fontMetrics().horizontalAdvance("2015-08-11 · 1436-10-26 هـ") + 16
-            for column, width in ((1, 110), (2, dates), (3, 120)):
-                self.horizontalHeader().resizeSection(column, width)
         self.verticalHeader().setDefaultSectionSize(
             self._delegate.row_height(self, self._listing.query)
         )

@@ -10,14 +10,21 @@ from __future__ import annotations
 import html
 import re
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from storage.calendar import Calendar, both_dates
 from storage.records import ArticleRecord
+from storage.search.snippets import hit_spans
 from ui.window.bidi_text import isolated
+from ui.window.local_time import moment_text
+from ui.window.natural_direction import text_direction
 
 DEFAULT_FONT = "Amiri"
 DEFAULT_SIZE = 15
+MAX_LINE_EMS = 80  # the longest line, in average letters (a book's is 60 to 75)
+RTL = Qt.LayoutDirection.RightToLeft
 LONG_RUN = re.compile(r"\S{100}(?=\S{100})")  # within a run of 200 or more, every 100
 
 
@@ -26,12 +33,26 @@ def _style(family: str, size: float) -> str:
         f"body {{ font-family: '{family}'; font-size: {size}pt; line-height: 150%; }}"
         f"h1 {{ font-size: {size * 1.4:.0f}pt; }} .meta {{ color: #555; font-size: "
         f"{max(8.0, size * 0.75):.0f}pt; }} .lead {{ font-weight: bold; }}"
-        " p { text-align: justify; }"
+        " p { text-align: justify; } .hit { background-color: #ffe08a; color: black; }"
+        " h2 { font-size: 100%; }"
     )
 
 
-def displayed(text: str) -> str:
-    """``text`` as HTML that lays out in time: escaped, long unbroken runs made breakable."""
+def displayed(text: str, query: str = "") -> str:
+    """``text`` as HTML that lays out in time: escaped, long unbroken runs made breakable;
+    with a ``query``, the words it matches marked."""
+    if not query.strip():
+        return _breakable(text)
+    pieces, position = [], 0
+    for start, end in hit_spans(text, query):
+        pieces.append(_breakable(text[position:start]))
+        pieces.append(f"<span class='hit'>{_breakable(text[start:end])}</span>")
+        position = end
+    pieces.append(_breakable(text[position:]))
+    return "".join(pieces)
+
+
+def _breakable(text: str) -> str:
     return html.escape(LONG_RUN.sub(lambda m: m.group(0) + "\u200b", text))
 
 
@@ -45,10 +66,14 @@ class ArticlePane(QTextBrowser):
         self.setOpenExternalLinks(True)
         self.article_id: int | None = None
         self._article: ArticleRecord | None = None
+        self._query = ""
         self._first_calendar: Calendar = "gregorian"
         self.set_reading_font(DEFAULT_FONT, DEFAULT_SIZE)
 
     def set_reading_font(self, family: str, size: float) -> None:
+        font = QFont(family)
+        font.setPointSizeF(size)
+        self._widest_line = int(MAX_LINE_EMS * QFontMetrics(font).averageCharWidth())
         self.document().setDefaultStyleSheet(_style(family, size))
         if self._article is not None:
             self.show_article(self._article)
@@ -64,6 +89,21 @@ class ArticlePane(QTextBrowser):
         self.show_article(None)
         self.setHtml(f"<html><body><p class='meta'>{html.escape(text)}</p></body></html>")
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """Lines stay readable on a wide screen: past MAX_LINE_EMS the text keeps that
+        measure and stands in the middle."""
+        widest = self._widest_line + 2 * self.frameWidth() + self.verticalScrollBar().width()
+        spare = max(0, self.width() - widest)
+        self.setViewportMargins(spare // 2, 0, spare - spare // 2, 0)
+        super().resizeEvent(event)
+
+    def show_query(self, query: str) -> None:
+        """Mark the words ``query`` matches (none: nothing marked)."""
+        if query != self._query:
+            self._query = query
+            if self._article is not None:
+                self.show_article(self._article)
+
     def show_article(self, article: ArticleRecord | None) -> None:
         self._article = article
         self.article_id = None if article is None else article.id
@@ -73,7 +113,8 @@ class ArticlePane(QTextBrowser):
         date = both_dates(article.date, self._first_calendar, style="long") if article.date else ""
         fields = (article.source, article.author, date, article.place)
         meta = " · ".join(displayed_isolated(part) for part in fields if part)
-        parts = [f"<h1>{displayed(article.title)}</h1>"]
+        query = self._query
+        parts = [f"<h1>{displayed(article.title, query)}</h1>"]
         if meta:
             parts.append(f"<p class='meta'>{meta}</p>")
         if article.tags:
@@ -81,11 +122,25 @@ class ArticlePane(QTextBrowser):
                 f"<p class='meta'>{'، '.join(displayed_isolated(t) for t in article.tags)}</p>"
             )
         if article.lead:
-            parts.append(f"<p class='lead'>{displayed(article.lead)}</p>")
-        parts += [f"<p>{displayed(p)}</p>" for p in article.body.split("\n\n")]
+            parts.append(f"<p class='lead'>{displayed(article.lead, query)}</p>")
+        parts += [f"<p>{displayed(p, query)}</p>" for p in article.body.split("\n\n")]
         if article.url:
             parts.append(f"<p class='meta' dir='ltr'>{_link(article.url)}</p>")
+        parts += self._notes(article)
         self.setHtml(f"<html><body dir='rtl'>{''.join(parts)}</body></html>")
+
+    def _notes(self, article: ArticleRecord) -> list[str]:
+        """The notes, each in its own direction, with who wrote it and when."""
+        if not article.notes:
+            return []
+        parts = [f"<hr/><h2>{html.escape(self.tr('Notes'))}</h2>"]
+        for note in article.notes:
+            who = " · ".join(p for p in (note.created_by, moment_text(note.created)) if p)
+            for paragraph in note.text.split("\n\n"):
+                direction = "rtl" if text_direction(paragraph, RTL) == RTL else "ltr"
+                parts.append(f"<p dir='{direction}'>{displayed(paragraph, self._query)}</p>")
+            parts.append(f"<p class='meta'>{displayed_isolated(who)}</p>")
+        return parts
 
 
 def _link(url: str) -> str:

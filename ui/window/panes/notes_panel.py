@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,8 @@ from ui.window.bidi_text import isolated
 from ui.window.dialogs.confirm_delete import ConfirmDeleteDialog
 from ui.window.dialogs.crash_dialog import report_background_bug
 from ui.window.dialogs.note_dialog import NoteDialog
+from ui.window.local_time import moment_text
+from ui.window.natural_direction import NaturalDirectionDelegate
 from ui.window.tasks import TaskRunner
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -46,6 +48,8 @@ class NotesPanel(QWidget):
         self._article: ArticleRecord | None = None
         self.note_list = QListWidget(self)
         self.note_list.setWordWrap(True)
+        # an Arabic note right to left in the English interface, a Latin one left to right
+        self.note_list.setItemDelegate(NaturalDirectionDelegate(self.note_list))
         self.note_list.setAlternatingRowColors(True)
         self.note_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.add_button = QPushButton(self.tr("Add…"), self)
@@ -177,8 +181,7 @@ class NotesPanel(QWidget):
 
 def _when(moment: dt.datetime) -> str:
     """A stored (UTC) moment in local time, written the way the interface's language writes it."""
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    return moment_text(moment)
 
 
 def _preview(text: str, limit: int) -> str:

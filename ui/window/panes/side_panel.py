@@ -40,7 +40,7 @@ from ui.window.dialogs.confirm_delete import ConfirmDeleteDialog
 from ui.window.dialogs.crash_dialog import report_background_bug
 from ui.window.dialogs.name_prompt import NamePrompt
 from ui.window.models.side_panel_model import NodeKey, NodeKind, SidePanelModel
-from ui.window.tasks import TaskRunner
+from ui.window.tasks import Task, TaskRunner
 
 Choice = tuple[NodeKey, object]  # the chosen item, and what its signal carried
 M = SidePanelModel
@@ -60,6 +60,7 @@ class SidePanel(QTreeView):
         super().__init__(parent)
         self._archive = archive
         self._runner = runner
+        self._count_task: Task | None = None  # counting what the saved searches find
         self._jobs: dict[QObject, _Pending] = {}
         self.side_model = SidePanelModel(archive)
         self.setModel(self.side_model)
@@ -100,12 +101,37 @@ class SidePanel(QTreeView):
                 self.setCurrentIndex(self.side_model.index_of(*self._chosen[0]))
         finally:
             self._is_refreshing = False
+        self._count_searches()
         chosen = self.side_model.index_of(*self._chosen[0])
         if not chosen.isValid():
             self._silently_make_current(self.side_model.index_of(NodeKind.ALL))
             self._announce(self.currentIndex())
         elif self._payload(chosen) != self._chosen[1]:
             self._announce(chosen)
+
+    def _count_searches(self) -> None:
+        """Count what each saved search finds, off the GUI thread; the counts show when done."""
+        archive = self._archive
+
+        def count(_progress: object, is_cancelled: Callable[[], bool]) -> dict[int, int]:
+            counts: dict[int, int] = {}
+            for search in archive.saved_searches():
+                if is_cancelled():
+                    break
+                counts[search.id] = len(archive.article_ids(search.query))
+            return counts
+
+        if self._count_task is not None:
+            self._count_task.cancel()
+        task = self._runner.prepare(count, writes=False)
+        task.finished.connect(self.side_model.set_search_counts)
+        task.failed.connect(self._on_count_failed)
+        self._count_task = task
+        task.start()
+
+    def _on_count_failed(self, message: str, is_bug: bool) -> None:
+        if is_bug:  # an archive error is a hint only: the search itself will tell
+            report_background_bug(message)
 
     def select_all_articles(self) -> None:
         """Show All articles as the choice, without announcing it (the caller shows them)."""
