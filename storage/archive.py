@@ -400,12 +400,18 @@ class Archive:
             yield
 
     @contextmanager
-    def _retagging(self, session: Session, tag_ids: Iterable[int]) -> Iterator[None]:
-        tagged = session.scalars(
-            select(ArticleTag.article_id).where(ArticleTag.tag_id.in_(tag_ids))
+    def _retagging(
+        self, session: Session, tag_ids: Iterable[int]
+    ) -> Iterator[frozenset[ArticleId]]:
+        """Reindex the articles that carry these tags; yields their ids (what changed)."""
+        tagged = frozenset(
+            ArticleId(i)
+            for i in session.scalars(
+                select(ArticleTag.article_id).where(ArticleTag.tag_id.in_(tag_ids))
+            )
         )
-        with self._reindexing(session, set(tagged)):
-            yield
+        with self._reindexing(session, tagged):
+            yield tagged
 
     # -- tags --------------------------------------------------------------------------------
 
@@ -440,19 +446,21 @@ class Archive:
         return Changes(updated=frozenset(changed), has_tag_changes=bool(changed))
 
     def rename_tag(self, tag_id: int, new_name: str) -> Changes:
-        with self._write() as session, self._retagging(session, [tag_id]):
+        with self._write() as session, self._retagging(session, [tag_id]) as tagged:
             tag_store.rename(session, tag_id, new_name)
-        return Changes(has_tag_changes=True)
+        return Changes(updated=tagged, has_tag_changes=True)
 
     def merge_tags(self, source_ids: Sequence[int], target_id: int) -> Changes:
-        with self._write() as session, self._retagging(session, [*source_ids, target_id]):
+        """The articles of the sources change (they get the target); the target's own don't."""
+        sources = [i for i in source_ids if i != target_id]
+        with self._write() as session, self._retagging(session, sources) as tagged:
             tag_store.merge(session, source_ids, target_id)
-        return Changes(has_tag_changes=True)
+        return Changes(updated=tagged, has_tag_changes=True)
 
     def delete_tag(self, tag_id: int) -> Changes:
-        with self._write() as session, self._retagging(session, [tag_id]):
+        with self._write() as session, self._retagging(session, [tag_id]) as tagged:
             tag_store.delete_tag(session, tag_id)
-        return Changes(has_tag_changes=True)
+        return Changes(updated=tagged, has_tag_changes=True)
 
     def set_tag_parent(self, tag_id: int, parent_id: int | None) -> Changes:
         with self._write() as session:
