@@ -25,6 +25,15 @@ def damaged(where: str, detail: str) -> ArchiveDamaged:
     )
 
 
+def classified(error: DBAPIError, where: str) -> ArchiveError:
+    """The ArchiveError a database error stands for; a database error that is not the
+    environment's is a bug and is raised as it is (so its crash report shows it)."""
+    problem = environment_error(error, where)
+    if problem is None:
+        raise error
+    return problem
+
+
 def environment_error(error: DBAPIError, where: str) -> ArchiveError | None:
     """The ArchiveError ``error`` stands for, or None if it is a bug (the caller re-raises)."""
     original = error.orig

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from storage.errors import Conflict, InvalidField, NotFound
 from storage.models import Article, ArticleTag, Tag
-from storage.records import TagId, TagRecord
+from storage.records import ArticleId, TagId, TagRecord
 from storage.text import name_key, names
 
 
@@ -60,6 +60,12 @@ def records(session: Session) -> list[TagRecord]:
         TagRecord(TagId(i), name, None if parent is None else TagId(parent), count)
         for i, name, parent, count in rows
     ]
+
+
+def articles_with(session: Session, tag_ids: Iterable[int]) -> frozenset[ArticleId]:
+    """The articles that carry any of these tags."""
+    chosen = select(ArticleTag.article_id).where(ArticleTag.tag_id.in_(list(tag_ids)))
+    return frozenset(ArticleId(i) for i in session.scalars(chosen))
 
 
 def rename(session: Session, tag_id: int, new_name: str) -> None:
