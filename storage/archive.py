@@ -54,7 +54,6 @@ from storage.records import (
 from storage.search import searcher
 from storage.search.orders import Order
 from storage.sessions import Sessions
-from storage.whole_file import writable_file
 
 Progress = Callable[[int, int, str], None]
 
@@ -167,7 +166,7 @@ class Archive:
         """Change the named fields (see ARTICLE_TEXT_FIELDS, plus ``date`` and ``language``).
         With ``expected_version``, refuse (VersionConflict) if someone saved it in between."""
         article_edit.check_field_names(fields)
-        with self._write() as session, self._reindexing(session, [article_id]):
+        with self._write() as session, self._reindex(session, [article_id]):
             article_edit.update(session, article_id, expected_version, fields, self.user)
         return Changes(updated=frozenset({ArticleId(article_id)}))
 
@@ -231,10 +230,8 @@ class Archive:
         with self._write() as session:
             searcher.rebuild(session, self._index, progress)
 
-    @contextmanager
-    def _reindexing(self, session: Session, article_ids: Iterable[int]) -> Iterator[None]:
-        with searcher.reindexing(session, self._index, article_ids):
-            yield
+    def _reindex(self, session: Session, article_ids: Iterable[int]) -> Any:
+        return searcher.reindexing(session, self._index, article_ids)
 
     def _retagged(self, session: Session, article_ids: Iterable[int]) -> Any:
         """Reindex these articles, whose tags alone the block changes (searcher.retagging)."""
@@ -256,13 +253,8 @@ class Archive:
             return tag_store.records(session)
 
     def find_tag(self, name: str) -> TagRecord | None:
-        tag_id = self._tag_id(name)
-        return next((t for t in self.tags() if t.id == tag_id), None) if tag_id else None
-
-    def _tag_id(self, name: str) -> int | None:
         with self._read() as session:
-            tag = tag_store.find(session, name)
-            return None if tag is None else tag.id
+            return tag_store.find_record(session, name)
 
     def tag_articles(self, article_ids: Sequence[int], names: Sequence[str]) -> Changes:
         with self._write() as session, self._retagged(session, article_ids):
@@ -307,7 +299,7 @@ class Archive:
 
     def add_note(self, article_id: int, note: str) -> tuple[NoteId, Changes]:
         body = note_store.note_text(note)
-        with self._write() as session, self._reindexing(session, [article_id]):
+        with self._write() as session, self._reindex(session, [article_id]):
             note_id = note_store.add_note(session, article_id, body, self.user)
         return note_id, Changes(updated=frozenset({ArticleId(article_id)}))
 
@@ -417,12 +409,7 @@ class Archive:
         before any work starts: never inside this archive's folder (its database, WAL,
         attached files), never a folder, never a blank name. Returns the path to write;
         raises ArchiveError naming the path otherwise."""
-        if os.fspath(path).strip():
-            self.location.refuse_writing_into(path)  # first: the archive's own folders exist
-        try:
-            return writable_file(path)
-        except ValueError as problem:
-            raise ArchiveError(str(problem)) from None
+        return self.location.writable_target(path)
 
     def backup(self, target: Path) -> dict[str, Any]:
         """Write the whole archive to ``target`` (a zip of JSON and files); returns its

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage import article_store
-from storage.errors import ArchiveError, Conflict, VersionConflict
+from storage.errors import ENGLISH, ArchiveError, Conflict, ErrorCode, VersionConflict
 from storage.models import Article, utcnow
 from storage.records import ARTICLE_TEXT_FIELDS, ArticleDraft
 from storage.text import opening_key
@@ -36,11 +36,18 @@ def update(
     """Change the named fields (see `Archive.update_article`)."""
     article = article_store.get_article(session, article_id)
     if expected_version is not None and article.version != expected_version:
+        arguments: dict[str, object] = {
+            "id": article_id,
+            "who": article.updated_by or "",
+            "version": article.version,
+            "expected": expected_version,
+        }
         raise VersionConflict(
-            f"article {article_id} was changed by {article.updated_by or 'someone else'} "
-            f"since it was opened (now version {article.version}, opened as version "
-            f"{expected_version}); compare the two versions before saving again",
+            ENGLISH[ErrorCode.VERSION_CONFLICT].format(
+                **{**arguments, "who": article.updated_by or "someone else"}
+            ),
             current=article_store.to_record(article),
+            **arguments,
         )
     current = article_store.to_record(article)
     draft = ArticleDraft(
@@ -50,7 +57,7 @@ def update(
     if draft.ref and draft.ref != article.ref:
         other = session.scalar(select(Article.id).where(Article.ref == draft.ref))
         if other is not None:
-            raise Conflict(f"ref: {draft.ref!r} is already the reference of article {other}")
+            raise Conflict.of(ErrorCode.REF_TAKEN, ref=draft.ref, other=other)
     for name in ARTICLE_TEXT_FIELDS:
         setattr(article, name, getattr(draft, name))
     article.published = draft.date

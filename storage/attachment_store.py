@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage import article_store
-from storage.errors import ArchiveError, NotFound
+from storage.errors import ArchiveError, ErrorCode, NotFound
 from storage.files import FileStore, sha256_of
 from storage.models import Attachment, utcnow
 from storage.records import AttachmentId
@@ -47,7 +47,7 @@ def attach(
 def get_attachment(session: Session, attachment_id: int) -> Attachment:
     row = session.get(Attachment, attachment_id)
     if row is None:
-        raise NotFound(f"attachment {attachment_id} is not in the archive")
+        raise NotFound.of(ErrorCode.NOT_FOUND, kind="attachment", id=attachment_id)
     return row
 
 

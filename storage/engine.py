@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError
 
 from storage.errors import ArchiveError, ArchiveNotFound
+from storage.whole_file import writable_file
 
 DATABASE_NAME = "archive.sqlite3"
 FILES_FOLDER = "files"
@@ -56,6 +57,17 @@ class Location:
             raise ArchiveError(
                 f"{path}: is inside the archive folder {folder}; choose a place outside it"
             )
+
+    def writable_target(self, path: Path) -> Path:
+        """The path a command (a backup, an export) may write, checked before any work
+        starts: never inside this archive's folder (`refuse_writing_into`), never a folder,
+        never a blank name; else ArchiveError naming the path."""
+        if os.fspath(path).strip():
+            self.refuse_writing_into(path)  # first: the archive's own folders exist
+        try:
+            return writable_file(path)
+        except ValueError as problem:
+            raise ArchiveError(str(problem)) from None
 
     def describe(self) -> str:
         """The location as a user would recognise it, never with a password."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from storage import article_store
-from storage.errors import ArchiveError, NotFound
+from storage.errors import ArchiveError, ErrorCode, NotFound
 from storage.models import Note, utcnow
 from storage.records import NoteId
 from storage.search import searcher
@@ -19,7 +19,7 @@ def note_text(note: str) -> str:
     """The note as stored; an empty one is refused (before any transaction starts)."""
     body = clean_text(note)
     if not body:
-        raise ArchiveError("note: is empty")
+        raise ArchiveError.of(ErrorCode.NOTE_EMPTY)
     return body
 
 
@@ -42,7 +42,7 @@ def add_note(session: Session, article_id: int, body: str, user: str) -> NoteId:
 def get_note(session: Session, note_id: int) -> Note:
     row = session.get(Note, note_id)
     if row is None:
-        raise NotFound(f"note {note_id} is not in the archive")
+        raise NotFound.of(ErrorCode.NOT_FOUND, kind="note", id=note_id)
     return row
 
 

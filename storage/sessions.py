@@ -14,7 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from storage.db_errors import classified
 from storage.engine import WRITE_OPTION
-from storage.errors import Conflict
+from storage.errors import Conflict, ErrorCode
 
 
 class Sessions:
@@ -39,11 +39,10 @@ class Sessions:
             with self.writes.begin() as session:
                 yield session
         except IntegrityError as error:
-            raise Conflict(f"{self._where}: {error.orig}") from None
-        except StaleDataError:
-            raise Conflict(
-                "the article was changed by someone else while it was being saved; "
-                "open it again to see the other version"
+            raise Conflict.of(
+                ErrorCode.CONSTRAINT, where=self._where, detail=str(error.orig)
             ) from None
+        except StaleDataError:
+            raise Conflict.of(ErrorCode.CHANGED_MEANWHILE) from None
         except DBAPIError as error:
             raise classified(error, self._where) from None

@@ -52,77 +52,77 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="97"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
         <source>URL</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
         <source>Date (2015-08-11 or 1436-10-26 هـ)</source>
         <translation>التاريخ (2015-08-11 أو 1436-10-26 هـ)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="272"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="273"/>
         <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
         <translation>ليس تاريخاً: اكتب 2015-08-11 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="281"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="282"/>
         <source>read from the text: «%1»</source>
         <translation>من نص المقال: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
         <source>Lead</source>
         <translation>المقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
         <source>Body</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="221"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="222"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>التاريخ: %1 ليس تاريخاً مثل 2015-07-21 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="251"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="252"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>هذا المقال موجود في الأرشيف من قبل: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="90"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="91"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -153,64 +153,64 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="68"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="69"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="68"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="69"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="75"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="76"/>
         <source>Attach…</source>
         <translation>إرفاق…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="76"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="77"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="77"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="78"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="79"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="80"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="184"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="185"/>
         <source>Not every file was attached</source>
         <translation>لم تُرفق كل الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="201"/>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="205"/>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="211"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="202"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="206"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="212"/>
         <source>The file cannot be opened</source>
         <translation>تعذّر فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="212"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="213"/>
         <source>No program on this computer opens %1</source>
         <translation>لا يوجد على هذا الحاسوب برنامج يفتح %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="231"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="232"/>
         <source>Remove the attached file %1 from the article?</source>
         <translation>أتزيل الملف المرفق %1 من المقال؟</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="240"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="241"/>
         <source>The file was not removed</source>
         <translation>لم يُزَل الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="257"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="258"/>
         <source>Attach files</source>
         <translation>إرفاق ملفات</translation>
     </message>
@@ -407,39 +407,182 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="56"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="57"/>
         <source>Arshif: an error</source>
         <translation>أرشيف: خطأ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="58"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="59"/>
         <source>Sorry: something went wrong inside Arshif. This is a bug, not your doing.</source>
         <translation>عذرًا: حدث خطأ داخل برنامج أرشيف. هذا خلل في البرنامج، لا ذنب لك فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="64"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="65"/>
         <source>Your archive is safe: every change is written whole or not at all. You can keep working; if something looks wrong, restart Arshif.</source>
         <translation>أرشيفك في أمان: كل تعديل يُكتب كاملًا أو لا يُكتب أبدًا. يمكنك مواصلة العمل؛ وإن بدا لك شيء غير سليم، فأعد تشغيل البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="76"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="77"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="77"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="78"/>
         <source>Copy the report, to send it to the developers</source>
         <translation>نسخ التقرير لإرساله إلى المطورين</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="85"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="86"/>
         <source>The report was also saved in %1</source>
         <translation>حُفظ التقرير أيضًا في %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="108"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="109"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="19"/>
+        <source>{where}: the archive is busy (another program is writing to it); try again in a moment</source>
+        <translation>{where}: الأرشيف مشغول (برنامج آخر يكتب فيه)؛ أعد المحاولة بعد قليل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="24"/>
+        <source>{where}: the disk is full; free some space and try again</source>
+        <translation>{where}: القرص ممتلئ؛ أفرغ بعض المساحة وأعد المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="27"/>
+        <source>{where}: the archive&apos;s database is damaged ({detail}); “arshif recover” saves what can be read into a new archive</source>
+        <translation>{where}: قاعدة بيانات الأرشيف تالفة ({detail})؛ الأمر «arshif recover» ينقذ ما يمكن قراءته إلى أرشيف جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="32"/>
+        <source>{where}: the archive is read-only; it can be read, not changed</source>
+        <translation>{where}: الأرشيف للقراءة فقط؛ يمكن قراءته لا تعديله</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="35"/>
+        <source>{where}: the database file cannot be opened (check that the folder exists and that you may read and write it)</source>
+        <translation>{where}: تعذّر فتح ملف قاعدة البيانات (تحقق من أن المجلد موجود وأن لك أن تقرأ فيه وتكتب)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="40"/>
+        <source>{where}: the disk could not be read or written ({detail})</source>
+        <translation>{where}: تعذّرت القراءة من القرص أو الكتابة فيه ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="43"/>
+        <source>{where}: out of memory</source>
+        <translation>{where}: نفدت الذاكرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="44"/>
+        <source>{where}: the change would break a rule of the database ({detail})</source>
+        <translation>{where}: هذا التعديل يخالف قاعدة من قواعد قاعدة البيانات ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="47"/>
+        <source>{where}: the database server cannot be reached ({detail})</source>
+        <translation>{where}: تعذّر الوصول إلى خادم قاعدة البيانات ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="50"/>
+        <source>{where}: the server&apos;s disk is full; free some space and try again</source>
+        <translation>{where}: قرص الخادم ممتلئ؛ أفرغ بعض المساحة وأعد المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="53"/>
+        <source>{where}: the server is out of resources ({detail})</source>
+        <translation>{where}: نفدت موارد الخادم ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="56"/>
+        <source>{where}: the archive is read-only for you ({detail})</source>
+        <translation>{where}: الأرشيف للقراءة فقط بالنسبة إليك ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="59"/>
+        <source>{where}: the server refused the connection ({detail})</source>
+        <translation>{where}: رفض الخادم الاتصال ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="62"/>
+        <source>{kind} {id} is not in the archive</source>
+        <translation>لا يوجد في الأرشيف {kind} رقم {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="65"/>
+        <source>a tag named “{name}” exists already (tag {other}); merge the two instead</source>
+        <translation>يوجد وسم اسمه «{name}» من قبل (الوسم رقم {other})؛ ادمج الوسمين بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="68"/>
+        <source>a dossier named “{name}” exists already (dossier {other})</source>
+        <translation>يوجد ملف اسمه «{name}» من قبل (الملف رقم {other})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="71"/>
+        <source>the reference “{ref}” is already the reference of article {other}</source>
+        <translation>المرجع «{ref}» هو مرجع المقال رقم {other} من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="74"/>
+        <source>the article was changed by someone else while it was being saved; open it again to see the other version</source>
+        <translation>عدّل شخص آخر المقال في أثناء حفظه؛ افتحه من جديد لترى النسخة الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="79"/>
+        <source>article {id} was changed by {who} since it was opened (now version {version}, opened as version {expected}); compare the two versions before saving again</source>
+        <translation>عدّل {who} المقال رقم {id} منذ فتحه (نسخته الآن {version}، وفُتح في النسخة {expected})؛ قارن بين النسختين قبل الحفظ من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="84"/>
+        <source>the note is empty</source>
+        <translation>الملاحظة فارغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="85"/>
+        <source>article {id} is not in the trash; only articles in the trash are deleted for good (put it in the trash first)</source>
+        <translation>المقال رقم {id} ليس في سلة المحذوفات؛ لا يُحذف نهائيًا إلا ما في السلة (انقله إلى السلة أولًا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="96"/>
+        <source>article</source>
+        <translation>مقال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="97"/>
+        <source>tag</source>
+        <translation>وسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="98"/>
+        <source>note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="99"/>
+        <source>dossier</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="100"/>
+        <source>attachment</source>
+        <translation>مرفق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="101"/>
+        <source>saved search</source>
+        <translation>بحث محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="121"/>
+        <source>someone else</source>
+        <translation>شخص آخر</translation>
     </message>
 </context>
 <context>
@@ -775,7 +918,7 @@
 <context>
     <name>ListCommands</name>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="84"/>
+        <location filename="../../ui/window/list_commands.py" line="85"/>
         <source>%n article(s) moved to the trash</source>
         <translation>
             <numerusform>لم يُنقل أي مقال إلى سلة المهملات</numerusform>
@@ -787,7 +930,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="95"/>
+        <location filename="../../ui/window/list_commands.py" line="96"/>
         <source>Delete %n article(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>أتحذف المقالات نهائيًا؟ لا يمكن التراجع عن هذا.</numerusform>
@@ -799,7 +942,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/list_commands.py" line="116"/>
+        <location filename="../../ui/window/list_commands.py" line="117"/>
         <source>Added to the dossier</source>
         <translation>أُضيف إلى الملف</translation>
     </message>
@@ -922,37 +1065,37 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="47"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="48"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="48"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="49"/>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="49"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="50"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="124"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="125"/>
         <source>Delete this note?</source>
         <translation>أتحذف هذه الملاحظة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="142"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="143"/>
         <source>The note was not saved</source>
         <translation>لم تُحفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="151"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="152"/>
         <source>%1, %2; changed %3 by %4</source>
         <translation>%1، %2؛ عدّلها %4 في %3</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="159"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="160"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
@@ -1039,148 +1182,148 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="63"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="64"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="89"/>
         <source>Interface</source>
         <translation>الواجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="94"/>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="95"/>
         <source>The window opens again in the new language.</source>
         <translation>ستُفتح النافذة من جديد باللغة الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="101"/>
         <source>Reading</source>
         <translation>القراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="105"/>
         <source>Font:</source>
         <translation>الخط:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="108"/>
         <source> pt</source>
         <translation> نقطة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="109"/>
         <source>Size:</source>
         <translation>الحجم:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="111"/>
         <source>Gregorian first, Hijri beside it</source>
         <translation>الميلادي أولاً، والهجري بجانبه</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="112"/>
         <source>Hijri first, Gregorian beside it</source>
         <translation>الهجري أولاً، والميلادي بجانبه</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="113"/>
         <source>Dates:</source>
         <translation>التواريخ:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="117"/>
         <source>Archive</source>
         <translation>الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="120"/>
         <source>The default folder</source>
         <translation>المجلد الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="120"/>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="135"/>
         <source>Choose folder…</source>
         <translation>اختيار مجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="122"/>
         <source>Location:</source>
         <translation>الموقع:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="124"/>
         <source>A folder, or a server address like postgresql://user@host/archive</source>
         <translation>مجلد، أو عنوان خادم مثل postgresql://user@host/archive</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="131"/>
         <source>Automatic backups</source>
         <translation>النسخ الاحتياطية التلقائية</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="134"/>
         <source>No automatic backups</source>
         <translation>لا نسخ احتياطية تلقائية</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="137"/>
         <source>Folder:</source>
         <translation>المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="141"/>
         <source>Never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="142"/>
         <source>Every (days):</source>
         <translation>التكرار (بالأيام):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="145"/>
         <source>Copies to keep:</source>
         <translation>عدد النسخ المحتفَظ بها:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="148"/>
         <source>No automatic backup yet</source>
         <translation>لا نسخة احتياطية تلقائية بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="150"/>
         <source>Last automatic backup: %1</source>
         <translation>آخر نسخة احتياطية تلقائية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="178"/>
         <source>Archive folder</source>
         <translation>مجلد الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="183"/>
         <source>Backup folder</source>
         <translation>مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="204"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="205"/>
         <source>Archive location: %1</source>
         <translation>موقع الأرشيف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="213"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="214"/>
         <source>Backup folder: give the whole path, from the drive or /</source>
         <translation>مجلد النسخ الاحتياطية: اكتب المسار كاملًا، بدءًا من القرص أو /</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="219"/>
         <source>Backup folder %1 cannot be created: %2</source>
         <translation>تعذّر إنشاء مجلد النسخ الاحتياطية %1: %2</translation>
     </message>
@@ -1404,27 +1547,27 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="60"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="61"/>
         <source>Add a tag, then Enter</source>
         <translation>أضف وسمًا ثم اضغط Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="66"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="67"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="67"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="68"/>
         <source>Remove the selected tags from the article</source>
         <translation>إزالة الوسوم المحددة من المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="125"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="126"/>
         <source>The tag was not added</source>
         <translation>لم يُضَف الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="136"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="137"/>
         <source>The tag was not removed</source>
         <translation>لم يُزَل الوسم</translation>
     </message>
@@ -1573,13 +1716,13 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/window/app.py" line="85"/>
-        <location filename="../../ui/window/app.py" line="173"/>
+        <location filename="../../ui/window/app.py" line="86"/>
+        <location filename="../../ui/window/app.py" line="175"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/app.py" line="95"/>
+        <location filename="../../ui/window/app.py" line="96"/>
         <source>The archive opened last cannot be opened: %1
 The default archive is opened instead.</source>
         <translation>تعذّر فتح الأرشيف الذي فُتح آخر مرة: %1

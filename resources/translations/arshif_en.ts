@@ -48,77 +48,77 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="97"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
         <source>Date (2015-08-11 or 1436-10-26 هـ)</source>
         <translation>Date (2015-08-11 or 1436-10-26 هـ)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="272"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="273"/>
         <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
         <translation>Not a date: type 2015-08-11, or 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="281"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="282"/>
         <source>read from the text: «%1»</source>
         <translation>read from the text: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="221"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="222"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="251"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="252"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>The archive already holds this article: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="90"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="91"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -149,64 +149,64 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="68"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="69"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="68"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="69"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="75"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="76"/>
         <source>Attach…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="76"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="77"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="77"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="78"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="79"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="80"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="184"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="185"/>
         <source>Not every file was attached</source>
         <translation>Not every file was attached</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="201"/>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="205"/>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="211"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="202"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="206"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="212"/>
         <source>The file cannot be opened</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="212"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="213"/>
         <source>No program on this computer opens %1</source>
         <translation>No program on this computer opens %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="231"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="232"/>
         <source>Remove the attached file %1 from the article?</source>
         <translation>Remove the attached file %1 from the article?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="240"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="241"/>
         <source>The file was not removed</source>
         <translation>The file was not removed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="257"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="258"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
@@ -395,39 +395,182 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="56"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="57"/>
         <source>Arshif: an error</source>
         <translation>Arshif: an error</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="58"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="59"/>
         <source>Sorry: something went wrong inside Arshif. This is a bug, not your doing.</source>
         <translation>Sorry: something went wrong inside Arshif. This is a bug, not your doing.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="64"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="65"/>
         <source>Your archive is safe: every change is written whole or not at all. You can keep working; if something looks wrong, restart Arshif.</source>
         <translation>Your archive is safe: every change is written whole or not at all. You can keep working; if something looks wrong, restart Arshif.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="76"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="77"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="77"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="78"/>
         <source>Copy the report, to send it to the developers</source>
         <translation>Copy the report, to send it to the developers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="85"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="86"/>
         <source>The report was also saved in %1</source>
         <translation>The report was also saved in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="108"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="109"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="19"/>
+        <source>{where}: the archive is busy (another program is writing to it); try again in a moment</source>
+        <translation>{where}: the archive is busy (another program is writing to it); try again in a moment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="24"/>
+        <source>{where}: the disk is full; free some space and try again</source>
+        <translation>{where}: the disk is full; free some space and try again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="27"/>
+        <source>{where}: the archive&apos;s database is damaged ({detail}); “arshif recover” saves what can be read into a new archive</source>
+        <translation>{where}: the archive&apos;s database is damaged ({detail}); “arshif recover” saves what can be read into a new archive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="32"/>
+        <source>{where}: the archive is read-only; it can be read, not changed</source>
+        <translation>{where}: the archive is read-only; it can be read, not changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="35"/>
+        <source>{where}: the database file cannot be opened (check that the folder exists and that you may read and write it)</source>
+        <translation>{where}: the database file cannot be opened (check that the folder exists and that you may read and write it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="40"/>
+        <source>{where}: the disk could not be read or written ({detail})</source>
+        <translation>{where}: the disk could not be read or written ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="43"/>
+        <source>{where}: out of memory</source>
+        <translation>{where}: out of memory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="44"/>
+        <source>{where}: the change would break a rule of the database ({detail})</source>
+        <translation>{where}: the change would break a rule of the database ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="47"/>
+        <source>{where}: the database server cannot be reached ({detail})</source>
+        <translation>{where}: the database server cannot be reached ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="50"/>
+        <source>{where}: the server&apos;s disk is full; free some space and try again</source>
+        <translation>{where}: the server&apos;s disk is full; free some space and try again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="53"/>
+        <source>{where}: the server is out of resources ({detail})</source>
+        <translation>{where}: the server is out of resources ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="56"/>
+        <source>{where}: the archive is read-only for you ({detail})</source>
+        <translation>{where}: the archive is read-only for you ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="59"/>
+        <source>{where}: the server refused the connection ({detail})</source>
+        <translation>{where}: the server refused the connection ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="62"/>
+        <source>{kind} {id} is not in the archive</source>
+        <translation>{kind} {id} is not in the archive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="65"/>
+        <source>a tag named “{name}” exists already (tag {other}); merge the two instead</source>
+        <translation>a tag named “{name}” exists already (tag {other}); merge the two instead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="68"/>
+        <source>a dossier named “{name}” exists already (dossier {other})</source>
+        <translation>a dossier named “{name}” exists already (dossier {other})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="71"/>
+        <source>the reference “{ref}” is already the reference of article {other}</source>
+        <translation>the reference “{ref}” is already the reference of article {other}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="74"/>
+        <source>the article was changed by someone else while it was being saved; open it again to see the other version</source>
+        <translation>the article was changed by someone else while it was being saved; open it again to see the other version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="79"/>
+        <source>article {id} was changed by {who} since it was opened (now version {version}, opened as version {expected}); compare the two versions before saving again</source>
+        <translation>article {id} was changed by {who} since it was opened (now version {version}, opened as version {expected}); compare the two versions before saving again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="84"/>
+        <source>the note is empty</source>
+        <translation>the note is empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="85"/>
+        <source>article {id} is not in the trash; only articles in the trash are deleted for good (put it in the trash first)</source>
+        <translation>article {id} is not in the trash; only articles in the trash are deleted for good (put it in the trash first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="96"/>
+        <source>article</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="97"/>
+        <source>tag</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="98"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="99"/>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="100"/>
+        <source>attachment</source>
+        <translation>attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="101"/>
+        <source>saved search</source>
+        <translation>saved search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="121"/>
+        <source>someone else</source>
+        <translation>someone else</translation>
     </message>
 </context>
 <context>
@@ -735,7 +878,7 @@
 <context>
     <name>ListCommands</name>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="84"/>
+        <location filename="../../ui/window/list_commands.py" line="85"/>
         <source>%n article(s) moved to the trash</source>
         <translation>
             <numerusform>%n article moved to the trash</numerusform>
@@ -743,7 +886,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="95"/>
+        <location filename="../../ui/window/list_commands.py" line="96"/>
         <source>Delete %n article(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n article for good? This cannot be undone.</numerusform>
@@ -751,7 +894,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/list_commands.py" line="116"/>
+        <location filename="../../ui/window/list_commands.py" line="117"/>
         <source>Added to the dossier</source>
         <translation>Added to the dossier</translation>
     </message>
@@ -858,37 +1001,37 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="47"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="48"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="48"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="49"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="49"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="50"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="124"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="125"/>
         <source>Delete this note?</source>
         <translation>Delete this note?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="142"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="143"/>
         <source>The note was not saved</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="151"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="152"/>
         <source>%1, %2; changed %3 by %4</source>
         <translation>%1, %2; changed %3 by %4</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="159"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="160"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -975,148 +1118,148 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="63"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="64"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="89"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="94"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="95"/>
         <source>The window opens again in the new language.</source>
         <translation>The window opens again in the new language.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="101"/>
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="105"/>
         <source>Font:</source>
         <translation>Font:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="108"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="109"/>
         <source>Size:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="111"/>
         <source>Gregorian first, Hijri beside it</source>
         <translation>Gregorian first, Hijri beside it</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="112"/>
         <source>Hijri first, Gregorian beside it</source>
         <translation>Hijri first, Gregorian beside it</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="113"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="117"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="120"/>
         <source>The default folder</source>
         <translation>The default folder</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="120"/>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="135"/>
         <source>Choose folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="122"/>
         <source>Location:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="124"/>
         <source>A folder, or a server address like postgresql://user@host/archive</source>
         <translation>A folder, or a server address like postgresql://user@host/archive</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="131"/>
         <source>Automatic backups</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="134"/>
         <source>No automatic backups</source>
         <translation>No automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="137"/>
         <source>Folder:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="141"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="142"/>
         <source>Every (days):</source>
         <translation>Every (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="145"/>
         <source>Copies to keep:</source>
         <translation>Copies to keep:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="148"/>
         <source>No automatic backup yet</source>
         <translation>No automatic backup yet</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="150"/>
         <source>Last automatic backup: %1</source>
         <translation>Last automatic backup: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="178"/>
         <source>Archive folder</source>
         <translation>Archive folder</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="183"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="204"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="205"/>
         <source>Archive location: %1</source>
         <translation>Archive location: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="213"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="214"/>
         <source>Backup folder: give the whole path, from the drive or /</source>
         <translation>Backup folder: give the whole path, from the drive or /</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../../ui/window/dialogs/settings_dialog.py" line="219"/>
         <source>Backup folder %1 cannot be created: %2</source>
         <translation>Backup folder %1 cannot be created: %2</translation>
     </message>
@@ -1328,27 +1471,27 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="60"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="61"/>
         <source>Add a tag, then Enter</source>
         <translation>Add a tag, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="66"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="67"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="67"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="68"/>
         <source>Remove the selected tags from the article</source>
         <translation>Remove the selected tags from the article</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="125"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="126"/>
         <source>The tag was not added</source>
         <translation>The tag was not added</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="136"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="137"/>
         <source>The tag was not removed</source>
         <translation>The tag was not removed</translation>
     </message>
@@ -1497,13 +1640,13 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/window/app.py" line="85"/>
-        <location filename="../../ui/window/app.py" line="173"/>
+        <location filename="../../ui/window/app.py" line="86"/>
+        <location filename="../../ui/window/app.py" line="175"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
     <message>
-        <location filename="../../ui/window/app.py" line="95"/>
+        <location filename="../../ui/window/app.py" line="96"/>
         <source>The archive opened last cannot be opened: %1
 The default archive is opened instead.</source>
         <translation>The archive opened last cannot be opened: %1

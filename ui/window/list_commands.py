@@ -14,6 +14,7 @@ from storage.changes import Changes
 from storage.errors import ArchiveError
 from ui.window.dialogs.choose_dossier import ChooseDossierDialog
 from ui.window.dialogs.confirm_delete import ConfirmDeleteDialog
+from ui.window.error_text import message_for
 from ui.window.panes.article_list import ArticleList
 from ui.window.window_actions import WindowActions
 
@@ -44,7 +45,7 @@ class ListCommands(QObject):
         try:
             return work()
         except ArchiveError as problem:
-            self.failed.emit(str(problem))
+            self.failed.emit(message_for(problem))
             return None
 
     def update_actions(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from storage.archive import Archive
 from storage.errors import ArchiveError
 from storage.records import ArticleId
+from ui.window.error_text import message_for
 from ui.window.listing import Listing
 
 Progress = Callable[[int, int, str], None]
@@ -51,7 +52,7 @@ class Job(QObject):
         try:
             result = self._work(self._progress, self._cancel.is_set)
         except ArchiveError as problem:
-            self.failed.emit(str(problem), False)
+            self.failed.emit(message_for(problem), False)
         except Exception:
             self.failed.emit(traceback.format_exc(), True)
         else:
@@ -106,6 +107,6 @@ class _Runnable(QRunnable):
         try:
             ids = self._listing.ids(self._owner.archive)
         except ArchiveError as problem:
-            self._owner.failed.emit(str(problem))
+            self._owner.failed.emit(message_for(problem))
             return
         self._owner._finish(self._generation, ids)

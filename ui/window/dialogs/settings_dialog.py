@@ -36,6 +36,7 @@ from storage.calendar import Calendar
 from storage.engine import resolve_location
 from storage.errors import ArchiveError
 from ui.window.bidi_text import left_to_right
+from ui.window.error_text import message_for
 from ui.window.settings import (
     FONT_NAMES,
     MAX_BACKUP_DAYS,
@@ -201,7 +202,7 @@ class SettingsDialog(QDialog):
         try:
             resolve_location(text)
         except ArchiveError as problem:
-            return self.tr("Archive location: %1").replace("%1", str(problem))
+            return self.tr("Archive location: %1").replace("%1", message_for(problem))
         return None
 
     def _backup_folder_problem(self) -> str | None:

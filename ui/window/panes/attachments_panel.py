@@ -45,6 +45,7 @@ from storage.errors import ArchiveError
 from storage.records import ArticleRecord, AttachmentRecord
 from ui.window.bidi_text import isolated
 from ui.window.dialogs.confirm_delete import ConfirmDeleteDialog
+from ui.window.error_text import message_for
 
 ATTACHMENT_ID_ROLE = Qt.ItemDataRole.UserRole
 PROGRESS_DELAY_MS = 500
@@ -198,7 +199,7 @@ class AttachmentsPanel(QWidget):
         try:
             path = self._copy_out(attachment)
         except ArchiveError as problem:
-            QMessageBox.warning(self, self.tr("The file cannot be opened"), str(problem))
+            QMessageBox.warning(self, self.tr("The file cannot be opened"), message_for(problem))
             return
         except OSError as error:
             QMessageBox.warning(
@@ -237,7 +238,7 @@ class AttachmentsPanel(QWidget):
         try:
             self._archive.remove_attachment(attachment.id)
         except ArchiveError as problem:
-            QMessageBox.warning(self, self.tr("The file was not removed"), str(problem))
+            QMessageBox.warning(self, self.tr("The file was not removed"), message_for(problem))
             return
         self.show_article(self._archive.article(article_id))
         self.attachments_changed.emit(article_id)
@@ -332,7 +333,7 @@ class _AttachRunnable(QRunnable):
                 try:
                     self._owner.archive.attach_file(self._article_id, path)
                 except ArchiveError as problem:
-                    problems.append(str(problem))
+                    problems.append(message_for(problem))
                 else:
                     attached += 1
         finally:  # a bug still ends the task, so the panel does not wait for ever

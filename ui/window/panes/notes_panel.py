@@ -25,6 +25,7 @@ from storage.records import ArticleRecord, NoteRecord
 from ui.window.bidi_text import isolated
 from ui.window.dialogs.confirm_delete import ConfirmDeleteDialog
 from ui.window.dialogs.note_dialog import NoteDialog
+from ui.window.error_text import message_for
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
 PREVIEW_CHARACTERS = 400
@@ -139,7 +140,7 @@ class NotesPanel(QWidget):
         try:
             selected = change()
         except ArchiveError as problem:
-            QMessageBox.warning(self, self.tr("The note was not saved"), str(problem))
+            QMessageBox.warning(self, self.tr("The note was not saved"), message_for(problem))
             return
         self.show_article(self._archive.article(article_id))
         if selected is not None:

@@ -26,6 +26,7 @@ from storage.archive import Archive
 from storage.errors import ArchiveError
 from storage.records import ArticleRecord
 from storage.text import name_key
+from ui.window.error_text import message_for
 
 MAX_COMPLETIONS = 30
 CHIP_STYLE = (
@@ -122,7 +123,7 @@ class TagEditor(QWidget):
         try:
             self._archive.tag_articles([self._article.id], [name])
         except ArchiveError as problem:
-            QMessageBox.warning(self, self.tr("The tag was not added"), str(problem))
+            QMessageBox.warning(self, self.tr("The tag was not added"), message_for(problem))
             return False
         self._reload()
         return True
@@ -133,7 +134,7 @@ class TagEditor(QWidget):
         try:
             self._archive.untag_articles([self._article.id], names)
         except ArchiveError as problem:
-            QMessageBox.warning(self, self.tr("The tag was not removed"), str(problem))
+            QMessageBox.warning(self, self.tr("The tag was not removed"), message_for(problem))
             return False
         self._reload()
         return True
