@@ -6,6 +6,7 @@ Callers get frozen records (storage.records) and, from every mutation, the `Chan
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -33,6 +34,7 @@ from storage.changes import Changes
 from storage.engine import Location
 from storage.errors import ArchiveError, ImportStopped
 from storage.files import FileStore
+from storage.import_batches import Progress
 from storage.models import Article, utcnow
 from storage.records import (
     ArticleDraft,
@@ -55,8 +57,6 @@ from storage.search import searcher
 from storage.search.orders import Order
 from storage.sessions import Sessions
 
-Progress = Callable[[int, int, str], None]
-
 
 class Archive:
     """An open archive. Use `Archive.open(location)`; close it (or use ``with``)."""
@@ -70,8 +70,6 @@ class Archive:
         self._read = self._sessions.read  # each a context manager framing one transaction
         self._write = self._sessions.write
         self._index = searcher.index_for(engine.dialect.name)
-
-    # -- opening ---------------------------------------------------------------------------
 
     @classmethod
     def open(
@@ -117,7 +115,7 @@ class Archive:
 
     def import_drafts(
         self,
-        items: Iterable[tuple[ItemOrigin, ArticleDraft | ArchiveError]],
+        items: Iterable[import_batches.Item],
         tags: Sequence[str] = (),
         progress: Progress | None = None,
         is_cancelled: Callable[[], bool] | None = None,
@@ -128,9 +126,8 @@ class Archive:
         is imported whole or not at all (the articles already stored from a file of many
         articles that the cancel cut short are taken out again), and what came before stays.
         A fault between two transactions raises ImportStopped with what was done."""
-        writer = import_batches.Writer(
-            self._write, self._index, self._files, self.user, self.purge_articles
-        )
+        cut_short = functools.partial(self._purge, trashed_only=False)  # taken back after a cancel
+        writer = import_batches.Writer(self._write, self._index, self._files, self.user, cut_short)
         return import_batches.import_drafts(writer, items, tags, progress, is_cancelled, total)
 
     def article(self, article_id: int) -> ArticleRecord:
@@ -179,10 +176,16 @@ class Archive:
             return trash.set_trashed(session, article_ids, None)
 
     def purge_articles(self, article_ids: Sequence[int]) -> Changes:
-        """Delete articles for good, with their notes, tags links, dossier places and files."""
+        """Delete articles for good, with their notes, tags links, dossier places and files:
+        only articles in the trash (else ArchiveError NOT_IN_TRASH, and nothing is deleted)."""
+        return self._purge(article_ids, trashed_only=True)
+
+    def _purge(self, article_ids: Sequence[int], trashed_only: bool) -> Changes:
         with self._write() as session:
-            changes, unused = trash.purge(session, self._files, self._index, article_ids)
-        self._release(unused)
+            changes, unused = trash.purge(
+                session, self._files, self._index, article_ids, trashed_only
+            )
+        attachment_store.release(self._files, unused)
         return changes
 
     def empty_trash(self) -> Changes:
@@ -395,12 +398,8 @@ class Archive:
     def remove_attachment(self, attachment_id: int) -> Changes:
         with self._write() as session:
             article_id, unused = attachment_store.remove(session, self._files, attachment_id)
-        self._release(unused)
+        attachment_store.release(self._files, unused)
         return Changes(updated=frozenset({ArticleId(article_id)}))
-
-    def _release(self, hashes: set[str]) -> None:
-        for sha256 in hashes:
-            self._files.release(sha256)
 
     # -- backups -----------------------------------------------------------------------------
 

@@ -70,3 +70,9 @@ def drop_unused_files(session: Session, files: FileStore, hashes: set[str]) -> s
     for sha256 in unused:
         files.drop(session, sha256)
     return unused
+
+
+def release(files: FileStore, hashes: set[str]) -> None:
+    """After the commit: let go of the files `drop_unused_files` dropped."""
+    for sha256 in hashes:
+        files.release(sha256)

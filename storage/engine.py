@@ -103,6 +103,20 @@ def resolve_location(value: str | os.PathLike[str] | None = None) -> Location:
     return Location(url="", folder=Path(text).expanduser().absolute())
 
 
+def without_password(location: str) -> str:
+    """A location as it may be stored in a settings file: a server URL loses its password (a
+    folder, or text that is no URL, stays as it is)."""
+    if "://" not in location:
+        return location
+    try:
+        url = make_url(location)
+    except ArgumentError:
+        return location
+    if url.password is None:
+        return location
+    return url._replace(password=None).render_as_string(hide_password=False)  # set() keeps None
+
+
 def is_read_only(location: Location) -> bool:
     """A SQLite archive this user may read but not change (its file or folder read-only)."""
     database = location.database_path

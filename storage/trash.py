@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from storage import article_store, attachment_store, dossier_store
 from storage.changes import Changes
+from storage.errors import ArchiveError, ErrorCode
 from storage.files import FileStore
 from storage.models import Article
 from storage.records import ArticleId, DossierId
@@ -41,10 +42,18 @@ def set_trashed(session: Session, article_ids: Sequence[int], when: dt.datetime 
 
 
 def purge(
-    session: Session, files: FileStore, index: searcher.SearchIndex, article_ids: Sequence[int]
+    session: Session,
+    files: FileStore,
+    index: searcher.SearchIndex,
+    article_ids: Sequence[int],
+    trashed_only: bool,
 ) -> tuple[Changes, set[str]]:
     """Delete the articles with their notes, tag links, dossier places and attachments; returns
-    what changed and the files no attachment uses any more (released after the commit)."""
+    what changed and the files no attachment uses any more (released after the commit). With
+    ``trashed_only``, an article not in the trash is refused (NOT_IN_TRASH) before anything."""
+    for article_id in article_ids if trashed_only else ():
+        if article_store.get_article(session, article_id).trashed is None:
+            raise ArchiveError.of(ErrorCode.NOT_IN_TRASH, id=article_id)
     dossiers = dossier_store.dossiers_of(session, article_ids)
     hashes: set[str] = set()
     with searcher.reindexing(session, index, article_ids):

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from export.fonts import FAMILIES
 from resources import translations_folder
+from storage import ENVIRONMENT_VARIABLE
 from storage.archive import Archive
-from storage.engine import ENVIRONMENT_VARIABLE
 from storage.errors import ArchiveError
 from ui.window.dialogs.crash_dialog import install_exception_hook
 from ui.window.error_text import message_for

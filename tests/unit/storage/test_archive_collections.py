@@ -63,6 +63,7 @@ def test_a_dossier_keeps_its_order(archive: Archive) -> None:
     assert archive.dossier(dossier_id).article_ids == (ids[0], ids[1], ids[2], ids[3])
     archive.remove_from_dossier(dossier_id, [ids[1]])
     assert archive.dossier(dossier_id).article_ids == (ids[0], ids[2], ids[3])
+    archive.trash_articles([ids[2]])
     archive.purge_articles([ids[2]])
     assert archive.dossier(dossier_id).article_ids == (ids[0], ids[3])
     with pytest.raises(NotFound):

@@ -12,7 +12,14 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from storage.archive import Archive
-from storage.errors import ArchiveBusy, ErrorCode, ImportStopped, NotFound, VersionConflict
+from storage.errors import (
+    ArchiveBusy,
+    ArchiveError,
+    ErrorCode,
+    ImportStopped,
+    NotFound,
+    VersionConflict,
+)
 from storage.records import ArticleDraft
 
 
@@ -69,3 +76,21 @@ def test_the_core_names_what_is_missing_and_what_conflicts(archive: Archive) -> 
     assert conflict.value.code is ErrorCode.VERSION_CONFLICT
     assert conflict.value.arguments["expected"] == 1
     assert str(conflict.value).startswith(f"article {outcome.article_id} was changed by ")
+
+
+def test_only_articles_in_the_trash_are_deleted_for_good(archive: Archive) -> None:
+    kept, _ = archive.add_article(ArticleDraft(title="باق", body="نص"))
+    gone, _ = archive.add_article(ArticleDraft(title="محذوف", body="نص آخر"))
+    assert kept.article_id is not None
+    assert gone.article_id is not None
+    archive.trash_articles([gone.article_id])
+    with pytest.raises(ArchiveError) as caught:
+        archive.purge_articles([gone.article_id, kept.article_id])
+    assert (caught.value.code, caught.value.arguments) == (
+        ErrorCode.NOT_IN_TRASH,
+        {"id": kept.article_id},
+    )
+    assert archive.article_count() + archive.article_count(trashed=True) == 2  # nothing deleted
+    changes = archive.purge_articles([gone.article_id])
+    assert changes.removed == frozenset({gone.article_id})
+    assert archive.article_count(trashed=True) == 0

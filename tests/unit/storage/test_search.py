@@ -199,6 +199,7 @@ def test_the_index_follows_every_change(archive: Archive, small: dict[str, Artic
     assert _found(archive, "خاص") == []
     archive.delete_note(note_id)
     archive.untag_articles([target], ["المعادن"])
+    archive.trash_articles([small["exact"]])
     archive.purge_articles([small["exact"]])
     assert archive.check().is_ok
     assert _found(archive, "حصري") == []

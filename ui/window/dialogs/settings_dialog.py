@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storage import resolve_location, without_password
 from storage.calendar import Calendar
-from storage.engine import resolve_location
 from storage.errors import ArchiveError
 from ui.window.bidi_text import left_to_right
 from ui.window.error_text import message_for
@@ -43,7 +43,6 @@ from ui.window.settings import (
     MAX_BACKUP_KEEP,
     SIZE_RANGE,
     Settings,
-    without_password,
 )
 
 # Each language under its own name, never translated: whoever cannot read the current
