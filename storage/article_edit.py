@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session
 from storage import article_store
 from storage.errors import ENGLISH, ArchiveError, Conflict, ErrorCode, VersionConflict
 from storage.models import Article, utcnow
-from storage.records import ARTICLE_TEXT_FIELDS, ArticleDraft
+from storage.records import ARTICLE_FIELDS, ARTICLE_ORIGIN_FIELDS, ARTICLE_TEXT_FIELDS, ArticleDraft
 from storage.text import opening_key
 
-EDITABLE_FIELDS = (*ARTICLE_TEXT_FIELDS, "date", "language")
+# What update_article may change: every field but where the text came from (set by imports).
+EDITABLE_FIELDS = tuple(f for f in ARTICLE_FIELDS if f not in ARTICLE_ORIGIN_FIELDS)
 
 
 def check_field_names(fields: dict[str, Any]) -> None:
