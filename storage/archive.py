@@ -6,53 +6,37 @@ Callers get frozen records (storage.records) and, from every mutation, the `Chan
 
 from __future__ import annotations
 
-import datetime as dt
-import getpass
+import functools
 import os
-import tempfile
-import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Self
 
-from sqlalchemy import Engine, func, select, text
-from sqlalchemy.exc import DBAPIError, IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
 
 from storage import (
+    article_edit,
     article_store,
+    attachment_store,
     dossier_store,
+    health,
+    import_batches,
     migrations,
+    note_store,
+    opening,
     saved_search_store,
-    stop_points,
     tag_store,
+    trash,
 )
 from storage.changes import Changes
-from storage.db_errors import damaged, environment_error
-from storage.engine import (
-    DATABASE_NAME,
-    FILES_FOLDER,
-    WRITE_OPTION,
-    Location,
-    create_archive_engine,
-    is_read_only,
-    resolve_location,
-)
-from storage.errors import (
-    ArchiveDamaged,
-    ArchiveError,
-    ArchiveNotFound,
-    Conflict,
-    ImportStopped,
-    NotFound,
-    VersionConflict,
-)
-from storage.files import DatabaseFiles, FileStore, FolderFiles, sha256_of
-from storage.models import ArchiveSetting, Article, ArticleTag, Attachment, Note, utcnow
+from storage.engine import Location
+from storage.errors import ArchiveError, ImportStopped
+from storage.files import FileStore
+from storage.import_batches import Progress
+from storage.models import Article, utcnow
 from storage.records import (
-    ARTICLE_TEXT_FIELDS,
     ArticleDraft,
     ArticleId,
     ArticleRecord,
@@ -63,7 +47,6 @@ from storage.records import (
     DossierRecord,
     Facets,
     ImportOutcome,
-    ImportStatus,
     ItemOrigin,
     NoteId,
     SavedSearchId,
@@ -72,16 +55,8 @@ from storage.records import (
     TagRecord,
 )
 from storage.search import facets, searcher
-from storage.search.document import INDEX_VERSION
 from storage.search.orders import Order
-from storage.text import clean_text, opening_key
-from storage.whole_file import is_orphan, writable_file
-
-Progress = Callable[[int, int, str], None]
-INDEX_SETTING = "search_index_version"
-MAX_ATTACHMENT = 1 << 30  # 1 GiB: a scanned newspaper page is a few megabytes
-IMPORT_BATCH = 500
-PART_AGE_SECONDS = 3600  # a .part file untouched this long is a killed write's leftover
+from storage.sessions import Sessions
 
 
 class Archive:
@@ -92,13 +67,10 @@ class Archive:
         self.user = user  # recorded as who created or last changed articles and notes
         self._engine = engine
         self._files = files
-        self._read_sessions = sessionmaker(engine, expire_on_commit=False)
-        self._write_sessions = sessionmaker(
-            engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
-        )
+        self._sessions = Sessions(engine, location.describe())
+        self._read = self._sessions.read  # each a context manager framing one transaction
+        self._write = self._sessions.write
         self._index = searcher.index_for(engine.dialect.name)
-
-    # -- opening ---------------------------------------------------------------------------
 
     @classmethod
     def open(
@@ -112,36 +84,8 @@ class Archive:
         URL, or None for ``$ARSHIF_ARCHIVE`` or the default folder. A missing archive is made
         there, unless ``create`` is false (then ArchiveNotFound). ``user`` names who makes the
         changes (default: ``$ARSHIF_USER``, else the login name)."""
-        where = location if isinstance(location, Location) else resolve_location(location)
-        if where.folder is not None:
-            try:
-                exists = (where.folder / DATABASE_NAME).exists()
-            except OSError as error:
-                raise ArchiveError(f"{where.folder}: cannot be read ({error.strerror})") from None
-            if not create and not exists:
-                raise ArchiveNotFound(
-                    f"{where.folder}: there is no archive here; "
-                    f"`arshif --archive {where.folder} init` makes a new one"
-                )
-            _prepare_folder(where.folder)
-        engine = create_archive_engine(where, read_only=is_read_only(where))
-        try:
-            if not create and migrations.current_revision(engine) is None:
-                raise ArchiveNotFound(
-                    f"{where.describe()}: this database holds no archive yet; "
-                    "`arshif --archive URL init` makes one"
-                )
-            migrations.upgrade(engine, where.database_path)
-        except DBAPIError as error:
-            engine.dispose()
-            raise _environment_error(error, where) from None
-        except BaseException:
-            engine.dispose()
-            raise
-        files: FileStore = (
-            DatabaseFiles() if where.folder is None else FolderFiles(where.folder / FILES_FOLDER)
-        )
-        archive = cls(where, engine, files, user or _default_user())
+        where, engine, files = opening.open_database(location, create=create)
+        archive = cls(where, engine, files, user or opening.default_user())
         if not archive.is_index_current():
             archive.rebuild_index()
         return archive
@@ -159,30 +103,6 @@ class Archive:
     def dialect(self) -> str:
         return self._engine.dialect.name
 
-    @contextmanager
-    def _read(self) -> Iterator[Session]:
-        try:
-            with self._read_sessions.begin() as session:
-                yield session
-        except DBAPIError as error:
-            raise _environment_error(error, self.location) from None
-
-    @contextmanager
-    def _write(self) -> Iterator[Session]:
-        try:
-            with self._write_sessions.begin() as session:
-                yield session
-                stop_points.reached("commit")  # the transaction's work done, not committed
-        except IntegrityError as error:
-            raise Conflict(f"{self.location.describe()}: {error.orig}") from None
-        except StaleDataError:
-            raise Conflict(
-                "the article was changed by someone else while it was being saved; "
-                "open it again to see the other version"
-            ) from None
-        except DBAPIError as error:
-            raise _environment_error(error, self.location) from None
-
     # -- articles ----------------------------------------------------------------------------
 
     def add_article(self, draft: ArticleDraft) -> tuple[ImportOutcome, Changes]:
@@ -196,7 +116,7 @@ class Archive:
 
     def import_drafts(
         self,
-        items: Iterable[tuple[ItemOrigin, ArticleDraft | ArchiveError]],
+        items: Iterable[import_batches.Item],
         tags: Sequence[str] = (),
         progress: Progress | None = None,
         is_cancelled: Callable[[], bool] | None = None,
@@ -205,45 +125,11 @@ class Archive:
         """Store many drafts, ``IMPORT_BATCH`` to a transaction; items that arrive as errors are
         reported FAILED. ``is_cancelled`` is checked between items: after a cancel, every file
         is imported whole or not at all (the articles already stored from a file of many
-        articles that the cancel cut short are taken out again), and what came before stays."""
-        # Importing, backing up and restoring load their modules when they run: a command
-        # that only reads (show, search) starts without them.
-        from storage import import_store
-        from storage.background import prepared_in_worker
-
-        tags = [tag_store.checked_name(t)[0] for t in tags]
-        outcomes: list[ImportOutcome] = []
-        batches = _Batches(items, IMPORT_BATCH, is_cancelled)
-        prepared = prepared_in_worker(iter(batches), import_store.prepare_batch, tags, self._index)
-        try:
-            for batch in prepared:
-                with self._write() as session:
-                    outcomes += import_store.write_batch(
-                        session, batch, tags, utcnow(), self._index, self.user, self._files
-                    )
-                    stop_points.reached("import-batch-written")  # not committed yet
-                stop_points.reached("import-batch-committed")
-                if progress is not None:
-                    progress(len(outcomes), total, outcomes[-1].path)
-        except ArchiveError as problem:
-            # A fault (a full disk, a busy lock, a lost server) stopped it between two
-            # transactions: every batch before is committed whole, this one not at all.
-            prepared.close()
-            raise ImportStopped(problem, list(outcomes), _import_changes(outcomes)) from None
-        if batches.cut_path is not None:
-            outcomes = self._take_back(outcomes, batches.cut_path)
-        return outcomes, _import_changes(outcomes)
-
-    def _take_back(self, outcomes: list[ImportOutcome], path: str) -> list[ImportOutcome]:
-        """Undo what this import stored from ``path`` and report the file as not imported."""
-        stored = [
-            o.article_id for o in outcomes if o.path == path and o.status is ImportStatus.IMPORTED
-        ]
-        if stored:
-            self.purge_articles([i for i in stored if i is not None])
-        kept = [o for o in outcomes if o.path != path]
-        reason = "import cancelled: nothing of this file was imported"
-        return [*kept, ImportOutcome(path, ImportStatus.FAILED, reason=reason)]
+        articles that the cancel cut short are taken out again), and what came before stays.
+        A fault between two transactions raises ImportStopped with what was done."""
+        cut_short = functools.partial(self._purge, trashed_only=False)  # taken back after a cancel
+        writer = import_batches.Writer(self._write, self._index, self._files, self.user, cut_short)
+        return import_batches.import_drafts(writer, items, tags, progress, is_cancelled, total)
 
     def article(self, article_id: int) -> ArticleRecord:
         with self._read() as session:
@@ -259,9 +145,8 @@ class Archive:
     def articles(self, *, trashed: bool = False) -> list[ArticleSummary]:
         """Every article in the archive (or in the trash), by id."""
         with self._read() as session:
-            condition = Article.trashed.is_not(None) if trashed else Article.trashed.is_(None)
-            ids = session.scalars(select(Article.id).where(condition).order_by(Article.id))
-            return article_store.summaries(session, ids)
+            listed = select(Article.id).where(trash.listed(trashed=trashed))
+            return article_store.summaries(session, session.scalars(listed.order_by(Article.id)))
 
     def article_summaries(self, article_ids: Sequence[int]) -> list[ArticleSummary]:
         """List rows of these articles, in this order (ids not in the archive left out)."""
@@ -270,88 +155,43 @@ class Archive:
 
     def article_count(self, *, trashed: bool = False) -> int:
         with self._read() as session:
-            condition = Article.trashed.is_not(None) if trashed else Article.trashed.is_(None)
-            return session.scalar(select(func.count()).select_from(Article).where(condition)) or 0
+            listed = select(func.count()).select_from(Article).where(trash.listed(trashed=trashed))
+            return session.scalar(listed) or 0
 
     def update_article(
         self, article_id: int, expected_version: int | None = None, **fields: Any
     ) -> Changes:
-        """Change the named fields (see ARTICLE_TEXT_FIELDS, plus ``date``). With
-        ``expected_version``, refuse (Conflict) if someone saved the article in between."""
-        unknown = set(fields) - {*ARTICLE_TEXT_FIELDS, "date", "language"}
-        if unknown:
-            raise ArchiveError(f"unknown article field {sorted(unknown)[0]!r}")
-        with self._write() as session, self._reindexing(session, [article_id]):
-            article = article_store.get_article(session, article_id)
-            if expected_version is not None and article.version != expected_version:
-                raise VersionConflict(
-                    f"article {article_id} was changed by {article.updated_by or 'someone else'} "
-                    f"since it was opened (now version {article.version}, opened as version "
-                    f"{expected_version}); compare the two versions before saving again",
-                    current=article_store.to_record(article),
-                )
-            current = article_store.to_record(article)
-            draft = ArticleDraft(
-                **{
-                    name: fields.get(name, getattr(current, name))
-                    for name in (*ARTICLE_TEXT_FIELDS, "date", "language")
-                }
-            )
-            draft = article_store.clean_draft(draft)
-            if draft.ref and draft.ref != article.ref:
-                other = session.scalar(select(Article.id).where(Article.ref == draft.ref))
-                if other is not None:
-                    raise Conflict(
-                        f"ref: {draft.ref!r} is already the reference of article {other}"
-                    )
-            for name in ARTICLE_TEXT_FIELDS:
-                setattr(article, name, getattr(draft, name))
-            article.published = draft.date
-            article.language = draft.language
-            article.text_key = article_store.text_key(draft.title, draft.lead, draft.body)
-            article.opening_key = opening_key(draft.body)
-            article.updated_by = self.user
-            article.updated = utcnow()
+        """Change the named fields (see ARTICLE_TEXT_FIELDS, plus ``date`` and ``language``).
+        With ``expected_version``, refuse (VersionConflict) if someone saved it in between."""
+        article_edit.check_field_names(fields)
+        with self._write() as session, self._reindex(session, [article_id]):
+            article_edit.update(session, article_id, expected_version, fields, self.user)
         return Changes(updated=frozenset({ArticleId(article_id)}))
 
     def trash_articles(self, article_ids: Sequence[int]) -> Changes:
-        return self._set_trashed(article_ids, utcnow())
+        with self._write() as session:
+            return trash.set_trashed(session, article_ids, utcnow())
 
     def restore_articles(self, article_ids: Sequence[int]) -> Changes:
-        return self._set_trashed(article_ids, None)
-
-    def _set_trashed(self, article_ids: Sequence[int], when: dt.datetime | None) -> Changes:
         with self._write() as session:
-            for article_id in article_ids:
-                article = article_store.get_article(session, article_id)
-                article.trashed = when
-            dossiers = dossier_store.dossiers_of(session, article_ids)
-        ids = frozenset(ArticleId(i) for i in article_ids)
-        return Changes(
-            updated=ids, dossiers=frozenset(DossierId(i) for i in dossiers), has_tag_changes=True
-        )
+            return trash.set_trashed(session, article_ids, None)
 
     def purge_articles(self, article_ids: Sequence[int]) -> Changes:
-        """Delete articles for good, with their notes, tags links, dossier places and files."""
+        """Delete articles for good, with their notes, tags links, dossier places and files:
+        only articles in the trash (else ArchiveError NOT_IN_TRASH, and nothing is deleted)."""
+        return self._purge(article_ids, trashed_only=True)
+
+    def _purge(self, article_ids: Sequence[int], trashed_only: bool) -> Changes:
         with self._write() as session:
-            dossiers = dossier_store.dossiers_of(session, article_ids)
-            hashes: set[str] = set()
-            with self._reindexing(session, article_ids):
-                for article_id in article_ids:
-                    article = article_store.get_article(session, article_id)
-                    hashes.update(a.sha256 for a in article.attachments)
-                    session.delete(article)
-            unused = self._drop_unused_files(session, hashes)
-        self._release(unused)
-        return Changes(
-            removed=frozenset(ArticleId(i) for i in article_ids),
-            dossiers=frozenset(DossierId(i) for i in dossiers),
-            has_tag_changes=True,
-        )
+            changes, unused = trash.purge(
+                session, self._files, self._index, article_ids, trashed_only
+            )
+        attachment_store.release(self._files, unused)
+        return changes
 
     def empty_trash(self) -> Changes:
         with self._read() as session:
-            ids = list(session.scalars(select(Article.id).where(Article.trashed.is_not(None))))
+            ids = trash.trashed_ids(session)
         return self.purge_articles(ids) if ids else Changes()
 
     # -- search ------------------------------------------------------------------------------
@@ -373,8 +213,8 @@ class Archive:
             if query.strip() and not trashed:
                 ids = searcher.search_ids(session, self._index, query, order)
             else:
-                condition = Article.trashed.is_not(None) if trashed else Article.trashed.is_(None)
-                ordered = select(Article.id).where(condition).order_by(*searcher.ordering(order))
+                listed = select(Article.id).where(trash.listed(trashed=trashed))
+                ordered = listed.order_by(*searcher.ordering(order))
                 ids = list(session.scalars(ordered))
             return [ArticleId(i) for i in ids]
 
@@ -392,27 +232,28 @@ class Archive:
     def is_index_current(self) -> bool:
         """Whether the search index was built by this version's rules."""
         with self._read() as session:
-            setting = session.get(ArchiveSetting, INDEX_SETTING)
-            return setting is not None and setting.value == INDEX_VERSION
+            return searcher.is_current(session)
 
     def rebuild_index(self, progress: Callable[[int, int], None] | None = None) -> None:
         """Index every article again, in one transaction."""
         with self._write() as session:
             searcher.rebuild(session, self._index, progress)
-            session.merge(ArchiveSetting(name=INDEX_SETTING, value=INDEX_VERSION))
+
+    def _reindex(self, session: Session, article_ids: Iterable[int]) -> Any:
+        return searcher.reindexing(session, self._index, article_ids)
+
+    def _retagged(self, session: Session, article_ids: Iterable[int]) -> Any:
+        """Reindex these articles, whose tags alone the block changes (searcher.retagging)."""
+        return searcher.retagging(session, self._index, article_ids)
 
     @contextmanager
-    def _reindexing(self, session: Session, article_ids: Iterable[int]) -> Iterator[None]:
-        with searcher.reindexing(session, self._index, article_ids):
-            yield
-
-    @contextmanager
-    def _retagging(self, session: Session, tag_ids: Iterable[int]) -> Iterator[None]:
-        tagged = session.scalars(
-            select(ArticleTag.article_id).where(ArticleTag.tag_id.in_(tag_ids))
-        )
-        with self._reindexing(session, set(tagged)):
-            yield
+    def _retagging(
+        self, session: Session, tag_ids: Iterable[int]
+    ) -> Iterator[frozenset[ArticleId]]:
+        """Reindex the articles that carry these tags; yields their ids (what changed)."""
+        tagged = tag_store.articles_with(session, tag_ids)
+        with self._retagged(session, tagged):
+            yield tagged
 
     # -- tags --------------------------------------------------------------------------------
 
@@ -421,16 +262,11 @@ class Archive:
             return tag_store.records(session)
 
     def find_tag(self, name: str) -> TagRecord | None:
-        tag_id = self._tag_id(name)
-        return next((t for t in self.tags() if t.id == tag_id), None) if tag_id else None
-
-    def _tag_id(self, name: str) -> int | None:
         with self._read() as session:
-            tag = tag_store.find(session, name)
-            return None if tag is None else tag.id
+            return tag_store.find_record(session, name)
 
     def tag_articles(self, article_ids: Sequence[int], names: Sequence[str]) -> Changes:
-        with self._write() as session, self._reindexing(session, article_ids):
+        with self._write() as session, self._retagged(session, article_ids):
             changed = {
                 ArticleId(a)
                 for a in article_ids
@@ -440,26 +276,28 @@ class Archive:
         return Changes(updated=frozenset(changed), has_tag_changes=bool(changed))
 
     def untag_articles(self, article_ids: Sequence[int], names: Sequence[str]) -> Changes:
-        with self._write() as session, self._reindexing(session, article_ids):
+        with self._write() as session, self._retagged(session, article_ids):
             changed = {
                 ArticleId(a) for a in article_ids if tag_store.untag_article(session, a, names)
             }
         return Changes(updated=frozenset(changed), has_tag_changes=bool(changed))
 
     def rename_tag(self, tag_id: int, new_name: str) -> Changes:
-        with self._write() as session, self._retagging(session, [tag_id]):
+        with self._write() as session, self._retagging(session, [tag_id]) as tagged:
             tag_store.rename(session, tag_id, new_name)
-        return Changes(has_tag_changes=True)
+        return Changes(updated=tagged, has_tag_changes=True)
 
     def merge_tags(self, source_ids: Sequence[int], target_id: int) -> Changes:
-        with self._write() as session, self._retagging(session, [*source_ids, target_id]):
+        """The articles of the sources change (they get the target); the target's own don't."""
+        sources = [i for i in source_ids if i != target_id]
+        with self._write() as session, self._retagging(session, sources) as tagged:
             tag_store.merge(session, source_ids, target_id)
-        return Changes(has_tag_changes=True)
+        return Changes(updated=tagged, has_tag_changes=True)
 
     def delete_tag(self, tag_id: int) -> Changes:
-        with self._write() as session, self._retagging(session, [tag_id]):
+        with self._write() as session, self._retagging(session, [tag_id]) as tagged:
             tag_store.delete_tag(session, tag_id)
-        return Changes(has_tag_changes=True)
+        return Changes(updated=tagged, has_tag_changes=True)
 
     def set_tag_parent(self, tag_id: int, parent_id: int | None) -> Changes:
         with self._write() as session:
@@ -469,38 +307,20 @@ class Archive:
     # -- notes -------------------------------------------------------------------------------
 
     def add_note(self, article_id: int, note: str) -> tuple[NoteId, Changes]:
-        body = _note_text(note)
-        with self._write() as session, self._reindexing(session, [article_id]):
-            article_store.get_article(session, article_id)
-            now = utcnow()
-            row = Note(
-                article_id=article_id,
-                text=body,
-                created=now,
-                updated=now,
-                created_by=self.user,
-                updated_by=self.user,
-            )
-            session.add(row)
-            session.flush()
-            note_id = NoteId(row.id)
+        body = note_store.note_text(note)
+        with self._write() as session, self._reindex(session, [article_id]):
+            note_id = note_store.add_note(session, article_id, body, self.user)
         return note_id, Changes(updated=frozenset({ArticleId(article_id)}))
 
     def edit_note(self, note_id: int, note: str) -> Changes:
-        body = _note_text(note)
+        body = note_store.note_text(note)
         with self._write() as session:
-            row = _get_note(session, note_id)
-            article_id = row.article_id
-            with self._reindexing(session, [article_id]):
-                row.text, row.updated, row.updated_by = body, utcnow(), self.user
+            article_id = note_store.edit_note(session, self._index, note_id, body, self.user)
         return Changes(updated=frozenset({ArticleId(article_id)}))
 
     def delete_note(self, note_id: int) -> Changes:
         with self._write() as session:
-            row = _get_note(session, note_id)
-            article_id = row.article_id
-            with self._reindexing(session, [article_id]):
-                session.delete(row)
+            article_id = note_store.delete_note(session, self._index, note_id)
         return Changes(updated=frozenset({ArticleId(article_id)}))
 
     # -- dossiers ----------------------------------------------------------------------------
@@ -568,62 +388,31 @@ class Archive:
     # -- attachments -------------------------------------------------------------------------
 
     def attach_file(self, article_id: int, path: Path) -> tuple[AttachmentId, Changes]:
-        try:
-            if path.stat().st_size > MAX_ATTACHMENT:
-                raise ArchiveError(
-                    f"{path}: {path.stat().st_size:,} bytes; an attached file may have at most "
-                    f"{MAX_ATTACHMENT:,}"
-                )
-            sha256, size = sha256_of(path)
-        except OSError as error:
-            raise ArchiveError(f"{path}: cannot be read ({error.strerror})") from None
+        """Attach a copy of the file at ``path`` (at most MAX_ATTACHMENT bytes)."""
+        sha256, size = attachment_store.file_to_attach(path)
         with self._write() as session:
-            article_store.get_article(session, article_id)
-            self._files.store(session, path, sha256)
-            row = Attachment(
-                article_id=article_id,
-                filename=path.name,
-                sha256=sha256,
-                size=size,
-                created=utcnow(),
+            attachment_id = attachment_store.attach(
+                session, self._files, article_id, path, sha256, size
             )
-            session.add(row)
-            session.flush()
-            attachment_id = AttachmentId(row.id)
         return attachment_id, Changes(updated=frozenset({ArticleId(article_id)}))
 
     def attachment_bytes(self, attachment_id: int) -> bytes:
         with self._read() as session:
-            return self._files.read(session, _get_attachment(session, attachment_id).sha256)
+            row = attachment_store.get_attachment(session, attachment_id)
+            return self._files.read(session, row.sha256)
 
     def copy_attachment(self, attachment_id: int, target: Path) -> None:
         """Write the attached file to ``target`` in chunks, never whole in memory (a server
         archive's file comes from its row as one value)."""
         with self._read() as session:
-            self._files.copy_to(session, _get_attachment(session, attachment_id).sha256, target)
+            row = attachment_store.get_attachment(session, attachment_id)
+            self._files.copy_to(session, row.sha256, target)
 
     def remove_attachment(self, attachment_id: int) -> Changes:
         with self._write() as session:
-            row = _get_attachment(session, attachment_id)
-            article_id, sha256 = row.article_id, row.sha256
-            session.delete(row)
-            session.flush()
-            unused = self._drop_unused_files(session, {sha256})
-        self._release(unused)
+            article_id, unused = attachment_store.remove(session, self._files, attachment_id)
+        attachment_store.release(self._files, unused)
         return Changes(updated=frozenset({ArticleId(article_id)}))
-
-    def _drop_unused_files(self, session: Session, hashes: set[str]) -> set[str]:
-        still_used = set(
-            session.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(hashes)))
-        )
-        unused = hashes - still_used
-        for sha256 in unused:
-            self._files.drop(session, sha256)
-        return unused
-
-    def _release(self, hashes: set[str]) -> None:
-        for sha256 in hashes:
-            self._files.release(sha256)
 
     # -- backups -----------------------------------------------------------------------------
 
@@ -632,12 +421,7 @@ class Archive:
         before any work starts: never inside this archive's folder (its database, WAL,
         attached files), never a folder, never a blank name. Returns the path to write;
         raises ArchiveError naming the path otherwise."""
-        if os.fspath(path).strip():
-            self.location.refuse_writing_into(path)  # first: the archive's own folders exist
-        try:
-            return writable_file(path)
-        except ValueError as problem:
-            raise ArchiveError(str(problem)) from None
+        return self.location.writable_target(path)
 
     def backup(self, target: Path) -> dict[str, Any]:
         """Write the whole archive to ``target`` (a zip of JSON and files); returns its
@@ -656,217 +440,23 @@ class Archive:
         """Load a backup into this archive, which must be empty; all of it or nothing."""
         from storage import backup as backup_format
 
-        with (
-            tempfile.TemporaryDirectory(prefix="arshif-restore-") as scratch,
-            self._write() as session,
-        ):
-            backup_format.restore_backup(session, self._files, source, Path(scratch))
-            session.flush()
-            searcher.rebuild(session, self._index, None)
-            session.merge(ArchiveSetting(name=INDEX_SETTING, value=INDEX_VERSION))
-            ids = frozenset(ArticleId(i) for i in session.scalars(select(Article.id)))
+        with self._write() as session:
+            ids = backup_format.restore_into(session, self._files, source, self._index)
         return Changes(added=ids, has_tag_changes=True, has_saved_search_changes=True)
 
     # -- health ------------------------------------------------------------------------------
 
     def repair(self) -> list[str]:
-        """Fix what can be fixed: rebuild the search index and remove attached files no
-        attachment refers to (left by a crash before a commit). Returns what was done; what
-        cannot be fixed (a missing or changed attached file, a damaged database) is what
-        `check` still reports afterwards."""
+        """Fix what can be fixed: rebuild the search index, remove the partial files of killed
+        writes and attached files no attachment refers to (left by a crash before a commit).
+        Returns what was done; what cannot be fixed (a missing or changed attached file, a
+        damaged database) is what `check` still reports afterwards."""
         self.rebuild_index()
-        done = ["search index rebuilt"]
-        for part in self._leftover_parts():
-            part.unlink(missing_ok=True)
-            done.append(f"{part} removed: a partial file left by an interrupted write")
-        if isinstance(self._files, FolderFiles):
-            with self._read() as session:
-                referenced = set(session.scalars(select(Attachment.sha256)))
-                orphans = self._files.stored_hashes(session) - referenced
-            for sha256 in sorted(orphans):
-                self._files.release(sha256)
-                done.append(f"file {sha256} removed: no attachment refers to it")
-        return done
+        return health.repair(self.location, self._read, self._files)
 
     def check(self) -> CheckReport:
-        """Database integrity, foreign keys, and every attached file present and unchanged."""
-        problems: list[str] = []
-        damage = self._check_database() if self.dialect == "sqlite" else None
-        if damage is not None:  # nothing else can be trusted: say so, and how to save the rest
-            return CheckReport(articles=0, attachments=0, problems=(damage,))
-        with self._read() as session:
-            if self.dialect == "sqlite":
-                for row in session.execute(text("PRAGMA foreign_key_check")):
-                    problems.append(
-                        f"database: row {row[1]} of {row[0]} points to a missing {row[2]}"
-                    )
-            problems += tag_store.hierarchy_problems(session)
-            articles = session.scalar(select(func.count()).select_from(Article)) or 0
-            attachments = list(session.execute(select(Attachment.id, Attachment.sha256)))
-            stored = self._files.stored_hashes(session)
-            problems += self._check_files(session, attachments, stored)
-        problems += self._check_index()
-        problems += [
-            f"{part}: a partial file left by an interrupted write; `arshif check --repair` "
-            "removes it"
-            for part in self._leftover_parts()
-        ]
-        return CheckReport(
-            articles=articles, attachments=len(attachments), problems=tuple(problems)
+        """Database integrity, foreign keys, the tag hierarchy, the search index, and every
+        attached file present and unchanged (storage.health)."""
+        return health.check(
+            self.location, self.dialect, self._read, self._sessions.writes, self._files, self._index
         )
-
-    def _check_database(self) -> str | None:
-        """SQLite's integrity check, in plain words: None when the database is sound."""
-        try:
-            with self._read() as session:
-                rows = session.execute(text("PRAGMA integrity_check(20)"))
-                damage = [line for (line,) in rows if line != "ok"]
-        except ArchiveDamaged as error:
-            return str(error)
-        if not damage:
-            return None
-        detail = f"SQLite's integrity check: {damage[0]}".replace("\n", " ")
-        return str(damaged(self.location.describe(), detail))
-
-    def _leftover_parts(self) -> list[Path]:
-        """The hidden ``.part`` files (storage.whole_file) in the archive's folder that a killed
-        write left behind: those whose writer's process is gone, and those not written to for
-        an hour, so a write under way is spared."""
-        if self.location.folder is None:
-            return []
-        found = []
-        cutoff = time.time() - PART_AGE_SECONDS
-        for part in sorted(self.location.folder.rglob(".*.part")):
-            try:
-                if part.is_file() and (is_orphan(part) or part.stat().st_mtime < cutoff):
-                    found.append(part)
-            except OSError:
-                continue
-        return found
-
-    def _check_index(self) -> list[str]:
-        """The search index holds exactly what the articles say (checked, then rolled back)."""
-        session = self._write_sessions()
-        try:
-            ids = list(session.scalars(select(Article.id)))
-            documents = list(searcher.documents_for(session, ids).items())
-            wrong = self._index.leftover_words(session, documents)
-        except DBAPIError as error:
-            fault = environment_error(error, self.location.describe())
-            if fault is not None and not isinstance(fault, ArchiveDamaged):
-                raise fault from None  # a full disk or a busy lock says nothing of the index
-            wrong = -1
-            problem = str(error.orig)
-        finally:
-            session.rollback()
-            session.close()
-        if wrong == 0:
-            return []
-        detail = f"cannot be read ({problem})" if wrong < 0 else "differs from the articles"
-        return [f"search index: {detail}; `arshif check --repair` rebuilds it"]
-
-    def _check_files(
-        self, session: Session, attachments: Sequence[Any], stored: set[str]
-    ) -> list[str]:
-        problems = []
-        referenced = {sha for _, sha in attachments}
-        for attachment_id, sha256 in attachments:
-            if sha256 not in stored:
-                problems.append(f"attachment {attachment_id}: file {sha256} is missing")
-            elif isinstance(self._files, FolderFiles):
-                actual, _ = sha256_of(self._files.path_of(sha256))
-                if actual != sha256:
-                    problems.append(f"attachment {attachment_id}: file {sha256} has changed")
-        for orphan in sorted(stored - referenced):
-            problems.append(
-                f"file {orphan} is kept but no attachment refers to it (left by an import or "
-                "restore that was stopped before it finished); `arshif check --repair` removes it"
-            )
-        return problems
-
-
-class _Batches:
-    """Items in batches. A cancel stops the batches between two items; ``cut_path`` then names
-    the file of many articles that the cancel cut in two, if it did."""
-
-    def __init__(
-        self,
-        items: Iterable[tuple[ItemOrigin, ArticleDraft | ArchiveError]],
-        size: int,
-        is_cancelled: Callable[[], bool] | None,
-    ) -> None:
-        self._items = items
-        self._size = size
-        self._is_cancelled = is_cancelled
-        self.cut_path: str | None = None
-
-    def __iter__(self) -> Iterator[list[tuple[ItemOrigin, ArticleDraft | ArchiveError]]]:
-        batch: list[tuple[ItemOrigin, ArticleDraft | ArchiveError]] = []
-        last: ItemOrigin | None = None
-        for origin, item in self._items:
-            if self._is_cancelled is not None and self._is_cancelled():
-                if last is not None and last.line is not None and origin.path == last.path:
-                    self.cut_path = origin.path
-                break
-            batch.append((origin, item))
-            last = origin
-            if len(batch) == self._size:
-                yield batch
-                batch = []
-        if batch:
-            yield batch
-
-
-def _import_changes(outcomes: Sequence[ImportOutcome]) -> Changes:
-    added = frozenset(
-        o.article_id for o in outcomes if o.status is ImportStatus.IMPORTED and o.article_id
-    )
-    return Changes(added=added, has_tag_changes=bool(added))
-
-
-def _default_user() -> str:
-    try:
-        return os.environ.get("ARSHIF_USER") or getpass.getuser()
-    except (KeyError, OSError):  # no login name (a container without a passwd entry)
-        return ""
-
-
-def _prepare_folder(folder: Path) -> None:
-    if folder.exists() and not folder.is_dir():
-        raise ArchiveNotFound(f"{folder}: is a file, not an archive folder")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise ArchiveNotFound(
-            f"{folder}: cannot create the archive folder ({error.strerror})"
-        ) from None
-
-
-def _environment_error(error: DBAPIError, location: Location) -> ArchiveError:
-    """The ArchiveError a database error stands for (storage.db_errors); a database error
-    that is not the environment's is a bug and is raised as it is."""
-    problem = environment_error(error, location.describe())
-    if problem is None:
-        raise error
-    return problem
-
-
-def _note_text(note: str) -> str:
-    body = clean_text(note)
-    if not body:
-        raise ArchiveError("note: is empty")
-    return body
-
-
-def _get_note(session: Session, note_id: int) -> Note:
-    row = session.get(Note, note_id)
-    if row is None:
-        raise NotFound(f"note {note_id} is not in the archive")
-    return row
-
-
-def _get_attachment(session: Session, attachment_id: int) -> Attachment:
-    row = session.get(Attachment, attachment_id)
-    if row is None:
-        raise NotFound(f"attachment {attachment_id} is not in the archive")
-    return row

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
-from storage.errors import InvalidField, NotFound
+from storage.errors import ErrorCode, InvalidField, NotFound
 from storage.models import Article, ArticleTag, Attachment, Note, SimilarArticle, Tag
 from storage.records import (
     ARTICLE_ORIGIN_FIELDS,
@@ -97,7 +97,7 @@ def get_article(session: Session, article_id: int) -> Article:
         ],
     )
     if article is None:
-        raise NotFound(f"article {article_id} is not in the archive")
+        raise NotFound.of(ErrorCode.NOT_FOUND, kind="article", id=article_id)
     return article
 
 
@@ -126,7 +126,7 @@ def get_records(session: Session, article_ids: Sequence[int]) -> list[ArticleRec
             found[article.id] = to_record(article, tuple(sorted(similar.get(article.id, []))))
     missing = next((i for i in article_ids if i not in found), None)
     if missing is not None:
-        raise NotFound(f"article {missing} is not in the archive")
+        raise NotFound.of(ErrorCode.NOT_FOUND, kind="article", id=missing)
     return [found[i] for i in article_ids]
 
 

@@ -16,6 +16,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import tempfile
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -38,7 +39,9 @@ from storage.models import (
     SimilarArticle,
     Tag,
 )
-from storage.records import ARTICLE_ORIGIN_FIELDS, ArticleDraft
+from storage.records import ARTICLE_ORIGIN_FIELDS, ArticleDraft, ArticleId
+from storage.search import searcher
+from storage.search.searcher import SearchIndex
 from storage.text import name_key
 from storage.whole_file import written_whole
 
@@ -209,6 +212,18 @@ def read_manifest(archive_zip: zipfile.ZipFile, path: Path) -> dict[str, Any]:
         if hashlib.sha256(archive_zip.read(name)).hexdigest() != expected:
             raise ArchiveError(f"{path}: {name} is damaged (its checksum does not match)")
     return manifest
+
+
+def restore_into(
+    session: Session, files: FileStore, source: Path, index: SearchIndex
+) -> frozenset[ArticleId]:
+    """`restore_backup` with a scratch folder of its own, then the search index built;
+    returns the ids of the articles restored."""
+    with tempfile.TemporaryDirectory(prefix="arshif-restore-") as scratch:
+        restore_backup(session, files, source, Path(scratch))
+        session.flush()
+        searcher.rebuild(session, index, None)
+    return frozenset(ArticleId(i) for i in session.scalars(select(Article.id)))
 
 
 def restore_backup(

@@ -6,23 +6,27 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
-from storage.errors import ArchiveBusy, ArchiveDamaged, ArchiveError, ArchiveReadOnly
+from storage.errors import ArchiveBusy, ArchiveDamaged, ArchiveError, ArchiveReadOnly, ErrorCode
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html).
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10
 SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
-SQLITE_PERM, SQLITE_NOMEM = 3, 7
-
-RECOVER_HINT = "`arshif recover {where} NEW-FOLDER` saves what can be read into a new archive"
+SQLITE_PERM, SQLITE_NOMEM, SQLITE_NOLFS = 3, 7, 22
 
 
 def damaged(where: str, detail: str) -> ArchiveDamaged:
-    return ArchiveDamaged(
-        f"{where}: the archive's database is damaged ({detail}); "
-        + RECOVER_HINT.format(where=where)
-    )
+    return ArchiveDamaged.of(ErrorCode.DAMAGED, where=where, detail=detail)
+
+
+def classified(error: DBAPIError, where: str) -> ArchiveError:
+    """The ArchiveError a database error stands for; a database error that is not the
+    environment's is a bug and is raised as it is (so its crash report shows it)."""
+    problem = environment_error(error, where)
+    if problem is None:
+        raise error
+    return problem
 
 
 def environment_error(error: DBAPIError, where: str) -> ArchiveError | None:
@@ -45,30 +49,22 @@ def _sqlite_error(original: sqlite3.Error, where: str, error: DBAPIError) -> Arc
     code = getattr(original, "sqlite_errorcode", None)
     primary = None if code is None else code & 0xFF
     if primary in (SQLITE_BUSY, SQLITE_LOCKED):
-        return ArchiveBusy(
-            f"{where}: the archive is busy (another program is writing to it); "
-            "try again in a moment"
-        )
+        return ArchiveBusy.of(ErrorCode.BUSY, where=where)
     if primary == SQLITE_FULL:
-        return ArchiveError(f"{where}: the disk is full; free some space and try again")
+        return ArchiveError.of(ErrorCode.DISK_FULL, where=where)
     if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return damaged(where, _first_line(original))
     if primary in (SQLITE_READONLY, SQLITE_PERM):
-        return ArchiveReadOnly(f"{where}: the archive is read-only; it can be read, not changed")
+        return ArchiveReadOnly.of(ErrorCode.READ_ONLY, where=where)
     if primary == SQLITE_CANTOPEN:
-        return ArchiveError(
-            f"{where}: the database file cannot be opened (check that the folder exists and "
-            "that you may read and write it)"
-        )
+        return ArchiveError.of(ErrorCode.CANNOT_OPEN, where=where)
     if primary == SQLITE_IOERR:
-        return ArchiveError(
-            f"{where}: the disk could not be read or written ({_first_line(original)})"
-        )
+        return ArchiveError.of(ErrorCode.DISK_ERROR, where=where, detail=_first_line(original))
     if primary == SQLITE_NOMEM:
-        return ArchiveError(f"{where}: out of memory")
-    if isinstance(error, OperationalError) and not isinstance(error, IntegrityError):
-        return ArchiveError(f"{where}: {_first_line(original)}")
-    return None
+        return ArchiveError.of(ErrorCode.OUT_OF_MEMORY, where=where)
+    if primary == SQLITE_NOLFS:
+        return ArchiveError.of(ErrorCode.DISK_ERROR, where=where, detail=_first_line(original))
+    return None  # SQLITE_ERROR (an SQL mistake), SQLITE_MISMATCH, a constraint, …: a bug
 
 
 def _postgres_error(
@@ -77,25 +73,24 @@ def _postgres_error(
     if sqlstate is None or sqlstate.startswith("08") or sqlstate in ("57P01", "57P02", "57P03"):
         # No SQLSTATE: the connection itself failed (the server stopped or cannot be reached).
         if isinstance(error, OperationalError) or sqlstate is not None:
-            return ArchiveError(
-                f"{where}: the database server cannot be reached ({_first_line(original)})"
+            return ArchiveError.of(
+                ErrorCode.SERVER_UNREACHABLE, where=where, detail=_first_line(original)
             )
         return None
     if sqlstate in ("40001", "40P01", "55P03", "57014"):
-        return ArchiveBusy(
-            f"{where}: the archive is busy (another program is writing to it); "
-            "try again in a moment"
-        )
+        return ArchiveBusy.of(ErrorCode.BUSY, where=where)
     if sqlstate == "53100":
-        return ArchiveError(f"{where}: the server's disk is full; free some space and try again")
+        return ArchiveError.of(ErrorCode.SERVER_DISK_FULL, where=where)
     if sqlstate.startswith("53"):
-        return ArchiveError(f"{where}: the server is out of resources ({_first_line(original)})")
+        return ArchiveError.of(
+            ErrorCode.SERVER_RESOURCES, where=where, detail=_first_line(original)
+        )
     if sqlstate in ("25006", "42501"):
-        return ArchiveReadOnly(
-            f"{where}: the archive is read-only for you ({_first_line(original)})"
+        return ArchiveReadOnly.of(
+            ErrorCode.SERVER_READ_ONLY, where=where, detail=_first_line(original)
         )
     if sqlstate.startswith("XX"):
         return damaged(where, _first_line(original))
     if sqlstate.startswith("28") or sqlstate == "3D000":
-        return ArchiveError(f"{where}: {_first_line(original)}")
+        return ArchiveError.of(ErrorCode.SERVER_REFUSED, where=where, detail=_first_line(original))
     return None

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from storage.errors import Conflict, NotFound
+from storage.errors import Conflict, ErrorCode, NotFound
 from storage.models import Article, Dossier, DossierItem
 from storage.records import ArticleId, DossierId, DossierRecord
 from storage.text import clean_text, name_key, names
@@ -21,7 +21,7 @@ def checked_name(name: str) -> tuple[str, str]:
 def _check_free(session: Session, key: str, shown: str, dossier_id: int | None = None) -> None:
     other = session.scalar(select(Dossier.id).where(Dossier.key == key, Dossier.id != dossier_id))
     if other is not None:
-        raise Conflict(f"a dossier named {shown!r} exists already (dossier {other})")
+        raise Conflict.of(ErrorCode.DOSSIER_EXISTS, name=shown, other=other)
 
 
 def create(session: Session, name: str, description: str, now: dt.datetime) -> int:
@@ -38,7 +38,7 @@ def create(session: Session, name: str, description: str, now: dt.datetime) -> i
 def get(session: Session, dossier_id: int) -> Dossier:
     dossier = session.get(Dossier, dossier_id)
     if dossier is None:
-        raise NotFound(f"dossier {dossier_id} is not in the archive")
+        raise NotFound.of(ErrorCode.NOT_FOUND, kind="dossier", id=dossier_id)
     return dossier
 
 
@@ -87,7 +87,7 @@ def place(
     found = set(session.scalars(select(Article.id).where(Article.id.in_(wanted))))
     missing = [i for i in wanted if i not in found]
     if missing:
-        raise NotFound(f"article {missing[0]} is not in the archive")
+        raise NotFound.of(ErrorCode.NOT_FOUND, kind="article", id=missing[0])
     order = [item.article_id for item in dossier.items if item.article_id not in set(wanted)]
     at = len(order) if position is None else max(0, min(position, len(order)))
     order[at:at] = wanted

@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError
 
 from storage.errors import ArchiveError, ArchiveNotFound
+from storage.whole_file import writable_file
 
 DATABASE_NAME = "archive.sqlite3"
 FILES_FOLDER = "files"
@@ -57,6 +58,17 @@ class Location:
                 f"{path}: is inside the archive folder {folder}; choose a place outside it"
             )
 
+    def writable_target(self, path: Path) -> Path:
+        """The path a command (a backup, an export) may write, checked before any work
+        starts: never inside this archive's folder (`refuse_writing_into`), never a folder,
+        never a blank name; else ArchiveError naming the path."""
+        if os.fspath(path).strip():
+            self.refuse_writing_into(path)  # first: the archive's own folders exist
+        try:
+            return writable_file(path)
+        except ValueError as problem:
+            raise ArchiveError(str(problem)) from None
+
     def describe(self) -> str:
         """The location as a user would recognise it, never with a password."""
         if self.folder is not None:
@@ -89,6 +101,20 @@ def resolve_location(value: str | os.PathLike[str] | None = None) -> Location:
             url = url.set(drivername="postgresql+psycopg")
         return Location(url=url.render_as_string(hide_password=False), folder=None)
     return Location(url="", folder=Path(text).expanduser().absolute())
+
+
+def without_password(location: str) -> str:
+    """A location as it may be stored in a settings file: a server URL loses its password (a
+    folder, or text that is no URL, stays as it is)."""
+    if "://" not in location:
+        return location
+    try:
+        url = make_url(location)
+    except ArgumentError:
+        return location
+    if url.password is None:
+        return location
+    return url._replace(password=None).render_as_string(hide_password=False)  # set() keeps None
 
 
 def is_read_only(location: Location) -> bool:

@@ -18,6 +18,13 @@ SavedSearchId = NewType("SavedSearchId", int)
 ARTICLE_TEXT_FIELDS = ("title", "lead", "body", "author", "source", "place", "url", "page", "ref")
 # Where an article's text came from: set by an import, shown, kept by backups, not typed.
 ARTICLE_ORIGIN_FIELDS = ("text_origin", "ocr_confidence")
+# The article's own fields, declared once: what a user edits, its date and language, and where
+# its text came from. The model's columns (``date`` is stored as ``published``), the records,
+# backups, `arshif show --json` and the editor (the edited ones) follow this declaration, and
+# tests/unit/test_article_fields.py fails when a field is added to one of them only.
+ARTICLE_FIELDS = (*ARTICLE_TEXT_FIELDS, "date", "language", *ARTICLE_ORIGIN_FIELDS)
+# The fields the search index reads, besides tags and notes (storage.search.document).
+ARTICLE_SEARCHED_FIELDS = ("title", "lead", "body", "place", "source", "author")
 
 
 class TextOrigin(StrEnum):

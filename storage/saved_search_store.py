@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from storage.errors import InvalidField, NotFound
+from storage.errors import ErrorCode, InvalidField, NotFound
 from storage.models import SavedSearch
 from storage.records import SavedSearchId, SavedSearchRecord
 from storage.text import clean_line, names
@@ -56,5 +56,5 @@ def save(session: Session, name: str, query: str, now: dt.datetime) -> SavedSear
 def delete(session: Session, saved_search_id: int) -> None:
     row = session.get(SavedSearch, saved_search_id)
     if row is None:
-        raise NotFound(f"saved search {saved_search_id} is not in the archive")
+        raise NotFound.of(ErrorCode.NOT_FOUND, kind="saved search", id=saved_search_id)
     session.delete(row)

@@ -7,9 +7,9 @@ from collections.abc import Iterable
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from storage.errors import Conflict, InvalidField, NotFound
+from storage.errors import Conflict, ErrorCode, InvalidField, NotFound
 from storage.models import Article, ArticleTag, Tag
-from storage.records import TagId, TagRecord
+from storage.records import ArticleId, TagId, TagRecord
 from storage.text import name_key, names
 
 
@@ -34,7 +34,7 @@ def ensure_tags(session: Session, names: Iterable[str]) -> dict[str, int]:
 def get(session: Session, tag_id: int) -> Tag:
     tag = session.get(Tag, tag_id)
     if tag is None:
-        raise NotFound(f"tag {tag_id} is not in the archive")
+        raise NotFound.of(ErrorCode.NOT_FOUND, kind="tag", id=tag_id)
     return tag
 
 
@@ -62,12 +62,24 @@ def records(session: Session) -> list[TagRecord]:
     ]
 
 
+def find_record(session: Session, name: str) -> TagRecord | None:
+    """The tag of this name (in any spelling `name_key` folds together), or None."""
+    tag = find(session, name)
+    return None if tag is None else next(t for t in records(session) if t.id == tag.id)
+
+
+def articles_with(session: Session, tag_ids: Iterable[int]) -> frozenset[ArticleId]:
+    """The articles that carry any of these tags."""
+    chosen = select(ArticleTag.article_id).where(ArticleTag.tag_id.in_(list(tag_ids)))
+    return frozenset(ArticleId(i) for i in session.scalars(chosen))
+
+
 def rename(session: Session, tag_id: int, new_name: str) -> None:
     tag = get(session, tag_id)
     shown, key = checked_name(new_name)
     other = session.scalar(select(Tag.id).where(Tag.key == key, Tag.id != tag_id))
     if other is not None:
-        raise Conflict(f"a tag named {shown!r} exists already (tag {other}); merge the two instead")
+        raise Conflict.of(ErrorCode.TAG_EXISTS, name=shown, other=other)
     tag.name, tag.key = shown, key
 
 

@@ -540,10 +540,7 @@ def _untrash(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _purge(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
-    not_trashed = [i for i in args.ids if not archive.article(i).is_trashed]
-    if not_trashed:
-        raise ArchiveError(f"article {not_trashed[0]} is not in the trash; trash it first")
-    archive.purge_articles(args.ids)
+    archive.purge_articles(args.ids)  # refuses articles not in the trash
     print(f"{len(args.ids)} article(s) deleted for good", file=out)
     return EXIT_OK
 

@@ -52,77 +52,77 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
         <source>URL</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="108"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="108"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="109"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="310"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="311"/>
         <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
         <translation>ليس تاريخاً: اكتب 2015-08-11 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="319"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="320"/>
         <source>read from the text: «%1»</source>
         <translation>من نص المقال: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="110"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="111"/>
         <source>Lead</source>
         <translation>المقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="109"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="110"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="111"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="112"/>
         <source>Body</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="258"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="259"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>التاريخ: %1 ليس تاريخاً مثل 2015-07-21 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="289"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="290"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>هذا المقال موجود في الأرشيف من قبل: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="95"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="96"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -465,39 +465,182 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="56"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="57"/>
         <source>Arshif: an error</source>
         <translation>أرشيف: خطأ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="58"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="59"/>
         <source>Sorry: something went wrong inside Arshif. This is a bug, not your doing.</source>
         <translation>عذرًا: حدث خطأ داخل برنامج أرشيف. هذا خلل في البرنامج، لا ذنب لك فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="64"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="65"/>
         <source>Your archive is safe: every change is written whole or not at all. You can keep working; if something looks wrong, restart Arshif.</source>
         <translation>أرشيفك في أمان: كل تعديل يُكتب كاملًا أو لا يُكتب أبدًا. يمكنك مواصلة العمل؛ وإن بدا لك شيء غير سليم، فأعد تشغيل البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="76"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="77"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="77"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="78"/>
         <source>Copy the report, to send it to the developers</source>
         <translation>نسخ التقرير لإرساله إلى المطورين</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="85"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="86"/>
         <source>The report was also saved in %1</source>
         <translation>حُفظ التقرير أيضًا في %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="108"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="109"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="19"/>
+        <source>{where}: the archive is busy (another program is writing to it); try again in a moment</source>
+        <translation>{where}: الأرشيف مشغول (برنامج آخر يكتب فيه)؛ أعد المحاولة بعد قليل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="24"/>
+        <source>{where}: the disk is full; free some space and try again</source>
+        <translation>{where}: القرص ممتلئ؛ أفرغ بعض المساحة وأعد المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="27"/>
+        <source>{where}: the archive&apos;s database is damaged ({detail}); “arshif recover” saves what can be read into a new archive</source>
+        <translation>{where}: قاعدة بيانات الأرشيف تالفة ({detail})؛ الأمر «arshif recover» ينقذ ما يمكن قراءته إلى أرشيف جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="32"/>
+        <source>{where}: the archive is read-only; it can be read, not changed</source>
+        <translation>{where}: الأرشيف للقراءة فقط؛ يمكن قراءته لا تعديله</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="35"/>
+        <source>{where}: the database file cannot be opened (check that the folder exists and that you may read and write it)</source>
+        <translation>{where}: تعذّر فتح ملف قاعدة البيانات (تحقق من أن المجلد موجود وأن لك أن تقرأ فيه وتكتب)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="40"/>
+        <source>{where}: the disk could not be read or written ({detail})</source>
+        <translation>{where}: تعذّرت القراءة من القرص أو الكتابة فيه ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="43"/>
+        <source>{where}: out of memory</source>
+        <translation>{where}: نفدت الذاكرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="44"/>
+        <source>{where}: the change would break a rule of the database ({detail})</source>
+        <translation>{where}: هذا التعديل يخالف قاعدة من قواعد قاعدة البيانات ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="47"/>
+        <source>{where}: the database server cannot be reached ({detail})</source>
+        <translation>{where}: تعذّر الوصول إلى خادم قاعدة البيانات ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="50"/>
+        <source>{where}: the server&apos;s disk is full; free some space and try again</source>
+        <translation>{where}: قرص الخادم ممتلئ؛ أفرغ بعض المساحة وأعد المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="53"/>
+        <source>{where}: the server is out of resources ({detail})</source>
+        <translation>{where}: نفدت موارد الخادم ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="56"/>
+        <source>{where}: the archive is read-only for you ({detail})</source>
+        <translation>{where}: الأرشيف للقراءة فقط بالنسبة إليك ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="59"/>
+        <source>{where}: the server refused the connection ({detail})</source>
+        <translation>{where}: رفض الخادم الاتصال ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="62"/>
+        <source>{kind} {id} is not in the archive</source>
+        <translation>لا يوجد في الأرشيف {kind} رقم {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="65"/>
+        <source>a tag named “{name}” exists already (tag {other}); merge the two instead</source>
+        <translation>يوجد وسم اسمه «{name}» من قبل (الوسم رقم {other})؛ ادمج الوسمين بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="68"/>
+        <source>a dossier named “{name}” exists already (dossier {other})</source>
+        <translation>يوجد ملف اسمه «{name}» من قبل (الملف رقم {other})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="71"/>
+        <source>the reference “{ref}” is already the reference of article {other}</source>
+        <translation>المرجع «{ref}» هو مرجع المقال رقم {other} من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="74"/>
+        <source>the article was changed by someone else while it was being saved; open it again to see the other version</source>
+        <translation>عدّل شخص آخر المقال في أثناء حفظه؛ افتحه من جديد لترى النسخة الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="79"/>
+        <source>article {id} was changed by {who} since it was opened (now version {version}, opened as version {expected}); compare the two versions before saving again</source>
+        <translation>عدّل {who} المقال رقم {id} منذ فتحه (نسخته الآن {version}، وفُتح في النسخة {expected})؛ قارن بين النسختين قبل الحفظ من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="84"/>
+        <source>the note is empty</source>
+        <translation>الملاحظة فارغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="85"/>
+        <source>article {id} is not in the trash; only articles in the trash are deleted for good (put it in the trash first)</source>
+        <translation>المقال رقم {id} ليس في سلة المحذوفات؛ لا يُحذف نهائيًا إلا ما في السلة (انقله إلى السلة أولًا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="96"/>
+        <source>article</source>
+        <translation>مقال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="97"/>
+        <source>tag</source>
+        <translation>وسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="98"/>
+        <source>note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="99"/>
+        <source>dossier</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="100"/>
+        <source>attachment</source>
+        <translation>مرفق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="101"/>
+        <source>saved search</source>
+        <translation>بحث محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="121"/>
+        <source>someone else</source>
+        <translation>شخص آخر</translation>
     </message>
 </context>
 <context>
@@ -996,7 +1139,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window/main_window.py" line="79"/>
-        <location filename="../../ui/window/main_window.py" line="409"/>
+        <location filename="../../ui/window/main_window.py" line="407"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
@@ -1011,7 +1154,7 @@
         <translation>تحرير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="253"/>
+        <location filename="../../ui/window/main_window.py" line="251"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>لا مقالات في سلة المهملات</numerusform>
@@ -1023,7 +1166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="255"/>
+        <location filename="../../ui/window/main_window.py" line="253"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>لا مقالات في هذه الإضبارة</numerusform>
@@ -1035,12 +1178,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="433"/>
+        <location filename="../../ui/window/main_window.py" line="431"/>
         <source>Press dossier</source>
         <translation>إضبارة صحفية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="257"/>
+        <location filename="../../ui/window/main_window.py" line="255"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>لم يُعثر على مقالات</numerusform>
@@ -1057,7 +1200,7 @@
         <translation>الوسوم والملاحظات والمرفقات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="259"/>
+        <location filename="../../ui/window/main_window.py" line="257"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>لا مقالات في الأرشيف</numerusform>
@@ -1069,17 +1212,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="267"/>
+        <location filename="../../ui/window/main_window.py" line="265"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>الأرشيف فارغ. استورد ملفات أو مجلدًا (Ctrl+I)، أو أفلتها على هذه النافذة، أو اكتب مقالًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="399"/>
+        <location filename="../../ui/window/main_window.py" line="397"/>
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="402"/>
+        <location filename="../../ui/window/main_window.py" line="400"/>
         <source>The article was not saved</source>
         <translation>لم يُحفظ المقال</translation>
     </message>
@@ -1871,14 +2014,14 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/window/app.py" line="57"/>
-        <location filename="../../ui/window/app.py" line="91"/>
-        <location filename="../../ui/window/app.py" line="191"/>
+        <location filename="../../ui/window/app.py" line="58"/>
+        <location filename="../../ui/window/app.py" line="92"/>
+        <location filename="../../ui/window/app.py" line="193"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/app.py" line="101"/>
+        <location filename="../../ui/window/app.py" line="102"/>
         <source>The archive opened last cannot be opened: %1
 The default archive is opened instead.</source>
         <translation>تعذّر فتح الأرشيف الذي فُتح آخر مرة: %1

@@ -48,77 +48,77 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="108"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="108"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="109"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="310"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="311"/>
         <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
         <translation>Not a date: type 2015-08-11, or 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="319"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="320"/>
         <source>read from the text: «%1»</source>
         <translation>read from the text: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="110"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="111"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="109"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="110"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="111"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="112"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="258"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="259"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="289"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="290"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>The archive already holds this article: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="95"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="96"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -453,39 +453,182 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="56"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="57"/>
         <source>Arshif: an error</source>
         <translation>Arshif: an error</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="58"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="59"/>
         <source>Sorry: something went wrong inside Arshif. This is a bug, not your doing.</source>
         <translation>Sorry: something went wrong inside Arshif. This is a bug, not your doing.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="64"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="65"/>
         <source>Your archive is safe: every change is written whole or not at all. You can keep working; if something looks wrong, restart Arshif.</source>
         <translation>Your archive is safe: every change is written whole or not at all. You can keep working; if something looks wrong, restart Arshif.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="76"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="77"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="77"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="78"/>
         <source>Copy the report, to send it to the developers</source>
         <translation>Copy the report, to send it to the developers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="85"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="86"/>
         <source>The report was also saved in %1</source>
         <translation>The report was also saved in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs/crash_dialog.py" line="108"/>
+        <location filename="../../ui/window/dialogs/crash_dialog.py" line="109"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="19"/>
+        <source>{where}: the archive is busy (another program is writing to it); try again in a moment</source>
+        <translation>{where}: the archive is busy (another program is writing to it); try again in a moment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="24"/>
+        <source>{where}: the disk is full; free some space and try again</source>
+        <translation>{where}: the disk is full; free some space and try again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="27"/>
+        <source>{where}: the archive&apos;s database is damaged ({detail}); “arshif recover” saves what can be read into a new archive</source>
+        <translation>{where}: the archive&apos;s database is damaged ({detail}); “arshif recover” saves what can be read into a new archive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="32"/>
+        <source>{where}: the archive is read-only; it can be read, not changed</source>
+        <translation>{where}: the archive is read-only; it can be read, not changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="35"/>
+        <source>{where}: the database file cannot be opened (check that the folder exists and that you may read and write it)</source>
+        <translation>{where}: the database file cannot be opened (check that the folder exists and that you may read and write it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="40"/>
+        <source>{where}: the disk could not be read or written ({detail})</source>
+        <translation>{where}: the disk could not be read or written ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="43"/>
+        <source>{where}: out of memory</source>
+        <translation>{where}: out of memory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="44"/>
+        <source>{where}: the change would break a rule of the database ({detail})</source>
+        <translation>{where}: the change would break a rule of the database ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="47"/>
+        <source>{where}: the database server cannot be reached ({detail})</source>
+        <translation>{where}: the database server cannot be reached ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="50"/>
+        <source>{where}: the server&apos;s disk is full; free some space and try again</source>
+        <translation>{where}: the server&apos;s disk is full; free some space and try again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="53"/>
+        <source>{where}: the server is out of resources ({detail})</source>
+        <translation>{where}: the server is out of resources ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="56"/>
+        <source>{where}: the archive is read-only for you ({detail})</source>
+        <translation>{where}: the archive is read-only for you ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="59"/>
+        <source>{where}: the server refused the connection ({detail})</source>
+        <translation>{where}: the server refused the connection ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="62"/>
+        <source>{kind} {id} is not in the archive</source>
+        <translation>{kind} {id} is not in the archive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="65"/>
+        <source>a tag named “{name}” exists already (tag {other}); merge the two instead</source>
+        <translation>a tag named “{name}” exists already (tag {other}); merge the two instead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="68"/>
+        <source>a dossier named “{name}” exists already (dossier {other})</source>
+        <translation>a dossier named “{name}” exists already (dossier {other})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="71"/>
+        <source>the reference “{ref}” is already the reference of article {other}</source>
+        <translation>the reference “{ref}” is already the reference of article {other}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="74"/>
+        <source>the article was changed by someone else while it was being saved; open it again to see the other version</source>
+        <translation>the article was changed by someone else while it was being saved; open it again to see the other version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="79"/>
+        <source>article {id} was changed by {who} since it was opened (now version {version}, opened as version {expected}); compare the two versions before saving again</source>
+        <translation>article {id} was changed by {who} since it was opened (now version {version}, opened as version {expected}); compare the two versions before saving again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="84"/>
+        <source>the note is empty</source>
+        <translation>the note is empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="85"/>
+        <source>article {id} is not in the trash; only articles in the trash are deleted for good (put it in the trash first)</source>
+        <translation>article {id} is not in the trash; only articles in the trash are deleted for good (put it in the trash first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="96"/>
+        <source>article</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="97"/>
+        <source>tag</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="98"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="99"/>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="100"/>
+        <source>attachment</source>
+        <translation>attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="101"/>
+        <source>saved search</source>
+        <translation>saved search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/error_text.py" line="121"/>
+        <source>someone else</source>
+        <translation>someone else</translation>
     </message>
 </context>
 <context>
@@ -948,7 +1091,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window/main_window.py" line="79"/>
-        <location filename="../../ui/window/main_window.py" line="409"/>
+        <location filename="../../ui/window/main_window.py" line="407"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
@@ -963,7 +1106,7 @@
         <translation>Edit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="253"/>
+        <location filename="../../ui/window/main_window.py" line="251"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>%n article in the trash</numerusform>
@@ -971,7 +1114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="255"/>
+        <location filename="../../ui/window/main_window.py" line="253"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>%n article in this dossier</numerusform>
@@ -979,12 +1122,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="433"/>
+        <location filename="../../ui/window/main_window.py" line="431"/>
         <source>Press dossier</source>
         <translation>Press dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="257"/>
+        <location filename="../../ui/window/main_window.py" line="255"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -997,7 +1140,7 @@
         <translation>Tags, notes, attachments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="259"/>
+        <location filename="../../ui/window/main_window.py" line="257"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>%n article in the archive</numerusform>
@@ -1005,17 +1148,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="267"/>
+        <location filename="../../ui/window/main_window.py" line="265"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="399"/>
+        <location filename="../../ui/window/main_window.py" line="397"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="402"/>
+        <location filename="../../ui/window/main_window.py" line="400"/>
         <source>The article was not saved</source>
         <translation>The article was not saved</translation>
     </message>
@@ -1795,14 +1938,14 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/window/app.py" line="57"/>
-        <location filename="../../ui/window/app.py" line="91"/>
-        <location filename="../../ui/window/app.py" line="191"/>
+        <location filename="../../ui/window/app.py" line="58"/>
+        <location filename="../../ui/window/app.py" line="92"/>
+        <location filename="../../ui/window/app.py" line="193"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
     <message>
-        <location filename="../../ui/window/app.py" line="101"/>
+        <location filename="../../ui/window/app.py" line="102"/>
         <source>The archive opened last cannot be opened: %1
 The default archive is opened instead.</source>
         <translation>The archive opened last cannot be opened: %1

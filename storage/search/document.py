@@ -9,7 +9,7 @@ index was built by another version is re-indexed when it is opened.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storage.search.variants import proximity_key
 from storage.text import name_key
@@ -105,6 +105,14 @@ def build_document(
         tags=tuple(tag_words),
         spelled=tuple(word for spelling, _ in parts for word in spelling),
     )
+
+
+def with_tags(document: IndexDocument, tags: Iterable[str]) -> IndexDocument:
+    """``document`` with these tags instead of its own: the other parts as they are (what a
+    tag's rename, merge or delete changes, without reading the article's text again)."""
+    spelling, folded = spelled_and_folded(" \n ".join(_unique_names(tags)))
+    kept = len(document.spelled) - len(document.tags)
+    return replace(document, tags=tuple(folded), spelled=document.spelled[:kept] + tuple(spelling))
 
 
 def _unique_names(names: Iterable[str]) -> list[str]:

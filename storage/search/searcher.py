@@ -22,9 +22,18 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from storage.models import Article, ArticleTag, Attachment, Dossier, DossierItem, Note, Tag
+from storage.models import (
+    ArchiveSetting,
+    Article,
+    ArticleTag,
+    Attachment,
+    Dossier,
+    DossierItem,
+    Note,
+    Tag,
+)
 from storage.records import ArticleId, SearchHit, SearchResults
-from storage.search.document import IndexDocument, build_document
+from storage.search.document import INDEX_VERSION, IndexDocument, build_document, with_tags
 from storage.search.orders import Order
 from storage.search.postgres_index import PostgresIndex
 from storage.search.query import Filters, Query, parse
@@ -35,6 +44,7 @@ from storage.text import name_key
 
 SearchIndex = SqliteIndex | PostgresIndex
 REBUILD_BATCH = 1000
+INDEX_SETTING = "search_index_version"  # an archive setting: the INDEX_VERSION it was built by
 
 
 def index_for(dialect: str) -> SearchIndex:
@@ -52,14 +62,7 @@ def documents_for(session: Session, article_ids: Iterable[int]) -> dict[int, Ind
             select(Note.article_id, Note.text).where(Note.article_id.in_(chunk)).order_by(Note.id)
         ):
             notes[article_id].append(note)
-        tags: defaultdict[int, list[str]] = defaultdict(list)
-        for article_id, name in session.execute(
-            select(ArticleTag.article_id, Tag.name)
-            .join(Tag, Tag.id == ArticleTag.tag_id)
-            .where(ArticleTag.article_id.in_(chunk))
-            .order_by(Tag.key)
-        ):
-            tags[article_id].append(name)
+        tags = _tag_names(session, chunk)
         columns = (
             Article.id,
             Article.title,
@@ -83,6 +86,36 @@ def documents_for(session: Session, article_ids: Iterable[int]) -> dict[int, Ind
     return documents
 
 
+def _tag_names(session: Session, article_ids: Sequence[int]) -> defaultdict[int, list[str]]:
+    tags: defaultdict[int, list[str]] = defaultdict(list)
+    for article_id, name in session.execute(
+        select(ArticleTag.article_id, Tag.name)
+        .join(Tag, Tag.id == ArticleTag.tag_id)
+        .where(ArticleTag.article_id.in_(article_ids))
+        .order_by(Tag.key)
+    ):
+        tags[article_id].append(name)
+    return tags
+
+
+@contextmanager
+def retagging(session: Session, index: SearchIndex, article_ids: Iterable[int]) -> Iterator[None]:
+    """`reindexing` for a block that changes these articles' tags and nothing else of them (a
+    tag renamed, merged or deleted): their text is read and normalised once, not twice."""
+    ids = list(set(article_ids))
+    before = documents_for(session, ids)
+    yield
+    session.flush()
+    after: dict[int, IndexDocument] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        tags = _tag_names(session, chunk)
+        after.update((i, with_tags(before[i], tags[i])) for i in chunk if i in before)
+    changed = [i for i, document in after.items() if before[i] != document]
+    index.remove(session, [(i, before[i]) for i in changed])
+    index.add(session, [(i, after[i]) for i in changed])
+
+
 @contextmanager
 def reindexing(session: Session, index: SearchIndex, article_ids: Iterable[int]) -> Iterator[None]:
     """Bring the index entries of these articles in step with what the block changes."""
@@ -95,9 +128,17 @@ def reindexing(session: Session, index: SearchIndex, article_ids: Iterable[int])
     index.add(session, [(i, d) for i, d in after.items() if before.get(i) != d])
 
 
+def is_current(session: Session) -> bool:
+    """Whether the search index was built by this version's rules (`INDEX_VERSION`)."""
+    setting = session.get(ArchiveSetting, INDEX_SETTING)
+    return setting is not None and setting.value == INDEX_VERSION
+
+
 def rebuild(
     session: Session, index: SearchIndex, progress: Callable[[int, int], None] | None
 ) -> None:
+    """Index every article again, and record that this version's rules built the index."""
+    session.merge(ArchiveSetting(name=INDEX_SETTING, value=INDEX_VERSION))
     index.clear(session)
     ids = list(session.scalars(select(Article.id).order_by(Article.id)))
     for start in range(0, len(ids), REBUILD_BATCH):

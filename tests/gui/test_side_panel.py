@@ -208,7 +208,7 @@ def test_rename_and_delete_a_tag(
     _answer(monkeypatch, name="اقتصاد")  # the name of another tag
     _action(panel, index, "rename_tag").trigger()
     qtbot.waitUntil(lambda: len(warnings) == 1)
-    assert "exists already" in warnings[0]
+    assert "يوجد وسم اسمه" in warnings[0]  # the core's Conflict, in the window's language
     assert archive.find_tag("سياسة محلية") is not None
 
     _answer(monkeypatch, confirm=False)

@@ -72,6 +72,7 @@ def test_any_text_is_stored_or_refused(
             lambda: len(archive.dossiers()) == dossiers + 1,
             lambda: len(archive.dossiers()) == dossiers,
         )
+        archive.trash_articles([stored.id])
         archive.purge_articles([stored.id])
         assert archive.article_count() == count
     assert archive.article(1) == before

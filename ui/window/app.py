@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from export.fonts import FAMILIES
 from resources import translations_folder
+from storage import ENVIRONMENT_VARIABLE
 from storage.archive import Archive
-from storage.engine import ENVIRONMENT_VARIABLE
 from storage.errors import ArchiveError
 from ui.window.dialogs.crash_dialog import install_exception_hook
+from ui.window.error_text import message_for
 from ui.window.local_time import set_interface_locale
 from ui.window.main_window import MainWindow
 from ui.window.settings import Settings
@@ -93,7 +94,7 @@ def open_archive(given: str | None, settings: Settings) -> Archive | None:
         archive = Archive.open(location)
     except ArchiveError as problem:
         if not is_remembered:
-            QMessageBox.critical(None, title, str(problem))
+            QMessageBox.critical(None, title, message_for(problem))
             return None
         QMessageBox.warning(
             None,
@@ -102,12 +103,12 @@ def open_archive(given: str | None, settings: Settings) -> Archive | None:
                 "app",
                 "The archive opened last cannot be opened: %1\n"
                 "The default archive is opened instead.",
-            ).replace("%1", str(problem)),
+            ).replace("%1", message_for(problem)),
         )
         try:
             return Archive.open(None)
         except ArchiveError as default_problem:
-            QMessageBox.critical(None, title, str(default_problem))
+            QMessageBox.critical(None, title, message_for(default_problem))
             return None
     settings.archive_location = (
         str(archive.location.folder) if archive.location.folder else archive.location.url
@@ -188,7 +189,9 @@ class WindowSession(QObject):
         try:
             archive = Archive.open(location)
         except ArchiveError as problem:
-            QMessageBox.warning(self.window, QApplication.translate("app", "Arshif"), str(problem))
+            QMessageBox.warning(
+                self.window, QApplication.translate("app", "Arshif"), message_for(problem)
+            )
             return
         if not self.window.release():
             archive.close()

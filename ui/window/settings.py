@@ -12,10 +12,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QByteArray, QSettings
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 from export.fonts import FAMILIES
+from storage import without_password
 from storage.calendar import Calendar
 
 LANGUAGES = ("ar", "en")
@@ -197,16 +196,3 @@ class Settings:
         self._set_text(
             "backup/last", None if value is None else value.astimezone(dt.UTC).isoformat()
         )
-
-
-def without_password(location: str) -> str:
-    """A location as it may be stored in a settings file: a server URL loses its password."""
-    if "://" not in location:
-        return location
-    try:
-        url = make_url(location)
-    except ArgumentError:
-        return location
-    if url.password is None:
-        return location
-    return url._replace(password=None).render_as_string(hide_password=False)  # set() keeps None

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from storage.errors import ArchiveError
+from ui.window.error_text import message_for
 
 Progress = Callable[[int, int, str], None]
 Work = Callable[[Progress, Callable[[], bool]], object]
@@ -32,10 +33,11 @@ PROGRESS_DELAY_MS = 500  # quick work shows no progress at all
 
 def failure_of(error: BaseException) -> tuple[str, bool]:
     """What a failed piece of work tells the user, and whether it is a bug: an ArchiveError is
-    the user's or the environment's problem (its message, False); anything else is a bug in
-    Arshif (its traceback, for the crash report, True). The one place that decides it."""
+    the user's or the environment's problem (its message in the interface's language, False);
+    anything else is a bug in Arshif (its traceback, for the crash report, True). The one place
+    that decides it."""
     if isinstance(error, ArchiveError):
-        return str(error), False
+        return message_for(error), False
     return "".join(traceback.format_exception(error)), True
 
 

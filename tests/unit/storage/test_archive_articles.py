@@ -193,7 +193,7 @@ def test_a_many_batch_import_keeps_order_and_reasons(
     archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Batches after the first are prepared in a worker process; outcomes keep their order."""
-    monkeypatch.setattr("storage.archive.IMPORT_BATCH", 4)
+    monkeypatch.setattr("storage.import_batches.IMPORT_BATCH", 4)
     items: list[tuple[ItemOrigin, ArticleDraft | ImportFailed]] = []
     for n in range(14):
         origin = ItemOrigin("bulk.jsonl", n + 1)

@@ -63,6 +63,7 @@ def test_a_dossier_keeps_its_order(archive: Archive) -> None:
     assert archive.dossier(dossier_id).article_ids == (ids[0], ids[1], ids[2], ids[3])
     archive.remove_from_dossier(dossier_id, [ids[1]])
     assert archive.dossier(dossier_id).article_ids == (ids[0], ids[2], ids[3])
+    archive.trash_articles([ids[2]])
     archive.purge_articles([ids[2]])
     assert archive.dossier(dossier_id).article_ids == (ids[0], ids[3])
     with pytest.raises(NotFound):
@@ -155,3 +156,17 @@ def test_repair_removes_orphan_files_and_leaves_what_it_cannot_fix(tmp_path: Pat
         assert not orphan.exists()
         [problem] = archive.check().problems  # a missing file cannot be made up
         assert "is missing" in problem
+
+
+def test_tag_rename_merge_and_delete_name_the_articles_they_changed(archive: Archive) -> None:
+    a = _add(archive, "أ", ("اقتصاد",))
+    b = _add(archive, "ب", ("الاقتصاد", "نفط"))
+    c = _add(archive, "ج", ("نفط",))
+    _add(archive, "د")
+    changes = archive.rename_tag(_tag_id(archive, "اقتصاد"), "اقتصاد عربي")
+    assert (changes.updated, changes.has_tag_changes) == (frozenset({a}), True)
+    changes = archive.merge_tags([_tag_id(archive, "الاقتصاد")], _tag_id(archive, "نفط"))
+    assert (changes.updated, changes.has_tag_changes) == (frozenset({b}), True)
+    changes = archive.delete_tag(_tag_id(archive, "نفط"))
+    assert (changes.updated, changes.has_tag_changes) == (frozenset({b, c}), True)
+    assert archive.article(c).tags == ()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from storage.archive import IMPORT_BATCH
+from storage.import_batches import IMPORT_BATCH
 from storage.stop_points import VARIABLE
 from tests.own_texts import articles
 from tests.stopping import ARSHIF, arshif, killed_at
@@ -130,7 +130,8 @@ def test_workers_die_with_a_killed_import(tmp_path: Path, how: signal.Signals) -
 
 
 def test_check_repair_removes_the_partial_files_of_killed_writes(tmp_path: Path) -> None:
-    from storage.archive import PART_AGE_SECONDS, Archive
+    from storage.archive import Archive
+    from storage.health import PART_AGE_SECONDS
 
     with Archive.open(tmp_path / "archive") as archive:
         leftover = tmp_path / "archive" / "files" / "ab" / ".abcdef.1234.part"

@@ -20,7 +20,8 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, event
 
-from storage.archive import IMPORT_BATCH, Archive
+from storage.archive import Archive
+from storage.import_batches import IMPORT_BATCH
 from storage.stop_points import VARIABLE
 from tests.own_texts import articles
 from tests.postgres_server import running_server

@@ -223,7 +223,7 @@ def test_url_duplicates_and_similar_articles(archive: Archive) -> None:
 def test_a_cancelled_import_leaves_each_file_whole_or_absent(
     archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("storage.archive.IMPORT_BATCH", 3)
+    monkeypatch.setattr("storage.import_batches.IMPORT_BATCH", 3)
     items: list[tuple[ItemOrigin, ArticleDraft]] = [
         (ItemOrigin("one.txt"), ArticleDraft(title="واحد", body="ملف واحد")),
         *(

@@ -199,6 +199,7 @@ def test_the_index_follows_every_change(archive: Archive, small: dict[str, Artic
     assert _found(archive, "خاص") == []
     archive.delete_note(note_id)
     archive.untag_articles([target], ["المعادن"])
+    archive.trash_articles([small["exact"]])
     archive.purge_articles([small["exact"]])
     assert archive.check().is_ok
     assert _found(archive, "حصري") == []
@@ -223,3 +224,40 @@ def test_check_finds_and_repairs_a_stale_index(tmp_path: Path) -> None:
         assert any("search index" in p for p in archive.check().problems)
         archive.rebuild_index()
         assert archive.check().is_ok
+
+
+def test_a_document_with_other_tags_is_the_document_built_with_them() -> None:
+    from storage.search.document import IndexDocument, build_document, with_tags
+
+    def built(tags: list[str]) -> IndexDocument:
+        return build_document(
+            title="أسعار النفط",
+            lead="مقدمة",
+            body="نص المقال",
+            place="بيروت",
+            source="الأيام",
+            author="كاتب",
+            notes=["ملاحظة"],
+            tags=tags,
+        )
+
+    old = built(["اقتصاد", "سياسة دولية"])
+    for tags in ([], ["المعادن"], ["سياسة دولية", "اقتصاد", "نفط وغاز"]):
+        assert with_tags(old, tags) == built(tags)
+
+
+def test_tag_rename_merge_and_delete_keep_the_index_exact(archive: Archive) -> None:
+    ids = [
+        archive.add_article(ArticleDraft(title=f"مقال {n}", body="نص", tags=tags))[0].article_id
+        for n, tags in enumerate([("معادن",), ("معادن", "ذهب"), ("ذهب",), ()])
+    ]
+    archive.rename_tag(archive.find_tag("معادن").id, "المعادن الثمينة")  # type: ignore[union-attr]
+    assert sorted(_found(archive, "الثمينة")) == ids[:2]
+    assert archive.check().is_ok
+    archive.merge_tags([archive.find_tag("ذهب").id], archive.find_tag("المعادن الثمينة").id)  # type: ignore[union-attr]
+    assert sorted(_found(archive, "الثمينة")) == ids[:3]
+    assert _found(archive, "ذهب") == []
+    assert archive.check().is_ok
+    archive.delete_tag(archive.find_tag("المعادن الثمينة").id)  # type: ignore[union-attr]
+    assert _found(archive, "الثمينة") == []
+    assert archive.check().is_ok

@@ -264,6 +264,7 @@ def test_a_word_search_finds_is_highlighted_in_its_snippet(archive: Archive) -> 
         hits = [h for h in archive.search(word, limit=200).hits if h.id == article_id]
         assert hits, (word, written)
         assert f"<b>{written}</b>" in hits[0].snippet, hits[0].snippet
+        archive.trash_articles([article_id])
         archive.purge_articles([article_id])
 
     check()

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from storage.errors import ArchiveError
 from ui.window.bidi_text import left_to_right
+from ui.window.error_text import message_for
 
 LOG_NAME = "crash-reports.log"
 
@@ -142,7 +143,7 @@ class ExceptionHook(QObject):
             if not issubclass(kind, Exception):  # KeyboardInterrupt, SystemExit
                 self._previous[0](kind, error, trace)
             elif isinstance(error, ArchiveError):
-                self.crashed.emit("problem", str(error))
+                self.crashed.emit("problem", message_for(error))
             else:
                 report = self._report(kind, error, trace)
                 if sys.stderr is not None:  # None under pythonw

@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storage import resolve_location, without_password
 from storage.calendar import Calendar
-from storage.engine import resolve_location
 from storage.errors import ArchiveError
 from ui.window.bidi_text import left_to_right
 from ui.window.dialogs.file_chooser import FileChooser
+from ui.window.error_text import message_for
 from ui.window.local_time import moment_text
 from ui.window.settings import (
     FONT_NAMES,
@@ -43,7 +44,6 @@ from ui.window.settings import (
     MAX_BACKUP_KEEP,
     SIZE_RANGE,
     Settings,
-    without_password,
 )
 
 # Each language under its own name, never translated: whoever cannot read the current
@@ -200,7 +200,7 @@ class SettingsDialog(QDialog):
         try:
             resolve_location(text)
         except ArchiveError as problem:
-            return self.tr("Archive location: %1").replace("%1", str(problem))
+            return self.tr("Archive location: %1").replace("%1", message_for(problem))
         return None
 
     def _backup_folder_problem(self) -> str | None:

@@ -35,6 +35,7 @@ from ui.window.edit_recovery import (
     remove_recovery,
     write_recovery,
 )
+from ui.window.error_text import message_for
 
 LINE_FIELDS = ("title", "author", "source", "place", "url", "page", "ref", "date")
 TEXT_FIELDS = ("lead", "body")
@@ -272,7 +273,7 @@ class ArticleEditor(QWidget):
                     article_id, expected_version=self._article.version, **fields
                 )
         except (InvalidField, ArchiveError) as problem:
-            self.save_failed.emit(str(problem))
+            self.save_failed.emit(message_for(problem))
             return False
         self.drop_recovery()
         self.edit(self._archive.article(article_id))  # its new version, for the next save

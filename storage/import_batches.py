@@ -1,0 +1,123 @@
+"""Importing many drafts: ``IMPORT_BATCH`` to a transaction, prepared in a worker process
+(storage.background) while the batch before is written, cancelled only between items.
+
+`Archive.import_drafts` frames it; the batch's rows are written by storage.import_store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from storage import stop_points, tag_store
+from storage.changes import Changes
+from storage.errors import ArchiveError, ImportStopped
+from storage.files import FileStore
+from storage.models import utcnow
+from storage.records import ArticleDraft, ArticleId, ImportOutcome, ImportStatus, ItemOrigin
+from storage.search.searcher import SearchIndex
+
+IMPORT_BATCH = 500
+Item = tuple[ItemOrigin, ArticleDraft | ArchiveError]
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class Writer:
+    """What an import writes through: the archive's write transactions, index and files, who
+    imports, and how articles are taken out again."""
+
+    write: Callable[[], AbstractContextManager[Session]]
+    index: SearchIndex
+    files: FileStore
+    user: str
+    purge: Callable[[Sequence[int]], object]
+
+
+def import_drafts(
+    writer: Writer,
+    items: Iterable[Item],
+    tags: Sequence[str],
+    progress: Progress | None,
+    is_cancelled: Callable[[], bool] | None,
+    total: int,
+) -> tuple[list[ImportOutcome], Changes]:
+    """See `Archive.import_drafts`."""
+    # Importing loads its modules when it runs: a command that only reads starts without them.
+    from storage import import_store
+    from storage.background import prepared_in_worker
+
+    tags = [tag_store.checked_name(t)[0] for t in tags]
+    outcomes: list[ImportOutcome] = []
+    batches = _Batches(items, IMPORT_BATCH, is_cancelled)
+    index = writer.index
+    prepared = prepared_in_worker(iter(batches), import_store.prepare_batch, tags, index)
+    try:
+        for batch in prepared:
+            with writer.write() as session:
+                outcomes += import_store.write_batch(
+                    session, batch, tags, utcnow(), index, writer.user, writer.files
+                )
+                stop_points.reached("import-batch-written")  # not committed yet
+            stop_points.reached("import-batch-committed")
+            if progress is not None:
+                progress(len(outcomes), total, outcomes[-1].path)
+    except ArchiveError as problem:
+        # A fault (a full disk, a busy lock, a lost server) stopped it between two
+        # transactions: every batch before is committed whole, this one not at all.
+        prepared.close()
+        raise ImportStopped(problem, list(outcomes), import_changes(outcomes)) from None
+    if batches.cut_path is not None:
+        outcomes = _take_back(writer, outcomes, batches.cut_path)
+    return outcomes, import_changes(outcomes)
+
+
+def import_changes(outcomes: Sequence[ImportOutcome]) -> Changes:
+    added = frozenset(
+        o.article_id for o in outcomes if o.status is ImportStatus.IMPORTED and o.article_id
+    )
+    return Changes(added=added, has_tag_changes=bool(added))
+
+
+def _take_back(writer: Writer, outcomes: list[ImportOutcome], path: str) -> list[ImportOutcome]:
+    """Undo what this import stored from ``path`` and report the file as not imported."""
+    stored: list[ArticleId | None] = [
+        o.article_id for o in outcomes if o.path == path and o.status is ImportStatus.IMPORTED
+    ]
+    if stored:
+        writer.purge([i for i in stored if i is not None])
+    kept = [o for o in outcomes if o.path != path]
+    reason = "import cancelled: nothing of this file was imported"
+    return [*kept, ImportOutcome(path, ImportStatus.FAILED, reason=reason)]
+
+
+class _Batches:
+    """Items in batches. A cancel stops the batches between two items; ``cut_path`` then names
+    the file of many articles that the cancel cut in two, if it did."""
+
+    def __init__(
+        self, items: Iterable[Item], size: int, is_cancelled: Callable[[], bool] | None
+    ) -> None:
+        self._items = items
+        self._size = size
+        self._is_cancelled = is_cancelled
+        self.cut_path: str | None = None
+
+    def __iter__(self) -> Iterator[list[Item]]:
+        batch: list[Item] = []
+        last: ItemOrigin | None = None
+        for origin, item in self._items:
+            if self._is_cancelled is not None and self._is_cancelled():
+                if last is not None and last.line is not None and origin.path == last.path:
+                    self.cut_path = origin.path
+                break
+            batch.append((origin, item))
+            last = origin
+            if len(batch) == self._size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch

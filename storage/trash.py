@@ -1,0 +1,70 @@
+"""Session-level work on the trash: articles put in it or taken out, and deleted for good.
+
+Every function takes the caller's session and never commits: `Archive` frames the transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
+
+from storage import article_store, attachment_store, dossier_store
+from storage.changes import Changes
+from storage.errors import ArchiveError, ErrorCode
+from storage.files import FileStore
+from storage.models import Article
+from storage.records import ArticleId, DossierId
+from storage.search import searcher
+
+
+def listed(*, trashed: bool) -> ColumnElement[bool]:
+    """The condition of the articles in the trash, or of those that are not."""
+    return Article.trashed.is_not(None) if trashed else Article.trashed.is_(None)
+
+
+def trashed_ids(session: Session) -> list[int]:
+    return list(session.scalars(select(Article.id).where(listed(trashed=True))))
+
+
+def set_trashed(session: Session, article_ids: Sequence[int], when: dt.datetime | None) -> Changes:
+    """Put the articles in the trash at ``when``, or (None) take them out of it."""
+    for article_id in article_ids:
+        article_store.get_article(session, article_id).trashed = when
+    dossiers = dossier_store.dossiers_of(session, article_ids)
+    return Changes(
+        updated=frozenset(ArticleId(i) for i in article_ids),
+        dossiers=frozenset(DossierId(i) for i in dossiers),
+        has_tag_changes=True,
+    )
+
+
+def purge(
+    session: Session,
+    files: FileStore,
+    index: searcher.SearchIndex,
+    article_ids: Sequence[int],
+    trashed_only: bool,
+) -> tuple[Changes, set[str]]:
+    """Delete the articles with their notes, tag links, dossier places and attachments; returns
+    what changed and the files no attachment uses any more (released after the commit). With
+    ``trashed_only``, an article not in the trash is refused (NOT_IN_TRASH) before anything."""
+    for article_id in article_ids if trashed_only else ():
+        if article_store.get_article(session, article_id).trashed is None:
+            raise ArchiveError.of(ErrorCode.NOT_IN_TRASH, id=article_id)
+    dossiers = dossier_store.dossiers_of(session, article_ids)
+    hashes: set[str] = set()
+    with searcher.reindexing(session, index, article_ids):
+        for article_id in article_ids:
+            article = article_store.get_article(session, article_id)
+            hashes.update(a.sha256 for a in article.attachments)
+            session.delete(article)
+    unused = attachment_store.drop_unused_files(session, files, hashes)
+    changes = Changes(
+        removed=frozenset(ArticleId(i) for i in article_ids),
+        dossiers=frozenset(DossierId(i) for i in dossiers),
+        has_tag_changes=True,
+    )
+    return changes, unused
