@@ -580,7 +580,7 @@
     <message>
         <location filename="../../ui/window/error_text.py" line="68"/>
         <source>a dossier named “{name}” exists already (dossier {other})</source>
-        <translation>يوجد ملف اسمه «{name}» من قبل (الملف رقم {other})</translation>
+        <translation>توجد إضبارة اسمها «{name}» من قبل (الإضبارة رقم {other})</translation>
     </message>
     <message>
         <location filename="../../ui/window/error_text.py" line="71"/>
@@ -625,7 +625,7 @@
     <message>
         <location filename="../../ui/window/error_text.py" line="99"/>
         <source>dossier</source>
-        <translation>ملف</translation>
+        <translation>إضبارة</translation>
     </message>
     <message>
         <location filename="../../ui/window/error_text.py" line="100"/>
