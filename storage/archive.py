@@ -11,7 +11,7 @@ import getpass
 import os
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Self
@@ -312,6 +312,28 @@ class Archive:
             article.updated = utcnow()
         return Changes(updated=frozenset({ArticleId(article_id)}))
 
+    def update_articles(self, article_ids: Sequence[int], **fields: Any) -> Changes:
+        """Give every article the same values of fields a selection shares (storage.bulk:
+        source, date, place, author, language): all of them in one transaction, or none."""
+        return self.set_article_fields(dict.fromkeys(article_ids, fields))
+
+    def set_article_fields(self, values: Mapping[int, Mapping[str, Any]]) -> Changes:
+        """Give each article its own values of those fields (what an undo puts back)."""
+        from storage import bulk
+
+        with self._write() as session, self._reindexing(session, list(values)):
+            changed = bulk.set_fields(session, values, self.user, utcnow())
+        return Changes(updated=frozenset(ArticleId(i) for i in changed))
+
+    def article_field_values(
+        self, article_ids: Sequence[int], names: Sequence[str]
+    ) -> dict[int, dict[str, Any]]:
+        """Each article's values of the fields ``names`` (see `set_article_fields`)."""
+        from storage import bulk
+
+        with self._read() as session:
+            return bulk.field_values(session, article_ids, names)
+
     def trash_articles(self, article_ids: Sequence[int]) -> Changes:
         return self._set_trashed(article_ids, utcnow())
 
@@ -532,6 +554,14 @@ class Archive:
         """Insert (or move) the articles at ``position`` (0-based, None = at the end)."""
         with self._write() as session:
             dossier_store.place(session, dossier_id, article_ids, position, utcnow())
+        return Changes(dossiers=frozenset({DossierId(dossier_id)}))
+
+    def set_dossier_order(self, dossier_id: int, article_ids: Sequence[int]) -> Changes:
+        """Make the dossier hold exactly these articles in this order (an undo's way back)."""
+        from storage import bulk
+
+        with self._write() as session:
+            bulk.set_dossier_order(session, dossier_id, article_ids, utcnow())
         return Changes(dossiers=frozenset({DossierId(dossier_id)}))
 
     def remove_from_dossier(self, dossier_id: int, article_ids: Sequence[int]) -> Changes:
