@@ -52,77 +52,77 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="97"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
         <source>URL</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
         <source>Date (2015-08-11 or 1436-10-26 هـ)</source>
         <translation>التاريخ (2015-08-11 أو 1436-10-26 هـ)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="272"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="277"/>
         <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
         <translation>ليس تاريخاً: اكتب 2015-08-11 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="281"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="286"/>
         <source>read from the text: «%1»</source>
         <translation>من نص المقال: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
         <source>Lead</source>
         <translation>المقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
         <source>Body</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="221"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="222"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>التاريخ: %1 ليس تاريخاً مثل 2015-07-21 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="251"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="256"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>هذا المقال موجود في الأرشيف من قبل: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="90"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="91"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -342,6 +342,172 @@
         <location filename="../../ui/window/backups.py" line="123"/>
         <source>The backup stopped because of a bug in Arshif.</source>
         <translation>توقف النسخ الاحتياطي بسبب خلل في برنامج أرشيف.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkCommands</name>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="37"/>
+        <source>&amp;Tag the selected articles…</source>
+        <translation>وسم المقالات المحددة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="39"/>
+        <source>Remove a tag from the selected articles…</source>
+        <translation>إزالة وسم من المقالات المحددة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="42"/>
+        <source>Set the &amp;source…</source>
+        <translation>تعيين المصدر…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="45"/>
+        <source>Set the d&amp;ate…</source>
+        <translation>تعيين التاريخ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="48"/>
+        <source>Set the &amp;place…</source>
+        <translation>تعيين المكان…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="50"/>
+        <source>Se&amp;lected articles</source>
+        <translation>المقالات المحددة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="71"/>
+        <source>%n article(s) selected</source>
+        <translation>
+            <numerusform>لا مقالات محددة</numerusform>
+            <numerusform>مقال واحد محدد</numerusform>
+            <numerusform>مقالان محددان</numerusform>
+            <numerusform>%n مقالات محددة</numerusform>
+            <numerusform>%n مقالًا محددًا</numerusform>
+            <numerusform>%n مقال محدد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="79"/>
+        <source>A tag for %n article(s):</source>
+        <translation>
+            <numerusform>وسم:</numerusform>
+            <numerusform>وسم لـمقال واحد:</numerusform>
+            <numerusform>وسم لـمقالين:</numerusform>
+            <numerusform>وسم لـ%n مقالات:</numerusform>
+            <numerusform>وسم لـ%n مقالًا:</numerusform>
+            <numerusform>وسم لـ%n مقال:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="80"/>
+        <source>Tag articles</source>
+        <translation>وسم المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="88"/>
+        <source>The selected articles have no tags</source>
+        <translation>المقالات المحددة بلا وسوم</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="90"/>
+        <source>The tag to remove from %n article(s):</source>
+        <translation>
+            <numerusform>الوسم المراد إزالته:</numerusform>
+            <numerusform>الوسم المراد إزالته من مقال واحد:</numerusform>
+            <numerusform>الوسم المراد إزالته من مقالين:</numerusform>
+            <numerusform>الوسم المراد إزالته من %n مقالات:</numerusform>
+            <numerusform>الوسم المراد إزالته من %n مقالًا:</numerusform>
+            <numerusform>الوسم المراد إزالته من %n مقال:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="91"/>
+        <source>Remove a tag</source>
+        <translation>إزالة وسم</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="100"/>
+        <source>The source of %n article(s):</source>
+        <translation>
+            <numerusform>المصدر:</numerusform>
+            <numerusform>مصدر مقال واحد:</numerusform>
+            <numerusform>مصدر مقالين:</numerusform>
+            <numerusform>مصدر %n مقالات:</numerusform>
+            <numerusform>مصدر %n مقالًا:</numerusform>
+            <numerusform>مصدر %n مقال:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="102"/>
+        <source>The date of %n article(s) (2015-08-11 or 1436-10-26 هـ):</source>
+        <translation>
+            <numerusform>التاريخ (2015-08-11 أو 1436-10-26 هـ):</numerusform>
+            <numerusform>تاريخ مقال واحد (2015-08-11 أو 1436-10-26 هـ):</numerusform>
+            <numerusform>تاريخ مقالين (2015-08-11 أو 1436-10-26 هـ):</numerusform>
+            <numerusform>تاريخ %n مقالات (2015-08-11 أو 1436-10-26 هـ):</numerusform>
+            <numerusform>تاريخ %n مقالًا (2015-08-11 أو 1436-10-26 هـ):</numerusform>
+            <numerusform>تاريخ %n مقال (2015-08-11 أو 1436-10-26 هـ):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="104"/>
+        <source>The place of %n article(s):</source>
+        <translation>
+            <numerusform>المكان:</numerusform>
+            <numerusform>مكان مقال واحد:</numerusform>
+            <numerusform>مكان مقالين:</numerusform>
+            <numerusform>مكان %n مقالات:</numerusform>
+            <numerusform>مكان %n مقالًا:</numerusform>
+            <numerusform>مكان %n مقال:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="108"/>
+        <source>Selected articles</source>
+        <translation>المقالات المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="121"/>
+        <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
+        <translation>التاريخ: %1 ليس تاريخًا مثل 2015-07-21 أو 1436-10-26 هـ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="128"/>
+        <source>%n article(s) changed</source>
+        <translation>
+            <numerusform>لم يتغير أي مقال</numerusform>
+            <numerusform>تغيّر مقال واحد</numerusform>
+            <numerusform>تغيّر مقالان</numerusform>
+            <numerusform>تغيّرت %n مقالات</numerusform>
+            <numerusform>تغيّر %n مقالًا</numerusform>
+            <numerusform>تغيّر %n مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="151"/>
+        <source>%n article(s) tagged «%1»</source>
+        <translation>
+            <numerusform>لم يوسم أي مقال «%1»</numerusform>
+            <numerusform>وُسم مقال واحد «%1»</numerusform>
+            <numerusform>وُسم مقالان «%1»</numerusform>
+            <numerusform>وُسمت %n مقالات «%1»</numerusform>
+            <numerusform>وُسم %n مقالًا «%1»</numerusform>
+            <numerusform>وُسم %n مقال «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="157"/>
+        <source>«%1» removed from %n article(s)</source>
+        <translation>
+            <numerusform>أزيل «%1»</numerusform>
+            <numerusform>أزيل «%1» من مقال واحد</numerusform>
+            <numerusform>أزيل «%1» من مقالين</numerusform>
+            <numerusform>أزيل «%1» من %n مقالات</numerusform>
+            <numerusform>أزيل «%1» من %n مقالًا</numerusform>
+            <numerusform>أزيل «%1» من %n مقال</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -775,7 +941,7 @@
 <context>
     <name>ListCommands</name>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="84"/>
+        <location filename="../../ui/window/list_commands.py" line="94"/>
         <source>%n article(s) moved to the trash</source>
         <translation>
             <numerusform>لم يُنقل أي مقال إلى سلة المهملات</numerusform>
@@ -787,7 +953,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="95"/>
+        <location filename="../../ui/window/list_commands.py" line="104"/>
         <source>Delete %n article(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>أتحذف المقالات نهائيًا؟ لا يمكن التراجع عن هذا.</numerusform>
@@ -798,37 +964,73 @@
             <numerusform>أتحذف %n مقال نهائيًا؟ لا يمكن التراجع عن هذا.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/list_commands.py" line="119"/>
+        <source>Add %n article(s) to a dossier</source>
+        <translation>
+            <numerusform>إضافة إلى ملف</numerusform>
+            <numerusform>إضافة مقال واحد إلى ملف</numerusform>
+            <numerusform>إضافة مقالين إلى ملف</numerusform>
+            <numerusform>إضافة %n مقالات إلى ملف</numerusform>
+            <numerusform>إضافة %n مقالًا إلى ملف</numerusform>
+            <numerusform>إضافة %n مقال إلى ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/list_commands.py" line="124"/>
+        <source>%n article(s) added to the dossier</source>
+        <translation>
+            <numerusform>لم يُضف أي مقال إلى الملف</numerusform>
+            <numerusform>أضيف مقال واحد إلى الملف</numerusform>
+            <numerusform>أضيف مقالان إلى الملف</numerusform>
+            <numerusform>أضيفت %n مقالات إلى الملف</numerusform>
+            <numerusform>أضيف %n مقالًا إلى الملف</numerusform>
+            <numerusform>أضيف %n مقال إلى الملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/list_commands.py" line="129"/>
+        <source>Remove %n article(s) from the dossier</source>
+        <translation>
+            <numerusform>إخراج من الملف</numerusform>
+            <numerusform>إخراج مقال واحد من الملف</numerusform>
+            <numerusform>إخراج مقالين من الملف</numerusform>
+            <numerusform>إخراج %n مقالات من الملف</numerusform>
+            <numerusform>إخراج %n مقالًا من الملف</numerusform>
+            <numerusform>إخراج %n مقال من الملف</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/window/list_commands.py" line="116"/>
-        <source>Added to the dossier</source>
-        <translation>أُضيف إلى الملف</translation>
+        <location filename="../../ui/window/list_commands.py" line="148"/>
+        <source>Move an article in the dossier</source>
+        <translation>نقل مقال داخل الملف</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="71"/>
-        <location filename="../../ui/window/main_window.py" line="343"/>
+        <location filename="../../ui/window/main_window.py" line="73"/>
+        <location filename="../../ui/window/main_window.py" line="363"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="84"/>
+        <location filename="../../ui/window/main_window.py" line="86"/>
         <source>Read</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="90"/>
+        <location filename="../../ui/window/main_window.py" line="92"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="91"/>
+        <location filename="../../ui/window/main_window.py" line="93"/>
         <source>Tags, notes, files</source>
         <translation>الوسوم والملاحظات والمرفقات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="204"/>
+        <location filename="../../ui/window/main_window.py" line="223"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>لا مقالات في سلة المهملات</numerusform>
@@ -840,7 +1042,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="206"/>
+        <location filename="../../ui/window/main_window.py" line="225"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>لا مقالات في هذا الملف</numerusform>
@@ -852,17 +1054,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="364"/>
+        <location filename="../../ui/window/main_window.py" line="384"/>
         <source>Press dossier</source>
         <translation>ملف صحفي</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="383"/>
+        <location filename="../../ui/window/main_window.py" line="403"/>
         <source>Added to the dossier</source>
         <translation>أُضيف إلى الملف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="208"/>
+        <location filename="../../ui/window/main_window.py" line="227"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>لم يُعثر على مقالات</numerusform>
@@ -874,7 +1076,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="210"/>
+        <location filename="../../ui/window/main_window.py" line="229"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>لا مقالات في الأرشيف</numerusform>
@@ -886,17 +1088,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="216"/>
+        <location filename="../../ui/window/main_window.py" line="236"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>الأرشيف فارغ. استورد ملفات أو مجلدًا (Ctrl+I)، أو أفلتها على هذه النافذة، أو اكتب مقالًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="337"/>
+        <location filename="../../ui/window/main_window.py" line="357"/>
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="340"/>
+        <location filename="../../ui/window/main_window.py" line="360"/>
         <source>The article was not saved</source>
         <translation>لم يُحفظ المقال</translation>
     </message>
@@ -1404,29 +1606,156 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="60"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="71"/>
         <source>Add a tag, then Enter</source>
         <translation>أضف وسمًا ثم اضغط Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="66"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="77"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="67"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="78"/>
         <source>Remove the selected tags from the article</source>
         <translation>إزالة الوسوم المحددة من المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="125"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="138"/>
         <source>The tag was not added</source>
         <translation>لم يُضَف الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="136"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="150"/>
         <source>The tag was not removed</source>
         <translation>لم يُزَل الوسم</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <location filename="../../ui/window/undo.py" line="98"/>
+        <source>E&amp;dit</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="100"/>
+        <location filename="../../ui/window/undo.py" line="119"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="103"/>
+        <location filename="../../ui/window/undo.py" line="122"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="119"/>
+        <source>Undo %1</source>
+        <translation>تراجع عن %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="122"/>
+        <source>Redo %1</source>
+        <translation>إعادة %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="142"/>
+        <source>Tag %n article(s) «%1»</source>
+        <translation>
+            <numerusform>وسم «%1»</numerusform>
+            <numerusform>وسم مقال واحد «%1»</numerusform>
+            <numerusform>وسم مقالين «%1»</numerusform>
+            <numerusform>وسم %n مقالات «%1»</numerusform>
+            <numerusform>وسم %n مقالًا «%1»</numerusform>
+            <numerusform>وسم %n مقال «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="156"/>
+        <source>Remove «%1» from %n article(s)</source>
+        <translation>
+            <numerusform>إزالة «%1»</numerusform>
+            <numerusform>إزالة «%1» من مقال واحد</numerusform>
+            <numerusform>إزالة «%1» من مقالين</numerusform>
+            <numerusform>إزالة «%1» من %n مقالات</numerusform>
+            <numerusform>إزالة «%1» من %n مقالًا</numerusform>
+            <numerusform>إزالة «%1» من %n مقال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="171"/>
+        <source>source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="172"/>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="173"/>
+        <source>place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="174"/>
+        <source>author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="177"/>
+        <source>Set the %1 of %n article(s)</source>
+        <translation>
+            <numerusform>تعيين %1</numerusform>
+            <numerusform>تعيين %1 لـمقال واحد</numerusform>
+            <numerusform>تعيين %1 لـمقالين</numerusform>
+            <numerusform>تعيين %1 لـ%n مقالات</numerusform>
+            <numerusform>تعيين %1 لـ%n مقالًا</numerusform>
+            <numerusform>تعيين %1 لـ%n مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="186"/>
+        <source>Move %n article(s) to the trash</source>
+        <translation>
+            <numerusform>نقل إلى سلة المهملات</numerusform>
+            <numerusform>نقل مقال واحد إلى سلة المهملات</numerusform>
+            <numerusform>نقل مقالين إلى سلة المهملات</numerusform>
+            <numerusform>نقل %n مقالات إلى سلة المهملات</numerusform>
+            <numerusform>نقل %n مقالًا إلى سلة المهملات</numerusform>
+            <numerusform>نقل %n مقال إلى سلة المهملات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="196"/>
+        <source>Restore %n article(s) from the trash</source>
+        <translation>
+            <numerusform>استعادة من سلة المهملات</numerusform>
+            <numerusform>استعادة مقال واحد من سلة المهملات</numerusform>
+            <numerusform>استعادة مقالين من سلة المهملات</numerusform>
+            <numerusform>استعادة %n مقالات من سلة المهملات</numerusform>
+            <numerusform>استعادة %n مقالًا من سلة المهملات</numerusform>
+            <numerusform>استعادة %n مقال من سلة المهملات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="238"/>
+        <source>Add %n article(s) to the new dossier «%1»</source>
+        <translation>
+            <numerusform>إضافة إلى الملف الجديد «%1»</numerusform>
+            <numerusform>إضافة مقال واحد إلى الملف الجديد «%1»</numerusform>
+            <numerusform>إضافة مقالين إلى الملف الجديد «%1»</numerusform>
+            <numerusform>إضافة %n مقالات إلى الملف الجديد «%1»</numerusform>
+            <numerusform>إضافة %n مقالًا إلى الملف الجديد «%1»</numerusform>
+            <numerusform>إضافة %n مقال إلى الملف الجديد «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="256"/>
+        <source>Edit «%1»</source>
+        <translation>تحرير «%1»</translation>
     </message>
 </context>
 <context>

@@ -48,77 +48,77 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="97"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
         <source>Date (2015-08-11 or 1436-10-26 هـ)</source>
         <translation>Date (2015-08-11 or 1436-10-26 هـ)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="272"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="277"/>
         <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
         <translation>Not a date: type 2015-08-11, or 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="281"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="286"/>
         <source>read from the text: «%1»</source>
         <translation>read from the text: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="221"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="222"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="251"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="256"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>The archive already holds this article: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="90"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="91"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -338,6 +338,136 @@
         <location filename="../../ui/window/backups.py" line="123"/>
         <source>The backup stopped because of a bug in Arshif.</source>
         <translation>The backup stopped because of a bug in Arshif.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkCommands</name>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="37"/>
+        <source>&amp;Tag the selected articles…</source>
+        <translation>&amp;Tag the selected articles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="39"/>
+        <source>Remove a tag from the selected articles…</source>
+        <translation>Remove a tag from the selected articles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="42"/>
+        <source>Set the &amp;source…</source>
+        <translation>Set the &amp;source…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="45"/>
+        <source>Set the d&amp;ate…</source>
+        <translation>Set the d&amp;ate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="48"/>
+        <source>Set the &amp;place…</source>
+        <translation>Set the &amp;place…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="50"/>
+        <source>Se&amp;lected articles</source>
+        <translation>Se&amp;lected articles</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="71"/>
+        <source>%n article(s) selected</source>
+        <translation>
+            <numerusform>%n article selected</numerusform>
+            <numerusform>%n articles selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="79"/>
+        <source>A tag for %n article(s):</source>
+        <translation>
+            <numerusform>A tag for %n article:</numerusform>
+            <numerusform>A tag for %n articles:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="80"/>
+        <source>Tag articles</source>
+        <translation>Tag articles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="88"/>
+        <source>The selected articles have no tags</source>
+        <translation>The selected articles have no tags</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="90"/>
+        <source>The tag to remove from %n article(s):</source>
+        <translation>
+            <numerusform>The tag to remove from %n article:</numerusform>
+            <numerusform>The tag to remove from %n articles:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="91"/>
+        <source>Remove a tag</source>
+        <translation>Remove a tag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="100"/>
+        <source>The source of %n article(s):</source>
+        <translation>
+            <numerusform>The source of %n article:</numerusform>
+            <numerusform>The source of %n articles:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="102"/>
+        <source>The date of %n article(s) (2015-08-11 or 1436-10-26 هـ):</source>
+        <translation>
+            <numerusform>The date of %n article (2015-08-11 or 1436-10-26 هـ):</numerusform>
+            <numerusform>The date of %n articles (2015-08-11 or 1436-10-26 هـ):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="104"/>
+        <source>The place of %n article(s):</source>
+        <translation>
+            <numerusform>The place of %n article:</numerusform>
+            <numerusform>The place of %n articles:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="108"/>
+        <source>Selected articles</source>
+        <translation>Selected articles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="121"/>
+        <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
+        <translation>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="128"/>
+        <source>%n article(s) changed</source>
+        <translation>
+            <numerusform>%n article changed</numerusform>
+            <numerusform>%n articles changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="151"/>
+        <source>%n article(s) tagged «%1»</source>
+        <translation>
+            <numerusform>%n article tagged «%1»</numerusform>
+            <numerusform>%n articles tagged «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="157"/>
+        <source>«%1» removed from %n article(s)</source>
+        <translation>
+            <numerusform>«%1» removed from %n article</numerusform>
+            <numerusform>«%1» removed from %n articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -735,7 +865,7 @@
 <context>
     <name>ListCommands</name>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="84"/>
+        <location filename="../../ui/window/list_commands.py" line="94"/>
         <source>%n article(s) moved to the trash</source>
         <translation>
             <numerusform>%n article moved to the trash</numerusform>
@@ -743,44 +873,68 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="95"/>
+        <location filename="../../ui/window/list_commands.py" line="104"/>
         <source>Delete %n article(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n article for good? This cannot be undone.</numerusform>
             <numerusform>Delete %n articles for good? This cannot be undone.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/list_commands.py" line="119"/>
+        <source>Add %n article(s) to a dossier</source>
+        <translation>
+            <numerusform>Add %n article to a dossier</numerusform>
+            <numerusform>Add %n articles to a dossier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/list_commands.py" line="124"/>
+        <source>%n article(s) added to the dossier</source>
+        <translation>
+            <numerusform>%n article added to the dossier</numerusform>
+            <numerusform>%n articles added to the dossier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/list_commands.py" line="129"/>
+        <source>Remove %n article(s) from the dossier</source>
+        <translation>
+            <numerusform>Remove %n article from the dossier</numerusform>
+            <numerusform>Remove %n articles from the dossier</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/window/list_commands.py" line="116"/>
-        <source>Added to the dossier</source>
-        <translation>Added to the dossier</translation>
+        <location filename="../../ui/window/list_commands.py" line="148"/>
+        <source>Move an article in the dossier</source>
+        <translation>Move an article in the dossier</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="71"/>
-        <location filename="../../ui/window/main_window.py" line="343"/>
+        <location filename="../../ui/window/main_window.py" line="73"/>
+        <location filename="../../ui/window/main_window.py" line="363"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="84"/>
+        <location filename="../../ui/window/main_window.py" line="86"/>
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="90"/>
+        <location filename="../../ui/window/main_window.py" line="92"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="91"/>
+        <location filename="../../ui/window/main_window.py" line="93"/>
         <source>Tags, notes, files</source>
         <translation>Tags, notes, files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="204"/>
+        <location filename="../../ui/window/main_window.py" line="223"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>%n article in the trash</numerusform>
@@ -788,7 +942,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="206"/>
+        <location filename="../../ui/window/main_window.py" line="225"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>%n article in this dossier</numerusform>
@@ -796,17 +950,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="364"/>
+        <location filename="../../ui/window/main_window.py" line="384"/>
         <source>Press dossier</source>
         <translation>Press dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="383"/>
+        <location filename="../../ui/window/main_window.py" line="403"/>
         <source>Added to the dossier</source>
         <translation>Added to the dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="208"/>
+        <location filename="../../ui/window/main_window.py" line="227"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -814,7 +968,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="210"/>
+        <location filename="../../ui/window/main_window.py" line="229"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>%n article in the archive</numerusform>
@@ -822,17 +976,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="216"/>
+        <location filename="../../ui/window/main_window.py" line="236"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="337"/>
+        <location filename="../../ui/window/main_window.py" line="357"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="340"/>
+        <location filename="../../ui/window/main_window.py" line="360"/>
         <source>The article was not saved</source>
         <translation>The article was not saved</translation>
     </message>
@@ -1328,29 +1482,132 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="60"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="71"/>
         <source>Add a tag, then Enter</source>
         <translation>Add a tag, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="66"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="77"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="67"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="78"/>
         <source>Remove the selected tags from the article</source>
         <translation>Remove the selected tags from the article</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="125"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="138"/>
         <source>The tag was not added</source>
         <translation>The tag was not added</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="136"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="150"/>
         <source>The tag was not removed</source>
         <translation>The tag was not removed</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <location filename="../../ui/window/undo.py" line="98"/>
+        <source>E&amp;dit</source>
+        <translation>E&amp;dit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="100"/>
+        <location filename="../../ui/window/undo.py" line="119"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="103"/>
+        <location filename="../../ui/window/undo.py" line="122"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="119"/>
+        <source>Undo %1</source>
+        <translation>Undo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="122"/>
+        <source>Redo %1</source>
+        <translation>Redo %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="142"/>
+        <source>Tag %n article(s) «%1»</source>
+        <translation>
+            <numerusform>Tag %n article «%1»</numerusform>
+            <numerusform>Tag %n articles «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="156"/>
+        <source>Remove «%1» from %n article(s)</source>
+        <translation>
+            <numerusform>Remove «%1» from %n article</numerusform>
+            <numerusform>Remove «%1» from %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="171"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="172"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="173"/>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="174"/>
+        <source>author</source>
+        <translation>author</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="177"/>
+        <source>Set the %1 of %n article(s)</source>
+        <translation>
+            <numerusform>Set the %1 of %n article</numerusform>
+            <numerusform>Set the %1 of %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="186"/>
+        <source>Move %n article(s) to the trash</source>
+        <translation>
+            <numerusform>Move %n article to the trash</numerusform>
+            <numerusform>Move %n articles to the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="196"/>
+        <source>Restore %n article(s) from the trash</source>
+        <translation>
+            <numerusform>Restore %n article from the trash</numerusform>
+            <numerusform>Restore %n articles from the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="238"/>
+        <source>Add %n article(s) to the new dossier «%1»</source>
+        <translation>
+            <numerusform>Add %n article to the new dossier «%1»</numerusform>
+            <numerusform>Add %n articles to the new dossier «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="256"/>
+        <source>Edit «%1»</source>
+        <translation>Edit «%1»</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 """What the user does with the articles selected in the list: move them to the trash and
 back, delete them for good, put them in a dossier, take them out, reorder it. Every call is
-one archive transaction; what changed goes out as `changed` for the window to refresh."""
+one archive transaction, and all but deleting for good go through the undo history (one step
+each); what changed goes out as `changed` (from here or the history) for the window to
+refresh."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from storage.errors import ArchiveError
 from ui.window.dialogs.choose_dossier import ChooseDossierDialog
 from ui.window.dialogs.confirm_delete import ConfirmDeleteDialog
 from ui.window.panes.article_list import ArticleList
+from ui.window.undo import UndoHistory
 from ui.window.window_actions import WindowActions
 
 
@@ -24,13 +27,20 @@ class ListCommands(QObject):
     failed = Signal(str)
 
     def __init__(
-        self, archive: Archive, article_list: ArticleList, actions: WindowActions, window: QWidget
+        self,
+        archive: Archive,
+        article_list: ArticleList,
+        actions: WindowActions,
+        window: QWidget,
+        history: UndoHistory,
     ) -> None:
         super().__init__(window)
         self._archive = archive
+        self._history = history
         self._list = article_list
         self._actions = actions
         self._window = window
+        self.bulk_menu: QMenu | None = None  # changes to every selected article (bulk_commands)
         actions.trash.triggered.connect(self.trash)
         actions.restore.triggered.connect(self.restore)
         actions.purge.triggered.connect(self.purge)
@@ -69,6 +79,8 @@ class ListCommands(QObject):
             menu.addActions([actions.restore, actions.purge])
         else:
             menu.addActions([actions.edit_article, actions.add_to_dossier])
+            if self.bulk_menu is not None:
+                menu.addMenu(self.bulk_menu)
             if self._list.listing.scope.kind == "dossier":
                 menu.addActions([actions.remove_from_dossier, actions.move_up, actions.move_down])
             menu.addSeparator()
@@ -78,17 +90,14 @@ class ListCommands(QObject):
 
     def trash(self) -> None:
         ids = self._list.selected_ids()
-        changes = self._run(lambda: self._archive.trash_articles(ids))
-        if changes is not None:
-            self.changed.emit(changes, True)
+        if ids and self._history.trash(ids) is not None:
             message = self.tr("%n article(s) moved to the trash", "", len(ids))
             self.message.emit(message)
 
     def restore(self) -> None:
         ids = self._list.selected_ids()
-        changes = self._run(lambda: self._archive.restore_articles(ids))
-        if changes is not None:
-            self.changed.emit(changes, True)
+        if ids:
+            self._history.restore(ids)
 
     def purge(self) -> None:
         ids = self._list.selected_ids()
@@ -104,23 +113,23 @@ class ListCommands(QObject):
         if not ids or chosen is None:
             return
 
-        def add() -> Changes:
-            if isinstance(chosen, str):
-                dossier_id, created = self._archive.create_dossier(chosen)
-                return created | self._archive.add_to_dossier(dossier_id, ids)
-            return self._archive.add_to_dossier(chosen, ids)
-
-        changes = self._run(add)
+        if isinstance(chosen, str):
+            changes = self._history.add_to_new_dossier(chosen, ids)
+        else:
+            text = self.tr("Add %n article(s) to a dossier", "", len(ids))
+            changes = self._history.change_dossier(
+                text, chosen, lambda: self._archive.add_to_dossier(chosen, ids)
+            )
         if changes is not None:
-            self.changed.emit(changes, False)
-            self.message.emit(self.tr("Added to the dossier"))
+            self.message.emit(self.tr("%n article(s) added to the dossier", "", len(ids)))
 
     def remove_from_dossier(self) -> None:
         dossier_id, ids = self._list.listing.scope.dossier_id, self._list.selected_ids()
-        if dossier_id is not None:
-            changes = self._run(lambda: self._archive.remove_from_dossier(dossier_id, ids))
-            if changes is not None:
-                self.changed.emit(changes, True)
+        if dossier_id is not None and ids:
+            text = self.tr("Remove %n article(s) from the dossier", "", len(ids))
+            self._history.change_dossier(
+                text, dossier_id, lambda: self._archive.remove_from_dossier(dossier_id, ids)
+            )
 
     def move_in_dossier(self, step: int) -> None:
         """Swap places with the neighbour shown above or below (the list may be filtered)."""
@@ -135,6 +144,8 @@ class ListCommands(QObject):
         neighbour = self._list.article_model.article_id(row)
         order = [i for i in self._archive.dossier(dossier_id).article_ids if i != current]
         position = order.index(neighbour) + (1 if step > 0 else 0)
-        changes = self._run(lambda: self._archive.add_to_dossier(dossier_id, [current], position))
-        if changes is not None:
-            self.changed.emit(changes, True)
+        self._history.change_dossier(
+            self.tr("Move an article in the dossier"),
+            dossier_id,
+            lambda: self._archive.add_to_dossier(dossier_id, [current], position),
+        )

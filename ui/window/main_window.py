@@ -25,6 +25,7 @@ from storage.errors import ArchiveError
 from storage.records import ArticleId
 from ui.window.archive_commands import ArchiveCommands
 from ui.window.backups import BackupScheduler
+from ui.window.bulk_commands import BulkCommands
 from ui.window.citation_commands import CitationCommands
 from ui.window.dialogs.import_dialog import paths_from_mime
 from ui.window.dialogs.recover_edits import RecoverEditsDialog
@@ -39,6 +40,7 @@ from ui.window.panes.page_viewer import PageViewer
 from ui.window.panes.search_bar import SearchBar
 from ui.window.panes.side_panel import SidePanel
 from ui.window.settings import Settings
+from ui.window.undo import UndoHistory
 from ui.window.window_actions import WindowActions
 
 DEBOUNCE_MS = 250
@@ -110,8 +112,18 @@ class MainWindow(QMainWindow):
         self.location_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.location_label.setToolTip(archive.location.describe())
         self.statusBar().addWidget(self.location_label, 1)
+        self.selection_label = QLabel(self)  # «3 articles selected»
+        self.statusBar().addPermanentWidget(self.selection_label)
         self.actions_ = WindowActions(self)
-        self.list_commands = ListCommands(archive, self.article_list, self.actions_, self)
+        self.history = UndoHistory(archive, self)
+        self.history.install_menu(self.menuBar(), self)
+        self.list_commands = ListCommands(
+            archive, self.article_list, self.actions_, self, self.history
+        )
+        self.bulk = BulkCommands(archive, self.article_list, self.history, self)
+        self.actions_.article_menu.addMenu(self.bulk.menu)
+        self.list_commands.bulk_menu = self.bulk.menu
+        self.details.tags.tagger = self.bulk
         self.scheduler = BackupScheduler(archive, self._settings, self._pool, self)
         self.commands = ArchiveCommands(archive, self._settings, self._pool, self.scheduler, self)
         self.citations = CitationCommands(
@@ -144,6 +156,12 @@ class MainWindow(QMainWindow):
         self.list_commands.changed.connect(self._apply)
         self.list_commands.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.list_commands.failed.connect(self._on_failure)
+        self.history.changed.connect(self._apply)
+        self.history.failed.connect(self._on_failure)
+        self.bulk.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.bulk.failed.connect(self._on_failure)
+        self.bulk.selection_counted.connect(self.selection_label.setText)
+        self.editor.edited.connect(self.history.record_edit)
         self.side_panel.all_chosen.connect(self._on_side_panel_all_chosen)
         self.side_panel.tag_chosen.connect(self._on_side_panel_tag_chosen)
         self.side_panel.saved_search_chosen.connect(self._on_side_panel_saved_search_chosen)
@@ -186,6 +204,7 @@ class MainWindow(QMainWindow):
         lead: Calendar = "hijri" if calendar == "hijri" else "gregorian"
         for shown in (self.model, self.pane, self.editor):
             shown.set_first_calendar(lead)
+        self.bulk.first_calendar = lead
 
     # -- the list ----------------------------------------------------------------------------
 
@@ -210,6 +229,7 @@ class MainWindow(QMainWindow):
             text = self.tr("%n article(s) in the archive", "", count)
         self.summary_label.setText(text)
         self.list_commands.update_actions()
+        self.bulk.update_actions()
         if count == 0 and self.scope.kind == "archive" and not self.search_field.text().strip():
             self.pane.show_hint(
                 self.tr(

@@ -62,6 +62,7 @@ class ArticleEditor(QWidget):
     call it before the first `edit()` — and puts them back with `restore_recovery()`."""
 
     saved = Signal(int)  # the article id
+    edited = Signal(object, object)  # a stored article's record before and after a save
     dirty_changed = Signal(bool)
     save_failed = Signal(str)
 
@@ -223,6 +224,7 @@ class ArticleEditor(QWidget):
                 )
             )
             return False
+        before = self._article
         try:
             if self._article is None:
                 article_id = self._add(fields)
@@ -237,7 +239,10 @@ class ArticleEditor(QWidget):
             self.save_failed.emit(str(problem))
             return False
         self.drop_recovery()
-        self.edit(self._archive.article(article_id))
+        after = self._archive.article(article_id)
+        self.edit(after)
+        if before is not None:
+            self.edited.emit(before, after)
         self.saved.emit(article_id)
         return True
 

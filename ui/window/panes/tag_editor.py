@@ -6,6 +6,7 @@ once, outside the edit/save cycle of the article's fields."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -37,6 +38,15 @@ CHIP_STYLE = (
 )
 
 
+class Tagger(Protocol):
+    """Who stores a tag change instead of the editor (the window's bulk commands: the whole
+    selection, as one undoable step); True if it was stored, else the user was told why."""
+
+    def add_tag(self, article_id: int, name: str) -> bool: ...
+
+    def remove_tags(self, article_id: int, names: Sequence[str]) -> bool: ...
+
+
 class TagEditor(QWidget):
     """`show_article(article)`; `tags_changed(article id)` after a tag was added or removed."""
 
@@ -47,6 +57,7 @@ class TagEditor(QWidget):
         self._archive = archive
         self._article: ArticleRecord | None = None
         self._names: list[tuple[str, str]] | None = None  # (name, key) of every tag, lazily
+        self.tagger: Tagger | None = None
         self.tag_list = QListWidget(self)
         self.tag_list.setFlow(QListView.Flow.LeftToRight)
         self.tag_list.setWrapping(True)
@@ -119,31 +130,34 @@ class TagEditor(QWidget):
         if nothing was added: no article, an empty name, or an invalid one (the user is told)."""
         if self._article is None or not name.strip():
             return False
+        if self.tagger is not None:
+            return self.tagger.add_tag(self._article.id, name) and self._reload()
         try:
             self._archive.tag_articles([self._article.id], [name])
         except ArchiveError as problem:
             QMessageBox.warning(self, self.tr("The tag was not added"), str(problem))
             return False
-        self._reload()
-        return True
+        return self._reload()
 
     def remove_tags(self, names: Sequence[str]) -> bool:
         if self._article is None or not names:
             return False
+        if self.tagger is not None:
+            return self.tagger.remove_tags(self._article.id, names) and self._reload()
         try:
             self._archive.untag_articles([self._article.id], names)
         except ArchiveError as problem:
             QMessageBox.warning(self, self.tr("The tag was not removed"), str(problem))
             return False
-        self._reload()
-        return True
+        return self._reload()
 
-    def _reload(self) -> None:
+    def _reload(self) -> bool:
         assert self._article is not None
         article_id = self._article.id
         self.show_article(self._archive.article(article_id))
         self.tag_field.setFocus()
         self.tags_changed.emit(article_id)
+        return True
 
     def _on_tag_field_text_edited(self, text: str) -> None:
         self.completion_model.setStringList(self.completions(text))
