@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -75,6 +75,9 @@ from storage.search.document import INDEX_VERSION
 from storage.search.orders import Order
 from storage.text import clean_text, opening_key
 from storage.whole_file import writable_file
+
+if TYPE_CHECKING:
+    from storage.merge import Merge
 
 Progress = Callable[[int, int, str], None]
 INDEX_SETTING = "search_index_version"
@@ -368,6 +371,32 @@ class Archive:
             dossiers=frozenset(DossierId(i) for i in dossiers),
             has_tag_changes=True,
         )
+
+    def merge_articles(self, kept_id: int, merged_id: int) -> tuple[Merge, Changes]:
+        """Make two copies of one article one (storage.merge): ``kept_id`` takes the other's
+        tags, notes, files, dossier places and missing metadata; the other goes to the trash.
+        The `Merge` returned is what `unmerge_articles` takes to put it all back."""
+        from storage import merge
+
+        ids = [kept_id, merged_id]
+        with self._write() as session, self._reindexing(session, ids):
+            done = merge.merge(session, kept_id, merged_id, self.user, utcnow())
+        return done, _merge_changes(done)
+
+    def unmerge_articles(self, done: Merge) -> Changes:
+        from storage import merge
+
+        ids = [done.kept_id, done.merged_id]
+        with self._write() as session, self._reindexing(session, ids):
+            merge.unmerge(session, done, self.user, utcnow())
+        return _merge_changes(done)
+
+    def similar_pairs(self, limit: int = 500) -> list[tuple[ArticleId, ArticleId]]:
+        """Linked similar articles (the same text or story twice), neither in the trash."""
+        from storage import merge
+
+        with self._read() as session:
+            return merge.similar_pairs(session, limit)
 
     def empty_trash(self) -> Changes:
         with self._read() as session:
@@ -835,6 +864,14 @@ def _import_changes(outcomes: Sequence[ImportOutcome]) -> Changes:
         o.article_id for o in outcomes if o.status is ImportStatus.IMPORTED and o.article_id
     )
     return Changes(added=added, has_tag_changes=bool(added))
+
+
+def _merge_changes(done: Merge) -> Changes:
+    return Changes(
+        updated=frozenset({done.kept_id, done.merged_id}),
+        dossiers=frozenset(DossierId(d) for d, _ in done.dossier_orders),
+        has_tag_changes=True,
+    )
 
 
 def _default_user() -> str:

@@ -62,3 +62,54 @@ def test_the_same_text_from_another_paper_is_another_printing(
     assert outcome.status is ImportStatus.IMPORTED
     assert outcome.article_id is not None
     assert archive.article(outcome.article_id).similar == (article_id,)
+
+
+def test_a_merge_combines_two_copies_and_is_taken_back(archive: Archive, tmp_path: Path) -> None:
+    kept_id, stored = _stored_as_a_paper_gives_it(archive)
+    draft = ArticleDraft(title=stored.title, body=stored.body + "\n\nفقرة زائدة.", place="حلب")
+    outcome, _ = archive.add_article(draft)
+    other_id = outcome.article_id
+    assert other_id is not None
+    archive.tag_articles([kept_id], ["ثقافة"])
+    archive.tag_articles([other_id], ["ثقافة", "مكتبات"])
+    archive.add_note(other_id, "نسخة ثانية من المقال")
+    scan = tmp_path / "page.png"
+    scan.write_bytes(b"\x89PNG a scanned page")
+    archive.attach_file(other_id, scan)
+    dossier_id, _ = archive.create_dossier("ملف حلب")
+    third, _ = archive.add_article(ArticleDraft(title="مقال ثالث", body="نص ثالث للتجربة"))
+    assert third.article_id is not None
+    archive.add_to_dossier(dossier_id, [third.article_id, other_id])
+    before = archive.article_records([kept_id, other_id])
+
+    done, changes = archive.merge_articles(kept_id, other_id)
+    assert changes.updated == {kept_id, other_id}
+    assert changes.dossiers == {dossier_id}
+    kept, other = archive.article_records([kept_id, other_id])
+    assert kept.tags == ("ثقافة", "مكتبات")
+    assert [n.text for n in kept.notes] == ["نسخة ثانية من المقال"]
+    assert [a.filename for a in kept.attachments] == ["page.png"]
+    assert (kept.source, kept.place, kept.date) == ("الأيام", "حلب", dt.date(2023, 3, 5))
+    assert archive.dossier(dossier_id).article_ids == (third.article_id, kept_id)
+    assert other.is_trashed
+    assert archive.search("مكتبات").total == 1  # the index follows the tags
+
+    archive.unmerge_articles(done)
+    after = archive.article_records([kept_id, other_id])
+    strip = ("updated", "version", "updated_by")
+    for was, now in zip(before, after, strict=True):
+        assert {k: v for k, v in vars(was).items() if k not in strip} == {
+            k: v for k, v in vars(now).items() if k not in strip
+        }
+    assert archive.dossier(dossier_id).article_ids == (third.article_id, other_id)
+
+
+def test_similar_pairs_leave_out_the_trash(archive: Archive, tmp_path: Path) -> None:
+    article_id, stored = _stored_as_a_paper_gives_it(archive)
+    copy = tmp_path / "reprint.txt"
+    copy.write_text(f"{stored.title}\n\n{stored.body}\n\nالعرب\n", encoding="utf-8")
+    [outcome], _ = archive.import_drafts(read_paths([copy]))
+    assert outcome.article_id is not None
+    assert archive.similar_pairs() == [(article_id, outcome.article_id)]
+    archive.trash_articles([outcome.article_id])
+    assert archive.similar_pairs() == []
