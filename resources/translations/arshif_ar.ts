@@ -128,6 +128,14 @@
     </message>
 </context>
 <context>
+    <name>ArticlePane</name>
+    <message>
+        <location filename="../../ui/window/panes/article_pane.py" line="95"/>
+        <source>Similar articles</source>
+        <translation>مقالات مشابهة</translation>
+    </message>
+</context>
+<context>
     <name>ArticleTableModel</name>
     <message>
         <location filename="../../ui/window/models/article_table.py" line="130"/>
@@ -609,6 +617,36 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../../ui/window/panes/duplicates_view.py" line="41"/>
+        <source>Duplicates and similar articles</source>
+        <translation>المقالات المكررة والمشابهة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/duplicates_view.py" line="55"/>
+        <source>Keep this one, merge the other into it</source>
+        <translation>الإبقاء على هذا ودمج الآخر فيه</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/panes/duplicates_view.py" line="93"/>
+        <source>%n pair(s) of similar articles</source>
+        <translation>
+            <numerusform>لا أزواج من المقالات المشابهة</numerusform>
+            <numerusform>زوج واحد من المقالات المشابهة</numerusform>
+            <numerusform>زوجان من المقالات المشابهة</numerusform>
+            <numerusform>%n أزواج من المقالات المشابهة</numerusform>
+            <numerusform>%n زوجًا من المقالات المشابهة</numerusform>
+            <numerusform>%n زوج من المقالات المشابهة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/duplicates_view.py" line="112"/>
+        <source>Article %1 · tags: %2 · notes: %3 · files: %4</source>
+        <translation>المقال %1 · الوسوم: %2 · الملاحظات: %3 · المرفقات: %4</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/window/dialogs/export_dialog.py" line="80"/>
@@ -1009,28 +1047,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="73"/>
-        <location filename="../../ui/window/main_window.py" line="363"/>
+        <location filename="../../ui/window/main_window.py" line="74"/>
+        <location filename="../../ui/window/main_window.py" line="395"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="86"/>
+        <location filename="../../ui/window/main_window.py" line="87"/>
         <source>Read</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="92"/>
+        <location filename="../../ui/window/main_window.py" line="93"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="93"/>
+        <location filename="../../ui/window/main_window.py" line="94"/>
         <source>Tags, notes, files</source>
         <translation>الوسوم والملاحظات والمرفقات</translation>
     </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="129"/>
+        <source>D&amp;uplicates and similar articles…</source>
+        <translation>المقالات المكررة والمشابهة…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="223"/>
+        <location filename="../../ui/window/main_window.py" line="232"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>لا مقالات في سلة المهملات</numerusform>
@@ -1042,7 +1085,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="225"/>
+        <location filename="../../ui/window/main_window.py" line="234"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>لا مقالات في هذا الملف</numerusform>
@@ -1054,17 +1097,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="384"/>
+        <location filename="../../ui/window/main_window.py" line="416"/>
         <source>Press dossier</source>
         <translation>ملف صحفي</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="403"/>
+        <location filename="../../ui/window/main_window.py" line="435"/>
         <source>Added to the dossier</source>
         <translation>أُضيف إلى الملف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="227"/>
+        <location filename="../../ui/window/main_window.py" line="236"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>لم يُعثر على مقالات</numerusform>
@@ -1076,7 +1119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="229"/>
+        <location filename="../../ui/window/main_window.py" line="238"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>لا مقالات في الأرشيف</numerusform>
@@ -1088,17 +1131,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="236"/>
+        <location filename="../../ui/window/main_window.py" line="245"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>الأرشيف فارغ. استورد ملفات أو مجلدًا (Ctrl+I)، أو أفلتها على هذه النافذة، أو اكتب مقالًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="357"/>
+        <location filename="../../ui/window/main_window.py" line="389"/>
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="360"/>
+        <location filename="../../ui/window/main_window.py" line="392"/>
         <source>The article was not saved</source>
         <translation>لم يُحفظ المقال</translation>
     </message>
@@ -1607,6 +1650,7 @@
     <name>TagEditor</name>
     <message>
         <location filename="../../ui/window/panes/tag_editor.py" line="71"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="122"/>
         <source>Add a tag, then Enter</source>
         <translation>أضف وسمًا ثم اضغط Enter</translation>
     </message>
@@ -1620,13 +1664,25 @@
         <source>Remove the selected tags from the article</source>
         <translation>إزالة الوسوم المحددة من المقال</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/panes/tag_editor.py" line="120"/>
+        <source>Add a tag to the %n selected articles, then Enter</source>
+        <translation>
+            <numerusform>أضف وسمًا ثم اضغط Enter</numerusform>
+            <numerusform>أضف وسمًا إلى المقال المحدد ثم اضغط Enter</numerusform>
+            <numerusform>أضف وسمًا إلى المقالين المحددين ثم اضغط Enter</numerusform>
+            <numerusform>أضف وسمًا إلى المقالات الـ%n المحددة ثم اضغط Enter</numerusform>
+            <numerusform>أضف وسمًا إلى المقالات الـ%n المحددة ثم اضغط Enter</numerusform>
+            <numerusform>أضف وسمًا إلى المقالات الـ%n المحددة ثم اضغط Enter</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="138"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="147"/>
         <source>The tag was not added</source>
         <translation>لم يُضَف الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="150"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="159"/>
         <source>The tag was not removed</source>
         <translation>لم يُزَل الوسم</translation>
     </message>
@@ -1634,34 +1690,34 @@
 <context>
     <name>UndoHistory</name>
     <message>
-        <location filename="../../ui/window/undo.py" line="98"/>
+        <location filename="../../ui/window/undo.py" line="101"/>
         <source>E&amp;dit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="100"/>
-        <location filename="../../ui/window/undo.py" line="119"/>
+        <location filename="../../ui/window/undo.py" line="103"/>
+        <location filename="../../ui/window/undo.py" line="122"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="103"/>
-        <location filename="../../ui/window/undo.py" line="122"/>
+        <location filename="../../ui/window/undo.py" line="106"/>
+        <location filename="../../ui/window/undo.py" line="125"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="119"/>
+        <location filename="../../ui/window/undo.py" line="122"/>
         <source>Undo %1</source>
         <translation>تراجع عن %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="122"/>
+        <location filename="../../ui/window/undo.py" line="125"/>
         <source>Redo %1</source>
         <translation>إعادة %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="142"/>
+        <location filename="../../ui/window/undo.py" line="145"/>
         <source>Tag %n article(s) «%1»</source>
         <translation>
             <numerusform>وسم «%1»</numerusform>
@@ -1673,7 +1729,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="156"/>
+        <location filename="../../ui/window/undo.py" line="159"/>
         <source>Remove «%1» from %n article(s)</source>
         <translation>
             <numerusform>إزالة «%1»</numerusform>
@@ -1685,27 +1741,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="171"/>
+        <location filename="../../ui/window/undo.py" line="174"/>
         <source>source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="172"/>
+        <location filename="../../ui/window/undo.py" line="175"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="173"/>
+        <location filename="../../ui/window/undo.py" line="176"/>
         <source>place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="174"/>
+        <location filename="../../ui/window/undo.py" line="177"/>
         <source>author</source>
         <translation>الكاتب</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="177"/>
+        <location filename="../../ui/window/undo.py" line="180"/>
         <source>Set the %1 of %n article(s)</source>
         <translation>
             <numerusform>تعيين %1</numerusform>
@@ -1717,7 +1773,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="186"/>
+        <location filename="../../ui/window/undo.py" line="189"/>
         <source>Move %n article(s) to the trash</source>
         <translation>
             <numerusform>نقل إلى سلة المهملات</numerusform>
@@ -1729,7 +1785,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="196"/>
+        <location filename="../../ui/window/undo.py" line="199"/>
         <source>Restore %n article(s) from the trash</source>
         <translation>
             <numerusform>استعادة من سلة المهملات</numerusform>
@@ -1741,7 +1797,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="238"/>
+        <location filename="../../ui/window/undo.py" line="241"/>
         <source>Add %n article(s) to the new dossier «%1»</source>
         <translation>
             <numerusform>إضافة إلى الملف الجديد «%1»</numerusform>
@@ -1753,7 +1809,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="256"/>
+        <location filename="../../ui/window/undo.py" line="257"/>
+        <source>Merge «%1» into «%2»</source>
+        <translation>دمج «%1» في «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="280"/>
         <source>Edit «%1»</source>
         <translation>تحرير «%1»</translation>
     </message>

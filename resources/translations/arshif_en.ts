@@ -124,6 +124,14 @@
     </message>
 </context>
 <context>
+    <name>ArticlePane</name>
+    <message>
+        <location filename="../../ui/window/panes/article_pane.py" line="95"/>
+        <source>Similar articles</source>
+        <translation>Similar articles</translation>
+    </message>
+</context>
+<context>
     <name>ArticleTableModel</name>
     <message>
         <location filename="../../ui/window/models/article_table.py" line="130"/>
@@ -561,6 +569,32 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../../ui/window/panes/duplicates_view.py" line="41"/>
+        <source>Duplicates and similar articles</source>
+        <translation>Duplicates and similar articles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/duplicates_view.py" line="55"/>
+        <source>Keep this one, merge the other into it</source>
+        <translation>Keep this one, merge the other into it</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/panes/duplicates_view.py" line="93"/>
+        <source>%n pair(s) of similar articles</source>
+        <translation>
+            <numerusform>%n pair of similar articles</numerusform>
+            <numerusform>%n pairs of similar articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/duplicates_view.py" line="112"/>
+        <source>Article %1 · tags: %2 · notes: %3 · files: %4</source>
+        <translation>Article %1 · tags: %2 · notes: %3 · files: %4</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/window/dialogs/export_dialog.py" line="80"/>
@@ -913,28 +947,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="73"/>
-        <location filename="../../ui/window/main_window.py" line="363"/>
+        <location filename="../../ui/window/main_window.py" line="74"/>
+        <location filename="../../ui/window/main_window.py" line="395"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="86"/>
+        <location filename="../../ui/window/main_window.py" line="87"/>
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="92"/>
+        <location filename="../../ui/window/main_window.py" line="93"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="93"/>
+        <location filename="../../ui/window/main_window.py" line="94"/>
         <source>Tags, notes, files</source>
         <translation>Tags, notes, files</translation>
     </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="129"/>
+        <source>D&amp;uplicates and similar articles…</source>
+        <translation>D&amp;uplicates and similar articles…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="223"/>
+        <location filename="../../ui/window/main_window.py" line="232"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>%n article in the trash</numerusform>
@@ -942,7 +981,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="225"/>
+        <location filename="../../ui/window/main_window.py" line="234"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>%n article in this dossier</numerusform>
@@ -950,17 +989,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="384"/>
+        <location filename="../../ui/window/main_window.py" line="416"/>
         <source>Press dossier</source>
         <translation>Press dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="403"/>
+        <location filename="../../ui/window/main_window.py" line="435"/>
         <source>Added to the dossier</source>
         <translation>Added to the dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="227"/>
+        <location filename="../../ui/window/main_window.py" line="236"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -968,7 +1007,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="229"/>
+        <location filename="../../ui/window/main_window.py" line="238"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>%n article in the archive</numerusform>
@@ -976,17 +1015,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="236"/>
+        <location filename="../../ui/window/main_window.py" line="245"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="357"/>
+        <location filename="../../ui/window/main_window.py" line="389"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="360"/>
+        <location filename="../../ui/window/main_window.py" line="392"/>
         <source>The article was not saved</source>
         <translation>The article was not saved</translation>
     </message>
@@ -1483,6 +1522,7 @@
     <name>TagEditor</name>
     <message>
         <location filename="../../ui/window/panes/tag_editor.py" line="71"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="122"/>
         <source>Add a tag, then Enter</source>
         <translation>Add a tag, then Enter</translation>
     </message>
@@ -1496,13 +1536,21 @@
         <source>Remove the selected tags from the article</source>
         <translation>Remove the selected tags from the article</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/panes/tag_editor.py" line="120"/>
+        <source>Add a tag to the %n selected articles, then Enter</source>
+        <translation>
+            <numerusform>Add a tag to the %n selected articles, then Enter</numerusform>
+            <numerusform>Add a tag to the %n selected articles, then Enter</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="138"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="147"/>
         <source>The tag was not added</source>
         <translation>The tag was not added</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="150"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="159"/>
         <source>The tag was not removed</source>
         <translation>The tag was not removed</translation>
     </message>
@@ -1510,34 +1558,34 @@
 <context>
     <name>UndoHistory</name>
     <message>
-        <location filename="../../ui/window/undo.py" line="98"/>
+        <location filename="../../ui/window/undo.py" line="101"/>
         <source>E&amp;dit</source>
         <translation>E&amp;dit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="100"/>
-        <location filename="../../ui/window/undo.py" line="119"/>
+        <location filename="../../ui/window/undo.py" line="103"/>
+        <location filename="../../ui/window/undo.py" line="122"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="103"/>
-        <location filename="../../ui/window/undo.py" line="122"/>
+        <location filename="../../ui/window/undo.py" line="106"/>
+        <location filename="../../ui/window/undo.py" line="125"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="119"/>
+        <location filename="../../ui/window/undo.py" line="122"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="122"/>
+        <location filename="../../ui/window/undo.py" line="125"/>
         <source>Redo %1</source>
         <translation>Redo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="142"/>
+        <location filename="../../ui/window/undo.py" line="145"/>
         <source>Tag %n article(s) «%1»</source>
         <translation>
             <numerusform>Tag %n article «%1»</numerusform>
@@ -1545,7 +1593,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="156"/>
+        <location filename="../../ui/window/undo.py" line="159"/>
         <source>Remove «%1» from %n article(s)</source>
         <translation>
             <numerusform>Remove «%1» from %n article</numerusform>
@@ -1553,27 +1601,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="171"/>
+        <location filename="../../ui/window/undo.py" line="174"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="172"/>
+        <location filename="../../ui/window/undo.py" line="175"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="173"/>
+        <location filename="../../ui/window/undo.py" line="176"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="174"/>
+        <location filename="../../ui/window/undo.py" line="177"/>
         <source>author</source>
         <translation>author</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="177"/>
+        <location filename="../../ui/window/undo.py" line="180"/>
         <source>Set the %1 of %n article(s)</source>
         <translation>
             <numerusform>Set the %1 of %n article</numerusform>
@@ -1581,7 +1629,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="186"/>
+        <location filename="../../ui/window/undo.py" line="189"/>
         <source>Move %n article(s) to the trash</source>
         <translation>
             <numerusform>Move %n article to the trash</numerusform>
@@ -1589,7 +1637,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="196"/>
+        <location filename="../../ui/window/undo.py" line="199"/>
         <source>Restore %n article(s) from the trash</source>
         <translation>
             <numerusform>Restore %n article from the trash</numerusform>
@@ -1597,7 +1645,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="238"/>
+        <location filename="../../ui/window/undo.py" line="241"/>
         <source>Add %n article(s) to the new dossier «%1»</source>
         <translation>
             <numerusform>Add %n article to the new dossier «%1»</numerusform>
@@ -1605,7 +1653,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="256"/>
+        <location filename="../../ui/window/undo.py" line="257"/>
+        <source>Merge «%1» into «%2»</source>
+        <translation>Merge «%1» into «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="280"/>
         <source>Edit «%1»</source>
         <translation>Edit «%1»</translation>
     </message>

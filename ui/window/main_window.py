@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -36,6 +36,7 @@ from ui.window.panes.article_details import ArticleDetails
 from ui.window.panes.article_editor import ArticleEditor
 from ui.window.panes.article_list import ArticleList
 from ui.window.panes.article_pane import ArticlePane
+from ui.window.panes.duplicates_view import DuplicatesView
 from ui.window.panes.page_viewer import PageViewer
 from ui.window.panes.search_bar import SearchBar
 from ui.window.panes.side_panel import SidePanel
@@ -124,6 +125,9 @@ class MainWindow(QMainWindow):
         self.actions_.article_menu.addMenu(self.bulk.menu)
         self.list_commands.bulk_menu = self.bulk.menu
         self.details.tags.tagger = self.bulk
+        self.duplicates_view: DuplicatesView | None = None  # made when first asked for
+        self.show_duplicates = QAction(self.tr("D&uplicates and similar articles…"), self)
+        self.actions_.article_menu.addAction(self.show_duplicates)
         self.scheduler = BackupScheduler(archive, self._settings, self._pool, self)
         self.commands = ArchiveCommands(archive, self._settings, self._pool, self.scheduler, self)
         self.citations = CitationCommands(
@@ -160,7 +164,7 @@ class MainWindow(QMainWindow):
         self.history.failed.connect(self._on_failure)
         self.bulk.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.bulk.failed.connect(self._on_failure)
-        self.bulk.selection_counted.connect(self.selection_label.setText)
+        self.bulk.selection_counted.connect(self._on_bulk_selection_counted)
         self.editor.edited.connect(self.history.record_edit)
         self.side_panel.all_chosen.connect(self._on_side_panel_all_chosen)
         self.side_panel.tag_chosen.connect(self._on_side_panel_tag_chosen)
@@ -171,6 +175,8 @@ class MainWindow(QMainWindow):
         self.side_panel.archive_changed.connect(self._apply)
         self.side_panel.dossier_export_requested.connect(self._on_dossier_export_requested)
         self.details.article_changed.connect(self._on_details_article_changed)
+        self.pane.similar_chosen.connect(self._on_pane_similar_chosen)
+        self.show_duplicates.triggered.connect(self._on_show_duplicates_triggered)
         self.details.tags.tags_changed.connect(self.side_panel.refresh)  # the tags' counts
         commands = self.commands
         commands.archive_changed.connect(self._apply)
@@ -205,6 +211,9 @@ class MainWindow(QMainWindow):
         for shown in (self.model, self.pane, self.editor):
             shown.set_first_calendar(lead)
         self.bulk.first_calendar = lead
+        self._first_calendar: Calendar = lead
+        if self.duplicates_view is not None:
+            self.duplicates_view.set_first_calendar(lead)
 
     # -- the list ----------------------------------------------------------------------------
 
@@ -299,6 +308,28 @@ class MainWindow(QMainWindow):
             return
         self._reshow(keeping_edits=False)
 
+    def _on_bulk_selection_counted(self, text: str) -> None:
+        """The status bar counts a selection of several; the tags tab says where tags go."""
+        self.selection_label.setText(text)
+        self.details.tags.set_selection_size(len(self.article_list.selected_ids()))
+
+    def _on_pane_similar_chosen(self, article_id: int) -> None:
+        """A similar article's link: select it in the list, or show it if the list lacks it."""
+        if self.article_list.select_article(article_id) or not self._may_leave_edits():
+            return
+        self.article_list.clearSelection()
+        self._show(ArticleId(article_id))
+
+    def _on_show_duplicates_triggered(self) -> None:
+        if self.duplicates_view is None:
+            self.duplicates_view = DuplicatesView(self._archive, self.history, self)
+            self.duplicates_view.set_first_calendar(self._first_calendar)
+            self.duplicates_view.article_chosen.connect(self._on_pane_similar_chosen)
+            self.duplicates_view.resize(self.width() * 9 // 10, self.height() * 9 // 10)
+        self.duplicates_view.refresh()
+        self.duplicates_view.show()
+        self.duplicates_view.raise_()
+
     def _may_leave_edits(self) -> bool:
         """True when nothing unsaved would be lost (saved, discarded, or none)."""
         if not self.editor.is_dirty:
@@ -337,6 +368,7 @@ class MainWindow(QMainWindow):
             return
         article = self._archive.article(self._shown_id)
         self.pane.show_article(article)
+        self.pane.show_similar(self._archive.article_summaries(article.similar))
         self.details.show_article(article)
         self.page_viewer.show_article(article)
         if not (keeping_edits and self.editor.is_dirty):

@@ -8,7 +8,7 @@ The stack lives as long as the window: it is not kept in the archive."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
@@ -19,6 +19,9 @@ from storage.changes import Changes
 from storage.errors import ArchiveError
 from storage.records import ArticleRecord
 from storage.text import name_key
+
+if TYPE_CHECKING:
+    from storage.merge import Merge
 
 Step = Callable[[], Changes]
 
@@ -237,6 +240,27 @@ class UndoHistory(QObject):
 
         text = self.tr("Add %n article(s) to the new dossier «%1»", "", len(ids))
         return self.run(text.replace("%1", name), do, undo, relist=True)
+
+    def merge(self, kept_id: int, merged_id: int) -> Changes | None:
+        """Merge two copies of an article into ``kept_id`` (storage.merge)."""
+        archive = self._archive
+        done: list[Merge] = []
+
+        def do() -> Changes:
+            record, changes = archive.merge_articles(kept_id, merged_id)
+            done[:] = [record]
+            return changes
+
+        titles: dict[int, str] = {
+            s.id: _short(s.title) for s in archive.article_summaries([kept_id, merged_id])
+        }
+        text = self.tr("Merge «%1» into «%2»").replace("%1", titles.get(merged_id, ""))
+        return self.run(
+            text.replace("%2", titles.get(kept_id, "")),
+            do,
+            lambda: archive.unmerge_articles(done[0]),
+            relist=True,
+        )
 
     def record_edit(self, before: ArticleRecord, after: ArticleRecord) -> None:
         """An edit the editor saved: undone by saving the fields it had before (refused, as a

@@ -113,6 +113,15 @@ class TagEditor(QWidget):
         self.setEnabled(article is not None)
         self._update_actions()
 
+    def set_selection_size(self, count: int) -> None:
+        """How many articles are selected: a tag typed here goes on all of them (the tagger
+        sees to it), and the field says so."""
+        self.tag_field.setPlaceholderText(
+            self.tr("Add a tag to the %n selected articles, then Enter", "", count)
+            if count > 1
+            else self.tr("Add a tag, then Enter")
+        )
+
     def completions(self, text: str) -> list[str]:
         """Existing tag names that contain ``text`` as the archive compares names (names that
         begin with it first), leaving out the article's own tags."""
