@@ -52,77 +52,77 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
         <source>URL</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="108"/>
         <source>Date (2015-08-11 or 1436-10-26 هـ)</source>
         <translation>التاريخ (2015-08-11 أو 1436-10-26 هـ)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="277"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="302"/>
         <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
         <translation>ليس تاريخاً: اكتب 2015-08-11 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="286"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="311"/>
         <source>read from the text: «%1»</source>
         <translation>من نص المقال: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="109"/>
         <source>Lead</source>
         <translation>المقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="110"/>
         <source>Body</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="222"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="225"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>التاريخ: %1 ليس تاريخاً مثل 2015-07-21 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="256"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="281"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>هذا المقال موجود في الأرشيف من قبل: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="91"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="94"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -1047,33 +1047,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="74"/>
-        <location filename="../../ui/window/main_window.py" line="395"/>
+        <location filename="../../ui/window/main_window.py" line="75"/>
+        <location filename="../../ui/window/main_window.py" line="402"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="87"/>
+        <location filename="../../ui/window/main_window.py" line="88"/>
         <source>Read</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="93"/>
+        <location filename="../../ui/window/main_window.py" line="94"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="94"/>
+        <location filename="../../ui/window/main_window.py" line="95"/>
         <source>Tags, notes, files</source>
         <translation>الوسوم والملاحظات والمرفقات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="129"/>
+        <location filename="../../ui/window/main_window.py" line="130"/>
         <source>D&amp;uplicates and similar articles…</source>
         <translation>المقالات المكررة والمشابهة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="232"/>
+        <location filename="../../ui/window/main_window.py" line="234"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>لا مقالات في سلة المهملات</numerusform>
@@ -1085,7 +1085,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="234"/>
+        <location filename="../../ui/window/main_window.py" line="236"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>لا مقالات في هذا الملف</numerusform>
@@ -1097,17 +1097,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="416"/>
+        <location filename="../../ui/window/main_window.py" line="423"/>
         <source>Press dossier</source>
         <translation>ملف صحفي</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="435"/>
+        <location filename="../../ui/window/main_window.py" line="442"/>
         <source>Added to the dossier</source>
         <translation>أُضيف إلى الملف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="236"/>
+        <location filename="../../ui/window/main_window.py" line="238"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>لم يُعثر على مقالات</numerusform>
@@ -1119,7 +1119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="238"/>
+        <location filename="../../ui/window/main_window.py" line="240"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>لا مقالات في الأرشيف</numerusform>
@@ -1131,17 +1131,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="245"/>
+        <location filename="../../ui/window/main_window.py" line="247"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>الأرشيف فارغ. استورد ملفات أو مجلدًا (Ctrl+I)، أو أفلتها على هذه النافذة، أو اكتب مقالًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="389"/>
+        <location filename="../../ui/window/main_window.py" line="391"/>
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="392"/>
+        <location filename="../../ui/window/main_window.py" line="394"/>
         <source>The article was not saved</source>
         <translation>لم يُحفظ المقال</translation>
     </message>
@@ -1830,6 +1830,39 @@
         <location filename="../../ui/window/dialogs/unsaved_changes.py" line="23"/>
         <source>Save them before leaving it?</source>
         <translation>أتحفظها قبل مغادرته؟</translation>
+    </message>
+</context>
+<context>
+    <name>VersionConflictDialog</name>
+    <message>
+        <location filename="../../ui/window/dialogs/version_conflict.py" line="33"/>
+        <source>The article was saved by someone else</source>
+        <translation>حفظ شخص آخر هذا المقال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/version_conflict.py" line="35"/>
+        <source>%1 saved this article after you opened it (it is now version %2), so your edits were not saved. They are still in the editor: copy what you need, or discard them to see the saved version, then edit again.</source>
+        <translation>حفظ %1 هذا المقال بعد أن فتحته (صار الآن في نسخته %2)، فلم تُحفظ تعديلاتك. ما زالت في المحرر: انسخ ما تحتاج إليه، أو تخلَّ عنها لترى النسخة المحفوظة، ثم حرّر من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/version_conflict.py" line="40"/>
+        <source>Someone</source>
+        <translation>شخص آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/version_conflict.py" line="46"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/version_conflict.py" line="46"/>
+        <source>Your version</source>
+        <translation>نسختك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/version_conflict.py" line="46"/>
+        <source>Saved version</source>
+        <translation>النسخة المحفوظة</translation>
     </message>
 </context>
 <context>

@@ -48,77 +48,77 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="98"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="99"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="101"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="102"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="108"/>
         <source>Date (2015-08-11 or 1436-10-26 هـ)</source>
         <translation>Date (2015-08-11 or 1436-10-26 هـ)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="277"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="302"/>
         <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
         <translation>Not a date: type 2015-08-11, or 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="286"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="311"/>
         <source>read from the text: «%1»</source>
         <translation>read from the text: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="109"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="110"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="222"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="225"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="256"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="281"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>The archive already holds this article: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="91"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="94"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -947,33 +947,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="74"/>
-        <location filename="../../ui/window/main_window.py" line="395"/>
+        <location filename="../../ui/window/main_window.py" line="75"/>
+        <location filename="../../ui/window/main_window.py" line="402"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="87"/>
+        <location filename="../../ui/window/main_window.py" line="88"/>
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="93"/>
+        <location filename="../../ui/window/main_window.py" line="94"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="94"/>
+        <location filename="../../ui/window/main_window.py" line="95"/>
         <source>Tags, notes, files</source>
         <translation>Tags, notes, files</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="129"/>
+        <location filename="../../ui/window/main_window.py" line="130"/>
         <source>D&amp;uplicates and similar articles…</source>
         <translation>D&amp;uplicates and similar articles…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="232"/>
+        <location filename="../../ui/window/main_window.py" line="234"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>%n article in the trash</numerusform>
@@ -981,7 +981,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="234"/>
+        <location filename="../../ui/window/main_window.py" line="236"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>%n article in this dossier</numerusform>
@@ -989,17 +989,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="416"/>
+        <location filename="../../ui/window/main_window.py" line="423"/>
         <source>Press dossier</source>
         <translation>Press dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="435"/>
+        <location filename="../../ui/window/main_window.py" line="442"/>
         <source>Added to the dossier</source>
         <translation>Added to the dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="236"/>
+        <location filename="../../ui/window/main_window.py" line="238"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -1007,7 +1007,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="238"/>
+        <location filename="../../ui/window/main_window.py" line="240"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>%n article in the archive</numerusform>
@@ -1015,17 +1015,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="245"/>
+        <location filename="../../ui/window/main_window.py" line="247"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="389"/>
+        <location filename="../../ui/window/main_window.py" line="391"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="392"/>
+        <location filename="../../ui/window/main_window.py" line="394"/>
         <source>The article was not saved</source>
         <translation>The article was not saved</translation>
     </message>
@@ -1674,6 +1674,39 @@
         <location filename="../../ui/window/dialogs/unsaved_changes.py" line="23"/>
         <source>Save them before leaving it?</source>
         <translation>Save them before leaving it?</translation>
+    </message>
+</context>
+<context>
+    <name>VersionConflictDialog</name>
+    <message>
+        <location filename="../../ui/window/dialogs/version_conflict.py" line="33"/>
+        <source>The article was saved by someone else</source>
+        <translation>The article was saved by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/version_conflict.py" line="35"/>
+        <source>%1 saved this article after you opened it (it is now version %2), so your edits were not saved. They are still in the editor: copy what you need, or discard them to see the saved version, then edit again.</source>
+        <translation>%1 saved this article after you opened it (it is now version %2), so your edits were not saved. They are still in the editor: copy what you need, or discard them to see the saved version, then edit again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/version_conflict.py" line="40"/>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/version_conflict.py" line="46"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/version_conflict.py" line="46"/>
+        <source>Your version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/version_conflict.py" line="46"/>
+        <source>Saved version</source>
+        <translation>Saved version</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from storage.ingest.plaintext import parse_article
 from storage.records import ArticleDraft, ArticleId
 from tests.own_texts import ARTICLE, articles
 from ui.window.app import create_application
+from ui.window.dialogs.version_conflict import VersionConflictDialog
 from ui.window.main_window import MainWindow
 from ui.window.settings import Settings
 
@@ -141,3 +142,37 @@ def test_screenshots_of_a_bulk_selection_and_the_duplicates_view(
     finally:
         window.release()
         create_application([], language="ar")
+
+
+def test_a_version_conflict_shows_both_versions_side_by_side(
+    qtbot: QtBot,
+    window: MainWindow,
+    archive: Archive,
+    pair: tuple[ArticleId, ArticleId],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first, _ = pair
+    window.article_list.select_article(first)
+    qtbot.waitUntil(lambda: window.editor.article_id == first)
+    window.editor.lines["place"].setText("حلب")
+    window.editor.lines["place"].textEdited.emit("حلب")
+    with Archive.open(archive.location, user="سلمى") as colleague:  # another member saves
+        colleague.update_article(first, source="الأيام الثقافية")
+    shown: list[tuple[list[tuple[str, str, str]], str, int]] = []
+    monkeypatch.setattr(
+        VersionConflictDialog,
+        "show_versions",
+        classmethod(lambda cls, parent, rows, who, version: shown.append((rows, who, version))),
+    )
+    assert not window.editor.save()
+    [(rows, who, version)] = shown
+    assert rows == [("المصدر", "الأيام", "الأيام الثقافية"), ("المكان", "حلب", "")]
+    assert (who, version) == ("سلمى", 2)
+    assert archive.article(first).place == ""  # nothing of the edit was written
+    assert window.editor.is_dirty  # the edits stay
+    dialog = VersionConflictDialog(window, rows, who, version)
+    qtbot.addWidget(dialog)
+    items = [[dialog.table.item(r, c) for c in range(3)] for r in range(2)]
+    cells = [[item.text() if item is not None else None for item in row] for row in items]
+    assert cells == [list(row) for row in rows]
+    window.editor.discard()

@@ -30,6 +30,7 @@ from ui.window.citation_commands import CitationCommands
 from ui.window.dialogs.import_dialog import paths_from_mime
 from ui.window.dialogs.recover_edits import RecoverEditsDialog
 from ui.window.dialogs.unsaved_changes import UnsavedChangesDialog
+from ui.window.dialogs.version_conflict import VersionConflictDialog
 from ui.window.list_commands import ListCommands
 from ui.window.listing import ARCHIVE, TRASH, Scope, dossier_scope
 from ui.window.panes.article_details import ArticleDetails
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
         self.bulk.failed.connect(self._on_failure)
         self.bulk.selection_counted.connect(self._on_bulk_selection_counted)
         self.editor.edited.connect(self.history.record_edit)
+        self.editor.version_conflicted.connect(self._on_editor_version_conflicted)
         self.side_panel.all_chosen.connect(self._on_side_panel_all_chosen)
         self.side_panel.tag_chosen.connect(self._on_side_panel_tag_chosen)
         self.side_panel.saved_search_chosen.connect(self._on_side_panel_saved_search_chosen)
@@ -390,6 +392,11 @@ class MainWindow(QMainWindow):
 
     def _on_editor_save_failed(self, reason: str) -> None:
         QMessageBox.warning(self, self.tr("The article was not saved"), reason)
+
+    def _on_editor_version_conflicted(
+        self, rows: list[tuple[str, str, str]], who: str, version: int
+    ) -> None:
+        VersionConflictDialog.show_versions(self, rows, who, version)
 
     def _on_failure(self, reason: str) -> None:
         QMessageBox.warning(self, self.tr("Arshif"), reason)
