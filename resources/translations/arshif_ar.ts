@@ -1671,9 +1671,9 @@
             <numerusform>أضف وسمًا ثم اضغط Enter</numerusform>
             <numerusform>أضف وسمًا إلى المقال المحدد ثم اضغط Enter</numerusform>
             <numerusform>أضف وسمًا إلى المقالين المحددين ثم اضغط Enter</numerusform>
-            <numerusform>أضف وسمًا إلى المقالات الـ%n المحددة ثم اضغط Enter</numerusform>
-            <numerusform>أضف وسمًا إلى المقالات الـ%n المحددة ثم اضغط Enter</numerusform>
-            <numerusform>أضف وسمًا إلى المقالات الـ%n المحددة ثم اضغط Enter</numerusform>
+            <numerusform>أضف وسمًا إلى المقالات المحددة (%n) ثم اضغط Enter</numerusform>
+            <numerusform>أضف وسمًا إلى المقالات المحددة (%n) ثم اضغط Enter</numerusform>
+            <numerusform>أضف وسمًا إلى المقالات المحددة (%n) ثم اضغط Enter</numerusform>
         </translation>
     </message>
     <message>

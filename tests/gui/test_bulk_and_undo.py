@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from storage.archive import Archive
@@ -48,6 +49,17 @@ def window(
     qtbot.waitUntil(lambda: shown.model.rowCount() == 3)
     yield shown
     shown.release()
+    untranslated()
+
+
+def untranslated() -> None:
+    """The application without a translator again, left to right: the other tests read the
+    source strings."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def select_all(window: MainWindow) -> None:

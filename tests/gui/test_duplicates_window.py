@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, QUrl
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, QTranslator, QUrl
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from storage.archive import Archive
@@ -47,6 +48,16 @@ def pair(archive: Archive, tmp_path: Path) -> tuple[ArticleId, ArticleId]:
     return first.article_id, second.article_id
 
 
+def untranslated() -> None:
+    """The application without a translator again, left to right: the other tests read the
+    source strings."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
 def _window(qtbot: QtBot, archive: Archive, tmp_path: Path, language: str) -> MainWindow:
     create_application([], language=language)
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
@@ -65,6 +76,7 @@ def window(
     shown = _window(qtbot, archive, tmp_path, "ar")
     yield shown
     shown.release()
+    untranslated()
 
 
 def test_the_reading_pane_links_similar_articles(
@@ -141,7 +153,7 @@ def test_screenshots_of_a_bulk_selection_and_the_duplicates_view(
         window.tabs.setCurrentIndex(0)
     finally:
         window.release()
-        create_application([], language="ar")
+        untranslated()
 
 
 def test_a_version_conflict_shows_both_versions_side_by_side(
