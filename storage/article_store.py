@@ -82,11 +82,12 @@ def text_key(title: str, lead: str, body: str) -> str:
 
 
 def text_key_of(title: list[str], lead: list[str], body: list[str]) -> str:
-    """The digest that finds the same text stored twice, from normalised words. The lead and
-    the body are one run of words: where a reader puts the line between them (a text file's
-    paragraph before its dateline becomes a lead, a paper's export keeps it in the body) does
-    not make another article."""
-    return fingerprint_words(title, [*lead, *body])
+    """The digest that finds the same text stored twice, from normalised words. Title, lead
+    and body are one run of words: where a reader draws the lines between them (a text
+    file's paragraph before its dateline becomes a lead, a paper's export keeps it in the
+    body; a file of one long line gives its first sentence as the title) does not make
+    another article."""
+    return fingerprint_words([*title, *lead, *body])
 
 
 def text_words(draft: ArticleDraft) -> tuple[list[str], list[str], list[str]]:

@@ -52,6 +52,14 @@ def test_a_text_file_of_a_stored_article_without_its_metadata_is_a_duplicate(
     assert archive.article_count() == 1
 
 
+def test_the_same_text_on_one_long_line_is_a_duplicate(archive: Archive, tmp_path: Path) -> None:
+    article_id, stored = _stored_as_a_paper_gives_it(archive)
+    copy = tmp_path / "one-line.txt"  # no structure: its first sentence becomes the title
+    copy.write_text(" ".join([stored.title, *stored.body.split("\n\n")]), encoding="utf-8")
+    [outcome], _ = archive.import_drafts(read_paths([copy]))
+    assert (outcome.status, outcome.article_id) == (ImportStatus.DUPLICATE, article_id)
+
+
 def test_the_same_text_from_another_paper_is_another_printing(
     archive: Archive, tmp_path: Path
 ) -> None:

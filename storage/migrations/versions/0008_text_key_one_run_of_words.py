@@ -1,13 +1,14 @@
-"""text key: the lead and the body as one run of words
+"""text key: title, lead and body as one run of words
 
 Revision ID: 0008
 Revises: 0007
 Create Date: 2026-12-02
 
-The digest that finds the same text stored twice took the lead and the body apart, so a text
-file whose first paragraph was read as a lead did not match the same article stored with that
-paragraph in its body. Every article's key is computed again by the new rule
-(storage.article_store.text_key). No column changes.
+The digest that finds the same text stored twice took the title, the lead and the body apart,
+so a text file whose first paragraph was read as a lead (or a file of one long line, whose
+first sentence became the title) did not match the same article stored otherwise. Every
+article's key is computed again by the new rule (storage.article_store.text_key). No column
+changes.
 """
 
 from collections.abc import Sequence
