@@ -355,37 +355,37 @@
 <context>
     <name>BulkCommands</name>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="37"/>
+        <location filename="../../ui/window/bulk_commands.py" line="38"/>
         <source>&amp;Tag the selected articles…</source>
         <translation>وسم المقالات المحددة…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="39"/>
+        <location filename="../../ui/window/bulk_commands.py" line="40"/>
         <source>Remove a tag from the selected articles…</source>
         <translation>إزالة وسم من المقالات المحددة…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="42"/>
+        <location filename="../../ui/window/bulk_commands.py" line="43"/>
         <source>Set the &amp;source…</source>
         <translation>تعيين المصدر…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="45"/>
+        <location filename="../../ui/window/bulk_commands.py" line="46"/>
         <source>Set the d&amp;ate…</source>
         <translation>تعيين التاريخ…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="48"/>
+        <location filename="../../ui/window/bulk_commands.py" line="49"/>
         <source>Set the &amp;place…</source>
         <translation>تعيين المكان…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="50"/>
+        <location filename="../../ui/window/bulk_commands.py" line="51"/>
         <source>Se&amp;lected articles</source>
         <translation>المقالات المحددة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="71"/>
+        <location filename="../../ui/window/bulk_commands.py" line="72"/>
         <source>%n article(s) selected</source>
         <translation>
             <numerusform>لا مقالات محددة</numerusform>
@@ -397,7 +397,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="79"/>
+        <location filename="../../ui/window/bulk_commands.py" line="80"/>
         <source>A tag for %n article(s):</source>
         <translation>
             <numerusform>وسم:</numerusform>
@@ -409,17 +409,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="80"/>
+        <location filename="../../ui/window/bulk_commands.py" line="81"/>
         <source>Tag articles</source>
         <translation>وسم المقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="88"/>
+        <location filename="../../ui/window/bulk_commands.py" line="89"/>
         <source>The selected articles have no tags</source>
         <translation>المقالات المحددة بلا وسوم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="90"/>
+        <location filename="../../ui/window/bulk_commands.py" line="91"/>
         <source>The tag to remove from %n article(s):</source>
         <translation>
             <numerusform>الوسم المراد إزالته:</numerusform>
@@ -431,12 +431,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="91"/>
+        <location filename="../../ui/window/bulk_commands.py" line="92"/>
         <source>Remove a tag</source>
         <translation>إزالة وسم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="100"/>
+        <location filename="../../ui/window/bulk_commands.py" line="101"/>
         <source>The source of %n article(s):</source>
         <translation>
             <numerusform>المصدر:</numerusform>
@@ -448,7 +448,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="102"/>
+        <location filename="../../ui/window/bulk_commands.py" line="103"/>
         <source>The date of %n article(s) (2015-08-11 or 1436-10-26 هـ):</source>
         <translation>
             <numerusform>التاريخ (2015-08-11 أو 1436-10-26 هـ):</numerusform>
@@ -460,7 +460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="104"/>
+        <location filename="../../ui/window/bulk_commands.py" line="105"/>
         <source>The place of %n article(s):</source>
         <translation>
             <numerusform>المكان:</numerusform>
@@ -472,7 +472,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="108"/>
+        <location filename="../../ui/window/bulk_commands.py" line="109"/>
         <source>Selected articles</source>
         <translation>المقالات المحددة</translation>
     </message>
@@ -482,7 +482,7 @@
         <translation>التاريخ: %1 ليس تاريخًا مثل 2015-07-21 أو 1436-10-26 هـ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="128"/>
+        <location filename="../../ui/window/bulk_commands.py" line="129"/>
         <source>%n article(s) changed</source>
         <translation>
             <numerusform>لم يتغير أي مقال</numerusform>
@@ -494,7 +494,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="151"/>
+        <location filename="../../ui/window/bulk_commands.py" line="154"/>
         <source>%n article(s) tagged «%1»</source>
         <translation>
             <numerusform>لم يوسم أي مقال «%1»</numerusform>
@@ -506,7 +506,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="157"/>
+        <location filename="../../ui/window/bulk_commands.py" line="159"/>
         <source>«%1» removed from %n article(s)</source>
         <translation>
             <numerusform>أزيل «%1»</numerusform>
@@ -979,7 +979,7 @@
 <context>
     <name>ListCommands</name>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="94"/>
+        <location filename="../../ui/window/list_commands.py" line="93"/>
         <source>%n article(s) moved to the trash</source>
         <translation>
             <numerusform>لم يُنقل أي مقال إلى سلة المهملات</numerusform>
@@ -1003,7 +1003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="119"/>
+        <location filename="../../ui/window/list_commands.py" line="124"/>
         <source>Add %n article(s) to a dossier</source>
         <translation>
             <numerusform>إضافة إلى ملف</numerusform>
@@ -1015,7 +1015,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="124"/>
+        <location filename="../../ui/window/list_commands.py" line="116"/>
         <source>%n article(s) added to the dossier</source>
         <translation>
             <numerusform>لم يُضف أي مقال إلى الملف</numerusform>
@@ -1027,7 +1027,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="129"/>
+        <location filename="../../ui/window/list_commands.py" line="132"/>
         <source>Remove %n article(s) from the dossier</source>
         <translation>
             <numerusform>إخراج من الملف</numerusform>
@@ -1039,7 +1039,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/list_commands.py" line="148"/>
+        <location filename="../../ui/window/list_commands.py" line="151"/>
         <source>Move an article in the dossier</source>
         <translation>نقل مقال داخل الملف</translation>
     </message>
@@ -1690,34 +1690,34 @@
 <context>
     <name>UndoHistory</name>
     <message>
-        <location filename="../../ui/window/undo.py" line="101"/>
+        <location filename="../../ui/window/undo.py" line="123"/>
         <source>E&amp;dit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="103"/>
-        <location filename="../../ui/window/undo.py" line="122"/>
+        <location filename="../../ui/window/undo.py" line="125"/>
+        <location filename="../../ui/window/undo.py" line="144"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="106"/>
-        <location filename="../../ui/window/undo.py" line="125"/>
+        <location filename="../../ui/window/undo.py" line="128"/>
+        <location filename="../../ui/window/undo.py" line="147"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="122"/>
+        <location filename="../../ui/window/undo.py" line="144"/>
         <source>Undo %1</source>
         <translation>تراجع عن %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="125"/>
+        <location filename="../../ui/window/undo.py" line="147"/>
         <source>Redo %1</source>
         <translation>إعادة %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="145"/>
+        <location filename="../../ui/window/undo.py" line="172"/>
         <source>Tag %n article(s) «%1»</source>
         <translation>
             <numerusform>وسم «%1»</numerusform>
@@ -1729,7 +1729,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="159"/>
+        <location filename="../../ui/window/undo.py" line="191"/>
         <source>Remove «%1» from %n article(s)</source>
         <translation>
             <numerusform>إزالة «%1»</numerusform>
@@ -1741,27 +1741,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="174"/>
+        <location filename="../../ui/window/undo.py" line="206"/>
         <source>source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="175"/>
+        <location filename="../../ui/window/undo.py" line="207"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="176"/>
+        <location filename="../../ui/window/undo.py" line="208"/>
         <source>place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="177"/>
+        <location filename="../../ui/window/undo.py" line="209"/>
         <source>author</source>
         <translation>الكاتب</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="180"/>
+        <location filename="../../ui/window/undo.py" line="212"/>
         <source>Set the %1 of %n article(s)</source>
         <translation>
             <numerusform>تعيين %1</numerusform>
@@ -1773,7 +1773,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="189"/>
+        <location filename="../../ui/window/undo.py" line="223"/>
         <source>Move %n article(s) to the trash</source>
         <translation>
             <numerusform>نقل إلى سلة المهملات</numerusform>
@@ -1785,7 +1785,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="199"/>
+        <location filename="../../ui/window/undo.py" line="234"/>
         <source>Restore %n article(s) from the trash</source>
         <translation>
             <numerusform>استعادة من سلة المهملات</numerusform>
@@ -1797,7 +1797,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="241"/>
+        <location filename="../../ui/window/undo.py" line="276"/>
         <source>Add %n article(s) to the new dossier «%1»</source>
         <translation>
             <numerusform>إضافة إلى الملف الجديد «%1»</numerusform>
@@ -1809,12 +1809,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="257"/>
+        <location filename="../../ui/window/undo.py" line="298"/>
         <source>Merge «%1» into «%2»</source>
         <translation>دمج «%1» في «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="280"/>
+        <location filename="../../ui/window/undo.py" line="319"/>
         <source>Edit «%1»</source>
         <translation>تحرير «%1»</translation>
     </message>

@@ -351,37 +351,37 @@
 <context>
     <name>BulkCommands</name>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="37"/>
+        <location filename="../../ui/window/bulk_commands.py" line="38"/>
         <source>&amp;Tag the selected articles…</source>
         <translation>&amp;Tag the selected articles…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="39"/>
+        <location filename="../../ui/window/bulk_commands.py" line="40"/>
         <source>Remove a tag from the selected articles…</source>
         <translation>Remove a tag from the selected articles…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="42"/>
+        <location filename="../../ui/window/bulk_commands.py" line="43"/>
         <source>Set the &amp;source…</source>
         <translation>Set the &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="45"/>
+        <location filename="../../ui/window/bulk_commands.py" line="46"/>
         <source>Set the d&amp;ate…</source>
         <translation>Set the d&amp;ate…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="48"/>
+        <location filename="../../ui/window/bulk_commands.py" line="49"/>
         <source>Set the &amp;place…</source>
         <translation>Set the &amp;place…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="50"/>
+        <location filename="../../ui/window/bulk_commands.py" line="51"/>
         <source>Se&amp;lected articles</source>
         <translation>Se&amp;lected articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="71"/>
+        <location filename="../../ui/window/bulk_commands.py" line="72"/>
         <source>%n article(s) selected</source>
         <translation>
             <numerusform>%n article selected</numerusform>
@@ -389,7 +389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="79"/>
+        <location filename="../../ui/window/bulk_commands.py" line="80"/>
         <source>A tag for %n article(s):</source>
         <translation>
             <numerusform>A tag for %n article:</numerusform>
@@ -397,17 +397,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="80"/>
+        <location filename="../../ui/window/bulk_commands.py" line="81"/>
         <source>Tag articles</source>
         <translation>Tag articles</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="88"/>
+        <location filename="../../ui/window/bulk_commands.py" line="89"/>
         <source>The selected articles have no tags</source>
         <translation>The selected articles have no tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="90"/>
+        <location filename="../../ui/window/bulk_commands.py" line="91"/>
         <source>The tag to remove from %n article(s):</source>
         <translation>
             <numerusform>The tag to remove from %n article:</numerusform>
@@ -415,12 +415,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="91"/>
+        <location filename="../../ui/window/bulk_commands.py" line="92"/>
         <source>Remove a tag</source>
         <translation>Remove a tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="100"/>
+        <location filename="../../ui/window/bulk_commands.py" line="101"/>
         <source>The source of %n article(s):</source>
         <translation>
             <numerusform>The source of %n article:</numerusform>
@@ -428,7 +428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="102"/>
+        <location filename="../../ui/window/bulk_commands.py" line="103"/>
         <source>The date of %n article(s) (2015-08-11 or 1436-10-26 هـ):</source>
         <translation>
             <numerusform>The date of %n article (2015-08-11 or 1436-10-26 هـ):</numerusform>
@@ -436,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="104"/>
+        <location filename="../../ui/window/bulk_commands.py" line="105"/>
         <source>The place of %n article(s):</source>
         <translation>
             <numerusform>The place of %n article:</numerusform>
@@ -444,7 +444,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="108"/>
+        <location filename="../../ui/window/bulk_commands.py" line="109"/>
         <source>Selected articles</source>
         <translation>Selected articles</translation>
     </message>
@@ -454,7 +454,7 @@
         <translation>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="128"/>
+        <location filename="../../ui/window/bulk_commands.py" line="129"/>
         <source>%n article(s) changed</source>
         <translation>
             <numerusform>%n article changed</numerusform>
@@ -462,7 +462,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="151"/>
+        <location filename="../../ui/window/bulk_commands.py" line="154"/>
         <source>%n article(s) tagged «%1»</source>
         <translation>
             <numerusform>%n article tagged «%1»</numerusform>
@@ -470,7 +470,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="157"/>
+        <location filename="../../ui/window/bulk_commands.py" line="159"/>
         <source>«%1» removed from %n article(s)</source>
         <translation>
             <numerusform>«%1» removed from %n article</numerusform>
@@ -899,7 +899,7 @@
 <context>
     <name>ListCommands</name>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="94"/>
+        <location filename="../../ui/window/list_commands.py" line="93"/>
         <source>%n article(s) moved to the trash</source>
         <translation>
             <numerusform>%n article moved to the trash</numerusform>
@@ -915,7 +915,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="119"/>
+        <location filename="../../ui/window/list_commands.py" line="124"/>
         <source>Add %n article(s) to a dossier</source>
         <translation>
             <numerusform>Add %n article to a dossier</numerusform>
@@ -923,7 +923,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="124"/>
+        <location filename="../../ui/window/list_commands.py" line="116"/>
         <source>%n article(s) added to the dossier</source>
         <translation>
             <numerusform>%n article added to the dossier</numerusform>
@@ -931,7 +931,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="129"/>
+        <location filename="../../ui/window/list_commands.py" line="132"/>
         <source>Remove %n article(s) from the dossier</source>
         <translation>
             <numerusform>Remove %n article from the dossier</numerusform>
@@ -939,7 +939,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/list_commands.py" line="148"/>
+        <location filename="../../ui/window/list_commands.py" line="151"/>
         <source>Move an article in the dossier</source>
         <translation>Move an article in the dossier</translation>
     </message>
@@ -1558,34 +1558,34 @@
 <context>
     <name>UndoHistory</name>
     <message>
-        <location filename="../../ui/window/undo.py" line="101"/>
+        <location filename="../../ui/window/undo.py" line="123"/>
         <source>E&amp;dit</source>
         <translation>E&amp;dit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="103"/>
-        <location filename="../../ui/window/undo.py" line="122"/>
+        <location filename="../../ui/window/undo.py" line="125"/>
+        <location filename="../../ui/window/undo.py" line="144"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="106"/>
-        <location filename="../../ui/window/undo.py" line="125"/>
+        <location filename="../../ui/window/undo.py" line="128"/>
+        <location filename="../../ui/window/undo.py" line="147"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="122"/>
+        <location filename="../../ui/window/undo.py" line="144"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="125"/>
+        <location filename="../../ui/window/undo.py" line="147"/>
         <source>Redo %1</source>
         <translation>Redo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="145"/>
+        <location filename="../../ui/window/undo.py" line="172"/>
         <source>Tag %n article(s) «%1»</source>
         <translation>
             <numerusform>Tag %n article «%1»</numerusform>
@@ -1593,7 +1593,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="159"/>
+        <location filename="../../ui/window/undo.py" line="191"/>
         <source>Remove «%1» from %n article(s)</source>
         <translation>
             <numerusform>Remove «%1» from %n article</numerusform>
@@ -1601,27 +1601,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="174"/>
+        <location filename="../../ui/window/undo.py" line="206"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="175"/>
+        <location filename="../../ui/window/undo.py" line="207"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="176"/>
+        <location filename="../../ui/window/undo.py" line="208"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="177"/>
+        <location filename="../../ui/window/undo.py" line="209"/>
         <source>author</source>
         <translation>author</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="180"/>
+        <location filename="../../ui/window/undo.py" line="212"/>
         <source>Set the %1 of %n article(s)</source>
         <translation>
             <numerusform>Set the %1 of %n article</numerusform>
@@ -1629,7 +1629,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="189"/>
+        <location filename="../../ui/window/undo.py" line="223"/>
         <source>Move %n article(s) to the trash</source>
         <translation>
             <numerusform>Move %n article to the trash</numerusform>
@@ -1637,7 +1637,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="199"/>
+        <location filename="../../ui/window/undo.py" line="234"/>
         <source>Restore %n article(s) from the trash</source>
         <translation>
             <numerusform>Restore %n article from the trash</numerusform>
@@ -1645,7 +1645,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="241"/>
+        <location filename="../../ui/window/undo.py" line="276"/>
         <source>Add %n article(s) to the new dossier «%1»</source>
         <translation>
             <numerusform>Add %n article to the new dossier «%1»</numerusform>
@@ -1653,12 +1653,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="257"/>
+        <location filename="../../ui/window/undo.py" line="298"/>
         <source>Merge «%1» into «%2»</source>
         <translation>Merge «%1» into «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="280"/>
+        <location filename="../../ui/window/undo.py" line="319"/>
         <source>Edit «%1»</source>
         <translation>Edit «%1»</translation>
     </message>

@@ -5,7 +5,7 @@ takes back; a field edit undone. Every step is checked through the storage API."
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,12 +14,14 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from storage.archive import Archive
+from storage.changes import Changes
 from storage.records import ArticleDraft, ArticleId
 from ui.window.app import create_application
 from ui.window.dialogs.bulk_value import BulkValueDialog
 from ui.window.dialogs.choose_dossier import ChooseDossierDialog
 from ui.window.main_window import MainWindow
 from ui.window.settings import Settings
+from ui.window.undo import Step, UndoHistory, run_now
 
 TITLES = ("مكتبة المدينة القديمة تفتح أبوابها", "سوق الكتب المستعملة", "أمسية شعرية في الساحة")
 
@@ -162,3 +164,26 @@ def test_a_saved_field_edit_is_undone(
     assert window.editor.lines["place"].text() == ""  # the editor shows what is stored
     window.history.redo_action.trigger()
     assert archive.article(three[1]).place == "حلب"
+
+
+def test_each_step_runs_through_the_submit_function_it_is_given(
+    qtbot: QtBot, archive: Archive, three: list[ArticleId]
+) -> None:
+    """As the window's task runner would run them: later, then done or failed."""
+    queued: list[tuple[Step, Callable[[Changes], None], Callable[[str], None]]] = []
+    history = UndoHistory(archive, submit=lambda *step: queued.append(step))
+    refused: list[str] = []
+    history.failed.connect(refused.append)
+    history.trash(three[:1])
+    assert archive.article_count() == 3  # not run yet, and not on the stack
+    assert history.stack.count() == 0
+    run_now(*queued.pop())
+    assert archive.article_count() == 2
+    assert history.stack.count() == 1
+    history.tag([9_999], "وسم")
+    run_now(*queued.pop())
+    assert history.stack.count() == 1  # refused: never on the stack
+    assert "9999" in refused[0]
+    history.stack.undo()
+    run_now(*queued.pop())
+    assert archive.article_count() == 3

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from storage.archive import Archive
 from storage.calendar import parse_day
+from storage.changes import Changes
 from storage.records import ArticleId
 from ui.window.dialogs.bulk_value import BulkValueDialog
 from ui.window.panes.article_list import ArticleList
@@ -109,9 +110,8 @@ class BulkCommands(QObject):
         )
         if value is None:
             return
-        if field != "date":
-            changes = self._history.set_fields(ids, {field: value})
-        else:
+        fields: dict[str, object] = {field: value}
+        if field == "date":
             try:
                 day = parse_day(
                     value.strip(), "hijri" if self.first_calendar == "hijri" else "gregorian"
@@ -123,9 +123,12 @@ class BulkCommands(QObject):
                     )
                 )
                 return
-            changes = self._history.set_fields(ids, {"date": day})
-        if changes is not None:
+            fields = {"date": day}
+
+        def changed(changes: Changes) -> None:
             self.message.emit(self.tr("%n article(s) changed", "", len(changes.updated)))
+
+        self._history.set_fields(ids, fields, changed)
 
     def _known_sources(self) -> list[str]:
         summaries = self._archive.article_summaries(self.selected())
@@ -146,14 +149,14 @@ class BulkCommands(QObject):
         return self._untag(self.targets(article_id), names)
 
     def _tag(self, ids: list[ArticleId], name: str) -> bool:
-        if self._history.tag(ids, name) is None:
-            return False
-        self.message.emit(self.tr("%n article(s) tagged «%1»", "", len(ids)).replace("%1", name))
+        """Tag them (one undoable step); True once asked (a refusal is told through the
+        history's `failed`)."""
+        text = self.tr("%n article(s) tagged «%1»", "", len(ids)).replace("%1", name)
+        self._history.tag(ids, name, lambda _changes: self.message.emit(text))
         return True
 
     def _untag(self, ids: list[ArticleId], names: Sequence[str]) -> bool:
-        if self._history.untag(ids, names) is None:
-            return False
         text = self.tr("«%1» removed from %n article(s)", "", len(ids))
-        self.message.emit(text.replace("%1", "، ".join(names)))
+        message = text.replace("%1", "، ".join(names))
+        self._history.untag(ids, names, lambda _changes: self.message.emit(message))
         return True

@@ -90,9 +90,9 @@ class ListCommands(QObject):
 
     def trash(self) -> None:
         ids = self._list.selected_ids()
-        if ids and self._history.trash(ids) is not None:
-            message = self.tr("%n article(s) moved to the trash", "", len(ids))
-            self.message.emit(message)
+        message = self.tr("%n article(s) moved to the trash", "", len(ids))
+        if ids:
+            self._history.trash(ids, lambda _changes: self.message.emit(message))
 
     def restore(self) -> None:
         ids = self._list.selected_ids()
@@ -113,15 +113,18 @@ class ListCommands(QObject):
         if not ids or chosen is None:
             return
 
+        message = self.tr("%n article(s) added to the dossier", "", len(ids))
+
+        def added(_changes: Changes) -> None:
+            self.message.emit(message)
+
         if isinstance(chosen, str):
-            changes = self._history.add_to_new_dossier(chosen, ids)
+            self._history.add_to_new_dossier(chosen, ids, added)
         else:
             text = self.tr("Add %n article(s) to a dossier", "", len(ids))
-            changes = self._history.change_dossier(
-                text, chosen, lambda: self._archive.add_to_dossier(chosen, ids)
+            self._history.change_dossier(
+                text, chosen, lambda: self._archive.add_to_dossier(chosen, ids), added
             )
-        if changes is not None:
-            self.message.emit(self.tr("%n article(s) added to the dossier", "", len(ids)))
 
     def remove_from_dossier(self) -> None:
         dossier_id, ids = self._list.listing.scope.dossier_id, self._list.selected_ids()

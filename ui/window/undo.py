@@ -3,6 +3,10 @@ go back (the tags, fields or dossier order before it). A command is done once be
 the stack, so a change the archive refuses never reaches it; undo and redo are archive
 transactions too, and what they change goes out as `changed` like any other change.
 
+Each step (what a command reads before it changes anything included) runs through ``submit``:
+at once by default (`run_now`), or as a write of the window's task runner, off the GUI thread
+(``lambda step, done, failed: ...`` around `TaskRunner.write`).
+
 The stack lives as long as the window: it is not kept in the archive."""
 
 from __future__ import annotations
@@ -24,6 +28,19 @@ if TYPE_CHECKING:
     from storage.merge import Merge
 
 Step = Callable[[], Changes]
+# Run a step, then done(its Changes) or failed(the ArchiveError's message), on the GUI thread.
+Submit = Callable[[Step, Callable[[Changes], None], Callable[[str], None]], None]
+Then = Callable[[Changes], object] | None
+
+
+def run_now(step: Step, done: Callable[[Changes], None], failed: Callable[[str], None]) -> None:
+    """The default `Submit`: the step at once, in the calling thread."""
+    try:
+        changes = step()
+    except ArchiveError as problem:
+        failed(str(problem))
+        return
+    done(changes)
 
 
 class ArchiveCommand(QUndoCommand):
@@ -48,52 +65,57 @@ class ArchiveCommand(QUndoCommand):
 
 
 class UndoHistory(QObject):
-    """`run_*` methods do a change and put it on the stack; `changed(Changes, relist)` after
-    every do, undo and redo; `failed(message)` when the archive refuses one."""
+    """The command methods (`tag`, `trash`, `merge`, …) do a change and, once it is done, put
+    it on the stack and call their ``then(changes)``; `changed(Changes, relist)` after every
+    do, undo and redo; `failed(message)` when the archive refuses one."""
 
     changed = Signal(object, bool)
     failed = Signal(str)
 
-    def __init__(self, archive: Archive, parent: QObject | None = None) -> None:
+    def __init__(
+        self, archive: Archive, parent: QObject | None = None, submit: Submit = run_now
+    ) -> None:
         super().__init__(parent)
         self._archive = archive
+        self._submit = submit
         self.stack = QUndoStack(self)
 
     # -- the machinery -----------------------------------------------------------------------
 
     def run(
         self,
-        text: str,
+        text: str | Callable[[], str],
         do: Step,
         undo: Step,
         redo: Step | None = None,
         *,
         relist: bool = False,
-    ) -> Changes | None:
-        """Do ``do`` now; if it worked, keep it on the stack with ``undo`` as its way back (and
-        ``redo``, if given, as the way to do it again). ``relist``: the change can take
+        then: Then = None,
+    ) -> None:
+        """Do ``do``; once it worked, keep it on the stack with ``undo`` as its way back (and
+        ``redo``, if given, as the way to do it again), named ``text`` (or what ``text()``
+        says once ``do`` has run), and call ``then(changes)``. ``relist``: the change can take
         articles into or out of the list (the trash, a dossier)."""
-        try:
-            changes = do()
-        except ArchiveError as problem:
-            self.failed.emit(str(problem))
-            return None
-        self.stack.push(ArchiveCommand(text, self, redo or do, undo, relist))
-        self.changed.emit(changes, relist)
-        return changes
+
+        def done(changes: Changes) -> None:
+            name = text() if callable(text) else text
+            self.stack.push(ArchiveCommand(name, self, redo or do, undo, relist))
+            self.changed.emit(changes, relist)
+            if then is not None:
+                then(changes)
+
+        self._submit(do, done, self.failed.emit)
 
     def record(self, text: str, do: Step, undo: Step) -> None:
         """Keep a change done elsewhere (a saved edit) on the stack."""
         self.stack.push(ArchiveCommand(text, self, do, undo, False))
 
     def perform(self, command: ArchiveCommand, step: Step) -> None:
-        try:
-            changes = step()
-        except ArchiveError as problem:
+        def failed(message: str) -> None:
             command.setObsolete(True)  # the archive moved on (someone else's change)
-            self.failed.emit(str(problem))
-            return
-        self.changed.emit(changes, command.relist)
+            self.failed.emit(message)
+
+        self._submit(step, lambda changes: self.changed.emit(changes, command.relist), failed)
 
     def install_menu(self, menus: QMenuBar, window: QWidget) -> QMenu:
         """An Edit menu with Undo (Ctrl+Z) and Redo (Ctrl+Shift+Z), second in the bar; each
@@ -129,26 +151,36 @@ class UndoHistory(QObject):
 
     # -- the commands ------------------------------------------------------------------------
 
-    def tag(self, article_ids: Sequence[int], name: str) -> Changes | None:
+    def tag(self, article_ids: Sequence[int], name: str, then: Then = None) -> None:
         archive, key = self._archive, name_key(name)
-        had = {a.id for a in archive.article_summaries(article_ids) if _has(a.tags, key)}
-        existed = archive.find_tag(name) is not None
-        gaining = [i for i in article_ids if i not in had]
+        gaining: list[int] = []
+        existed: list[bool] = []
+
+        def do() -> Changes:
+            had = {a.id for a in archive.article_summaries(article_ids) if _has(a.tags, key)}
+            gaining[:] = [i for i in article_ids if i not in had]
+            existed[:] = [archive.find_tag(name) is not None]
+            return archive.tag_articles(gaining, [name])
 
         def undo() -> Changes:
             changes = archive.untag_articles(gaining, [name])
             tag = archive.find_tag(name)
-            if not existed and tag is not None and tag.article_count == 0:
+            if not existed[0] and tag is not None and tag.article_count == 0:
                 changes |= archive.delete_tag(tag.id)
             return changes
 
         text = self.tr("Tag %n article(s) «%1»", "", len(article_ids)).replace("%1", name)
-        return self.run(text, lambda: archive.tag_articles(gaining, [name]), undo)
+        redo = lambda: archive.tag_articles(gaining, [name])  # noqa: E731
+        self.run(text, do, undo, redo, then=then)
 
-    def untag(self, article_ids: Sequence[int], names: Sequence[str]) -> Changes | None:
+    def untag(self, article_ids: Sequence[int], names: Sequence[str], then: Then = None) -> None:
         archive = self._archive
-        summaries = archive.article_summaries(article_ids)
-        had = {n: [a.id for a in summaries if _has(a.tags, name_key(n))] for n in names}
+        had: dict[str, list[int]] = {}
+
+        def do() -> Changes:
+            summaries = archive.article_summaries(article_ids)
+            had.update({n: [a.id for a in summaries if _has(a.tags, name_key(n))] for n in names})
+            return archive.untag_articles(article_ids, names)
 
         def undo() -> Changes:
             changes = Changes()
@@ -157,19 +189,19 @@ class UndoHistory(QObject):
             return changes
 
         text = self.tr("Remove «%1» from %n article(s)", "", len(article_ids))
-        return self.run(
-            text.replace("%1", "، ".join(names)),
-            lambda: archive.untag_articles(article_ids, names),
-            undo,
-        )
+        redo = lambda: archive.untag_articles(article_ids, names)  # noqa: E731
+        self.run(text.replace("%1", "، ".join(names)), do, undo, redo, then=then)
 
-    def set_fields(self, article_ids: Sequence[int], fields: Mapping[str, Any]) -> Changes | None:
+    def set_fields(
+        self, article_ids: Sequence[int], fields: Mapping[str, Any], then: Then = None
+    ) -> None:
         archive = self._archive
-        try:
-            before = archive.article_field_values(article_ids, list(fields))
-        except ArchiveError as problem:
-            self.failed.emit(str(problem))
-            return None
+        before: dict[int, dict[str, Any]] = {}
+
+        def do() -> Changes:
+            before.update(archive.article_field_values(article_ids, list(fields)))
+            return archive.update_articles(article_ids, **fields)
+
         names = {
             "source": self.tr("source"),
             "date": self.tr("date"),
@@ -178,55 +210,58 @@ class UndoHistory(QObject):
         }
         shown = "، ".join(names.get(f, f) for f in fields)
         text = self.tr("Set the %1 of %n article(s)", "", len(article_ids)).replace("%1", shown)
-        return self.run(
+        self.run(
             text,
-            lambda: archive.update_articles(article_ids, **fields),
+            do,
             lambda: archive.set_article_fields(before),
+            lambda: archive.update_articles(article_ids, **fields),
+            then=then,
         )
 
-    def trash(self, article_ids: Sequence[int]) -> Changes | None:
+    def trash(self, article_ids: Sequence[int], then: Then = None) -> None:
         archive, ids = self._archive, list(article_ids)
         text = self.tr("Move %n article(s) to the trash", "", len(ids))
-        return self.run(
+        self.run(
             text,
             lambda: archive.trash_articles(ids),
             lambda: archive.restore_articles(ids),
             relist=True,
+            then=then,
         )
 
-    def restore(self, article_ids: Sequence[int]) -> Changes | None:
+    def restore(self, article_ids: Sequence[int], then: Then = None) -> None:
         archive, ids = self._archive, list(article_ids)
         text = self.tr("Restore %n article(s) from the trash", "", len(ids))
-        return self.run(
+        self.run(
             text,
             lambda: archive.restore_articles(ids),
             lambda: archive.trash_articles(ids),
             relist=True,
+            then=then,
         )
 
-    def change_dossier(self, text: str, dossier_id: int, do: Step) -> Changes | None:
+    def change_dossier(self, text: str, dossier_id: int, do: Step, then: Then = None) -> None:
         """A change of one dossier's articles or order: undone by putting the order back."""
         archive = self._archive
-        try:
-            before = list(archive.dossier(dossier_id).article_ids)
-        except ArchiveError as problem:
-            self.failed.emit(str(problem))
-            return None
+        before: list[int] = []
         after: list[int] = []
 
         def first() -> Changes:
+            before[:] = archive.dossier(dossier_id).article_ids
             changes = do()
             after[:] = archive.dossier(dossier_id).article_ids
             return changes
 
-        def again() -> Changes:
-            return archive.set_dossier_order(dossier_id, after)
-
-        return self.run(
-            text, first, lambda: archive.set_dossier_order(dossier_id, before), again, relist=True
+        self.run(
+            text,
+            first,
+            lambda: archive.set_dossier_order(dossier_id, before),
+            lambda: archive.set_dossier_order(dossier_id, after),
+            relist=True,
+            then=then,
         )
 
-    def add_to_new_dossier(self, name: str, article_ids: Sequence[int]) -> Changes | None:
+    def add_to_new_dossier(self, name: str, article_ids: Sequence[int], then: Then = None) -> None:
         archive, ids = self._archive, list(article_ids)
         made: list[int] = []
 
@@ -239,28 +274,32 @@ class UndoHistory(QObject):
             return archive.delete_dossier(made[0])
 
         text = self.tr("Add %n article(s) to the new dossier «%1»", "", len(ids))
-        return self.run(text.replace("%1", name), do, undo, relist=True)
+        self.run(text.replace("%1", name), do, undo, relist=True, then=then)
 
-    def merge(self, kept_id: int, merged_id: int) -> Changes | None:
+    def merge(self, kept_id: int, merged_id: int, then: Then = None) -> None:
         """Merge two copies of an article into ``kept_id`` (storage.merge)."""
         archive = self._archive
         done: list[Merge] = []
+        titles: dict[int, str] = {}
 
         def do() -> Changes:
+            summaries = archive.article_summaries([kept_id, merged_id])
+            titles.update({s.id: _short(s.title) for s in summaries})
             record, changes = archive.merge_articles(kept_id, merged_id)
             done[:] = [record]
             return changes
 
-        titles: dict[int, str] = {
-            s.id: _short(s.title) for s in archive.article_summaries([kept_id, merged_id])
-        }
-        text = self.tr("Merge «%1» into «%2»").replace("%1", titles.get(merged_id, ""))
-        return self.run(
-            text.replace("%2", titles.get(kept_id, "")),
-            do,
-            lambda: archive.unmerge_articles(done[0]),
-            relist=True,
-        )
+        def again() -> Changes:
+            record, changes = archive.merge_articles(kept_id, merged_id)
+            done[:] = [record]
+            return changes
+
+        def text() -> str:
+            named = self.tr("Merge «%1» into «%2»").replace("%1", titles.get(merged_id, ""))
+            return named.replace("%2", titles.get(kept_id, ""))
+
+        undo = lambda: archive.unmerge_articles(done[0])  # noqa: E731
+        self.run(text, do, undo, again, relist=True, then=then)
 
     def record_edit(self, before: ArticleRecord, after: ArticleRecord) -> None:
         """An edit the editor saved: undone by saving the fields it had before (refused, as a
