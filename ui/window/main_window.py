@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.location_label.setToolTip(archive.location.describe())
         self.statusBar().addWidget(self.location_label, 1)
         self.selection_label = QLabel(self)  # «3 articles selected»
+        self.selection_label.setContentsMargins(12, 0, 12, 0)  # apart from the count beside it
         self.statusBar().addPermanentWidget(self.selection_label)
         self.actions_ = WindowActions(self)
         self.history = UndoHistory(archive, self)
