@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
@@ -57,6 +57,9 @@ from storage.records import (
 from storage.search import facets, searcher
 from storage.search.orders import Order
 from storage.sessions import Sessions
+
+if TYPE_CHECKING:
+    from storage.merge import Merge
 
 
 class Archive:
@@ -168,6 +171,28 @@ class Archive:
             article_edit.update(session, article_id, expected_version, fields, self.user)
         return Changes(updated=frozenset({ArticleId(article_id)}))
 
+    def update_articles(self, article_ids: Sequence[int], **fields: Any) -> Changes:
+        """Give every article the same values of fields a selection shares (storage.bulk:
+        source, date, place, author, language): all of them in one transaction, or none."""
+        return self.set_article_fields(dict.fromkeys(article_ids, fields))
+
+    def set_article_fields(self, values: Mapping[int, Mapping[str, Any]]) -> Changes:
+        """Give each article its own values of those fields (what an undo puts back)."""
+        from storage import bulk
+
+        with self._write() as session, self._reindex(session, list(values)):
+            changed = bulk.set_fields(session, values, self.user, utcnow())
+        return Changes(updated=frozenset(ArticleId(i) for i in changed))
+
+    def article_field_values(
+        self, article_ids: Sequence[int], names: Sequence[str]
+    ) -> dict[int, dict[str, Any]]:
+        """Each article's values of the fields ``names`` (see `set_article_fields`)."""
+        from storage import bulk
+
+        with self._read() as session:
+            return bulk.field_values(session, article_ids, names)
+
     def trash_articles(self, article_ids: Sequence[int]) -> Changes:
         with self._write() as session:
             return trash.set_trashed(session, article_ids, utcnow())
@@ -188,6 +213,32 @@ class Archive:
             )
         attachment_store.release(self._files, unused)
         return changes
+
+    def merge_articles(self, kept_id: int, merged_id: int) -> tuple[Merge, Changes]:
+        """Make two copies of one article one (storage.merge): ``kept_id`` takes the other's
+        tags, notes, files, dossier places and missing metadata; the other goes to the trash.
+        The `Merge` returned is what `unmerge_articles` takes to put it all back."""
+        from storage import merge
+
+        ids = [kept_id, merged_id]
+        with self._write() as session, self._reindex(session, ids):
+            done = merge.merge(session, kept_id, merged_id, self.user, utcnow())
+        return done, _merge_changes(done)
+
+    def unmerge_articles(self, done: Merge) -> Changes:
+        from storage import merge
+
+        ids = [done.kept_id, done.merged_id]
+        with self._write() as session, self._reindex(session, ids):
+            merge.unmerge(session, done, self.user, utcnow())
+        return _merge_changes(done)
+
+    def similar_pairs(self, limit: int = 500) -> list[tuple[ArticleId, ArticleId]]:
+        """Linked similar articles (the same text or story twice), neither in the trash."""
+        from storage import merge
+
+        with self._read() as session:
+            return merge.similar_pairs(session, limit)
 
     def empty_trash(self) -> Changes:
         with self._read() as session:
@@ -361,6 +412,14 @@ class Archive:
             dossier_store.place(session, dossier_id, article_ids, position, utcnow())
         return Changes(dossiers=frozenset({DossierId(dossier_id)}))
 
+    def set_dossier_order(self, dossier_id: int, article_ids: Sequence[int]) -> Changes:
+        """Make the dossier hold exactly these articles in this order (an undo's way back)."""
+        from storage import bulk
+
+        with self._write() as session:
+            bulk.set_dossier_order(session, dossier_id, article_ids, utcnow())
+        return Changes(dossiers=frozenset({DossierId(dossier_id)}))
+
     def remove_from_dossier(self, dossier_id: int, article_ids: Sequence[int]) -> Changes:
         with self._write() as session:
             dossier_store.remove(session, dossier_id, article_ids, utcnow())
@@ -460,3 +519,11 @@ class Archive:
         return health.check(
             self.location, self.dialect, self._read, self._sessions.writes, self._files, self._index
         )
+
+
+def _merge_changes(done: Merge) -> Changes:
+    return Changes(
+        updated=frozenset({done.kept_id, done.merged_id}),
+        dossiers=frozenset(DossierId(d) for d, _ in done.dossier_orders),
+        has_tag_changes=True,
+    )

@@ -78,7 +78,16 @@ def _check_length(field: str, value: str, limit: int) -> None:
 
 
 def text_key(title: str, lead: str, body: str) -> str:
-    return fingerprint_words(tokens(title), tokens(lead), tokens(body))
+    return text_key_of(tokens(title), tokens(lead), tokens(body))
+
+
+def text_key_of(title: list[str], lead: list[str], body: list[str]) -> str:
+    """The digest that finds the same text stored twice, from normalised words. Title, lead
+    and body are one run of words: where a reader draws the lines between them (a text
+    file's paragraph before its dateline becomes a lead, a paper's export keeps it in the
+    body; a file of one long line gives its first sentence as the title) does not make
+    another article."""
+    return fingerprint_words([*title, *lead, *body])
 
 
 def text_words(draft: ArticleDraft) -> tuple[list[str], list[str], list[str]]:

@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session, selectinload
 
+from storage import article_store
 from storage.errors import ArchiveError
 from storage.files import FileStore
 from storage.models import (
@@ -380,7 +381,7 @@ def _restore_articles(
                 "url": e["url"],
                 "page": e["page"],
                 "language": e["language"],
-                "text_key": e["text_key"],
+                "text_key": article_store.text_key(e["title"], e["lead"], e["body"]),
                 "opening_key": e["opening_key"],
                 "created": _parse_time(e["created"]),
                 "updated": _parse_time(e["updated"]),

@@ -20,14 +20,14 @@ from sqlalchemy import func, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from storage import tag_store
-from storage.article_store import clean_draft
+from storage.article_store import clean_draft, text_key_of
 from storage.errors import ArchiveError, ImportFailed
 from storage.files import FileStore, sha256_of
 from storage.models import Article, ArticleTag, Attachment, Note, SimilarArticle
 from storage.records import ArticleDraft, ArticleId, ImportOutcome, ImportStatus, ItemOrigin
 from storage.search.document import IndexDocument, build_document
 from storage.search.searcher import SearchIndex
-from storage.text import fingerprint_words, name_key, opening_key
+from storage.text import name_key, opening_key
 from storage.text.normalize import spelled_and_folded
 
 MAX_SIMILAR = 20
@@ -63,7 +63,7 @@ def prepare_batch(
             continue
         words = [spelled_and_folded(part) for part in (cleaned.title, cleaned.lead, cleaned.body)]
         entry = search_index.entry(_document(cleaned, words, extra_tags))
-        key = fingerprint_words(*(folded for _, folded in words))
+        key = text_key_of(*(folded for _, folded in words))
         prepared.append(PreparedItem(origin, cleaned, key, opening_key(cleaned.body), entry))
     return prepared
 
@@ -81,12 +81,15 @@ class _Known:
 
     def is_same_printing(self, draft: ArticleDraft) -> bool:
         """Same text is the same article unless the metadata tells two printings apart: another
-        accession number, another publication (a wire story in two papers) or another date."""
+        accession number, another publication (a wire story in two papers) or another date.
+        Metadata the draft lacks is no difference, and neither is a date read from the text
+        itself (the stored article holds the same text, so the same dateline)."""
         if self.ref and draft.ref and self.ref != draft.ref:
             return False
         if self.source and draft.source and name_key(self.source) != name_key(draft.source):
             return False
-        return not (self.date and draft.date and self.date != draft.date)
+        has_own_date = draft.date is not None and not draft.date_found
+        return not (self.date and has_own_date and self.date != draft.date)
 
 
 @dataclass

@@ -52,79 +52,87 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="108"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="109"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="110"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="111"/>
         <source>URL</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="108"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="112"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="109"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="113"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="311"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="341"/>
         <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
         <translation>ليس تاريخاً: اكتب 2015-08-11 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="320"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="350"/>
         <source>read from the text: «%1»</source>
         <translation>من نص المقال: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="111"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="115"/>
         <source>Lead</source>
         <translation>المقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="110"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="114"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="112"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="116"/>
         <source>Body</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="259"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="263"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>التاريخ: %1 ليس تاريخاً مثل 2015-07-21 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="290"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="320"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>هذا المقال موجود في الأرشيف من قبل: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="96"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
         <source>Save</source>
         <translation>حفظ</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePane</name>
+    <message>
+        <location filename="../../ui/window/panes/article_pane.py" line="133"/>
+        <source>Similar articles</source>
+        <translation>مقالات مشابهة</translation>
     </message>
 </context>
 <context>
@@ -403,6 +411,172 @@
     </message>
 </context>
 <context>
+    <name>BulkCommands</name>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="38"/>
+        <source>&amp;Tag the selected articles…</source>
+        <translation>&amp;وسم المقالات المحددة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="40"/>
+        <source>Re&amp;move a tag from the selected articles…</source>
+        <translation>إ&amp;زالة وسم من المقالات المحددة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="43"/>
+        <source>Set the &amp;source…</source>
+        <translation>تعيين الم&amp;صدر…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="46"/>
+        <source>Set the d&amp;ate…</source>
+        <translation>تعيين الت&amp;اريخ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="49"/>
+        <source>Set the &amp;place…</source>
+        <translation>تعيين الم&amp;كان…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="51"/>
+        <source>Se&amp;lected articles</source>
+        <translation>المقالات المح&amp;ددة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="72"/>
+        <source>%n article(s) selected</source>
+        <translation>
+            <numerusform>لا مقالات محددة</numerusform>
+            <numerusform>مقال واحد محدد</numerusform>
+            <numerusform>مقالان محددان</numerusform>
+            <numerusform>%n مقالات محددة</numerusform>
+            <numerusform>%n مقالًا محددًا</numerusform>
+            <numerusform>%n مقال محدد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="80"/>
+        <source>A tag for %n article(s):</source>
+        <translation>
+            <numerusform>وسم:</numerusform>
+            <numerusform>وسم لـمقال واحد:</numerusform>
+            <numerusform>وسم لـمقالين:</numerusform>
+            <numerusform>وسم لـ%n مقالات:</numerusform>
+            <numerusform>وسم لـ%n مقالًا:</numerusform>
+            <numerusform>وسم لـ%n مقال:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="81"/>
+        <source>Tag articles</source>
+        <translation>وسم المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="89"/>
+        <source>The selected articles have no tags</source>
+        <translation>المقالات المحددة بلا وسوم</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="91"/>
+        <source>The tag to remove from %n article(s):</source>
+        <translation>
+            <numerusform>الوسم المراد إزالته:</numerusform>
+            <numerusform>الوسم المراد إزالته من مقال واحد:</numerusform>
+            <numerusform>الوسم المراد إزالته من مقالين:</numerusform>
+            <numerusform>الوسم المراد إزالته من %n مقالات:</numerusform>
+            <numerusform>الوسم المراد إزالته من %n مقالًا:</numerusform>
+            <numerusform>الوسم المراد إزالته من %n مقال:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="92"/>
+        <source>Remove a tag</source>
+        <translation>إزالة وسم</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="101"/>
+        <source>The source of %n article(s):</source>
+        <translation>
+            <numerusform>المصدر:</numerusform>
+            <numerusform>مصدر مقال واحد:</numerusform>
+            <numerusform>مصدر مقالين:</numerusform>
+            <numerusform>مصدر %n مقالات:</numerusform>
+            <numerusform>مصدر %n مقالًا:</numerusform>
+            <numerusform>مصدر %n مقال:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="103"/>
+        <source>The date of %n article(s) (2015-08-11 or 1436-10-26 هـ):</source>
+        <translation>
+            <numerusform>التاريخ (2015-08-11 أو 1436-10-26 هـ):</numerusform>
+            <numerusform>تاريخ مقال واحد (2015-08-11 أو 1436-10-26 هـ):</numerusform>
+            <numerusform>تاريخ مقالين (2015-08-11 أو 1436-10-26 هـ):</numerusform>
+            <numerusform>تاريخ %n مقالات (2015-08-11 أو 1436-10-26 هـ):</numerusform>
+            <numerusform>تاريخ %n مقالًا (2015-08-11 أو 1436-10-26 هـ):</numerusform>
+            <numerusform>تاريخ %n مقال (2015-08-11 أو 1436-10-26 هـ):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="105"/>
+        <source>The place of %n article(s):</source>
+        <translation>
+            <numerusform>المكان:</numerusform>
+            <numerusform>مكان مقال واحد:</numerusform>
+            <numerusform>مكان مقالين:</numerusform>
+            <numerusform>مكان %n مقالات:</numerusform>
+            <numerusform>مكان %n مقالًا:</numerusform>
+            <numerusform>مكان %n مقال:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="109"/>
+        <source>Selected articles</source>
+        <translation>المقالات المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="121"/>
+        <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
+        <translation>التاريخ: %1 ليس تاريخًا مثل 2015-07-21 أو 1436-10-26 هـ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="129"/>
+        <source>%n article(s) changed</source>
+        <translation>
+            <numerusform>لم يتغير أي مقال</numerusform>
+            <numerusform>تغيّر مقال واحد</numerusform>
+            <numerusform>تغيّر مقالان</numerusform>
+            <numerusform>تغيّرت %n مقالات</numerusform>
+            <numerusform>تغيّر %n مقالًا</numerusform>
+            <numerusform>تغيّر %n مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="154"/>
+        <source>%n article(s) tagged «%1»</source>
+        <translation>
+            <numerusform>لم يوسم أي مقال «%1»</numerusform>
+            <numerusform>وُسم مقال واحد «%1»</numerusform>
+            <numerusform>وُسم مقالان «%1»</numerusform>
+            <numerusform>وُسمت %n مقالات «%1»</numerusform>
+            <numerusform>وُسم %n مقالًا «%1»</numerusform>
+            <numerusform>وُسم %n مقال «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="159"/>
+        <source>«%1» removed from %n article(s)</source>
+        <translation>
+            <numerusform>أزيل «%1»</numerusform>
+            <numerusform>أزيل «%1» من مقال واحد</numerusform>
+            <numerusform>أزيل «%1» من مقالين</numerusform>
+            <numerusform>أزيل «%1» من %n مقالات</numerusform>
+            <numerusform>أزيل «%1» من %n مقالًا</numerusform>
+            <numerusform>أزيل «%1» من %n مقال</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChooseDossierDialog</name>
     <message>
         <location filename="../../ui/window/dialogs/choose_dossier.py" line="21"/>
@@ -498,6 +672,36 @@
         <location filename="../../ui/window/dialogs/crash_dialog.py" line="109"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../../ui/window/panes/duplicates_view.py" line="41"/>
+        <source>Duplicates and similar articles</source>
+        <translation>المقالات المكررة والمشابهة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/duplicates_view.py" line="55"/>
+        <source>Keep this one, merge the other into it</source>
+        <translation>الإبقاء على هذا ودمج الآخر فيه</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/panes/duplicates_view.py" line="93"/>
+        <source>%n pair(s) of similar articles</source>
+        <translation>
+            <numerusform>لا أزواج من المقالات المشابهة</numerusform>
+            <numerusform>زوج واحد من المقالات المشابهة</numerusform>
+            <numerusform>زوجان من المقالات المشابهة</numerusform>
+            <numerusform>%n أزواج من المقالات المشابهة</numerusform>
+            <numerusform>%n زوجًا من المقالات المشابهة</numerusform>
+            <numerusform>%n زوج من المقالات المشابهة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/duplicates_view.py" line="112"/>
+        <source>Article %1 · tags: %2 · notes: %3 · files: %4</source>
+        <translation>المقال %1 · الوسوم: %2 · الملاحظات: %3 · المرفقات: %4</translation>
     </message>
 </context>
 <context>
@@ -1106,7 +1310,7 @@
 <context>
     <name>ListCommands</name>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="88"/>
+        <location filename="../../ui/window/list_commands.py" line="95"/>
         <source>%n article(s) moved to the trash</source>
         <translation>
             <numerusform>لم يُنقل أي مقال إلى سلة المهملات</numerusform>
@@ -1118,7 +1322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="105"/>
+        <location filename="../../ui/window/list_commands.py" line="106"/>
         <source>Delete %n article(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>أتحذف المقالات نهائيًا؟ لا يمكن التراجع عن هذا.</numerusform>
@@ -1129,32 +1333,68 @@
             <numerusform>أتحذف %n مقال نهائيًا؟ لا يمكن التراجع عن هذا.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/window/list_commands.py" line="131"/>
-        <source>Added to the dossier</source>
-        <translation>أُضيف إلى الإضبارة</translation>
+        <source>Add %n article(s) to a dossier</source>
+        <translation>
+            <numerusform>إضافة إلى ملف</numerusform>
+            <numerusform>إضافة مقال واحد إلى ملف</numerusform>
+            <numerusform>إضافة مقالين إلى ملف</numerusform>
+            <numerusform>إضافة %n مقالات إلى ملف</numerusform>
+            <numerusform>إضافة %n مقالًا إلى ملف</numerusform>
+            <numerusform>إضافة %n مقال إلى ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/list_commands.py" line="123"/>
+        <source>%n article(s) added to the dossier</source>
+        <translation>
+            <numerusform>لم يُضف أي مقال إلى الملف</numerusform>
+            <numerusform>أضيف مقال واحد إلى الملف</numerusform>
+            <numerusform>أضيف مقالان إلى الملف</numerusform>
+            <numerusform>أضيفت %n مقالات إلى الملف</numerusform>
+            <numerusform>أضيف %n مقالًا إلى الملف</numerusform>
+            <numerusform>أضيف %n مقال إلى الملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/list_commands.py" line="140"/>
+        <source>Remove %n article(s) from the dossier</source>
+        <translation>
+            <numerusform>إخراج من الملف</numerusform>
+            <numerusform>إخراج مقال واحد من الملف</numerusform>
+            <numerusform>إخراج مقالين من الملف</numerusform>
+            <numerusform>إخراج %n مقالات من الملف</numerusform>
+            <numerusform>إخراج %n مقالًا من الملف</numerusform>
+            <numerusform>إخراج %n مقال من الملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/list_commands.py" line="159"/>
+        <source>Move an article in the dossier</source>
+        <translation>نقل مقال داخل الملف</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="79"/>
-        <location filename="../../ui/window/main_window.py" line="407"/>
+        <location filename="../../ui/window/main_window.py" line="83"/>
+        <location filename="../../ui/window/main_window.py" line="465"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="91"/>
+        <location filename="../../ui/window/main_window.py" line="95"/>
         <source>Read</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="97"/>
+        <location filename="../../ui/window/main_window.py" line="101"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="251"/>
+        <location filename="../../ui/window/main_window.py" line="280"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>لا مقالات في سلة المهملات</numerusform>
@@ -1166,7 +1406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="253"/>
+        <location filename="../../ui/window/main_window.py" line="282"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>لا مقالات في هذه الإضبارة</numerusform>
@@ -1178,12 +1418,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="431"/>
+        <location filename="../../ui/window/main_window.py" line="489"/>
         <source>Press dossier</source>
         <translation>إضبارة صحفية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="255"/>
+        <location filename="../../ui/window/main_window.py" line="284"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>لم يُعثر على مقالات</numerusform>
@@ -1195,12 +1435,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="99"/>
+        <location filename="../../ui/window/main_window.py" line="103"/>
         <source>Tags, notes, attachments</source>
         <translation>الوسوم والملاحظات والمرفقات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="257"/>
+        <location filename="../../ui/window/main_window.py" line="286"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>لا مقالات في الأرشيف</numerusform>
@@ -1212,19 +1452,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="265"/>
+        <location filename="../../ui/window/main_window.py" line="295"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>الأرشيف فارغ. استورد ملفات أو مجلدًا (Ctrl+I)، أو أفلتها على هذه النافذة، أو اكتب مقالًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="397"/>
+        <location filename="../../ui/window/main_window.py" line="450"/>
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="400"/>
+        <location filename="../../ui/window/main_window.py" line="453"/>
         <source>The article was not saved</source>
         <translation>لم يُحفظ المقال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="152"/>
+        <source>Duplicates and s&amp;imilar articles…</source>
+        <translation>المقالات المك&amp;ررة والمشابهة…</translation>
     </message>
 </context>
 <context>
@@ -1812,29 +2057,42 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="64"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="75"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="126"/>
         <source>Add a tag, then Enter</source>
         <translation>أضف وسمًا ثم اضغط Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="70"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="81"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="71"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="82"/>
         <source>Remove the selected tags from the article</source>
         <translation>إزالة الوسوم المحددة من المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="127"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="150"/>
         <source>The tag was not added</source>
         <translation>لم يُضَف الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="135"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="161"/>
         <source>The tag was not removed</source>
         <translation>لم يُزَل الوسم</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/panes/tag_editor.py" line="124"/>
+        <source>Add a tag to the %n selected articles, then Enter</source>
+        <translation>
+            <numerusform>أضف وسمًا ثم اضغط Enter</numerusform>
+            <numerusform>أضف وسمًا إلى المقال المحدد ثم اضغط Enter</numerusform>
+            <numerusform>أضف وسمًا إلى المقالين المحددين ثم اضغط Enter</numerusform>
+            <numerusform>أضف وسمًا إلى المقالات المحددة (%n) ثم اضغط Enter</numerusform>
+            <numerusform>أضف وسمًا إلى المقالات المحددة (%n) ثم اضغط Enter</numerusform>
+            <numerusform>أضف وسمًا إلى المقالات المحددة (%n) ثم اضغط Enter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2119,138 @@
     </message>
 </context>
 <context>
+    <name>UndoHistory</name>
+    <message>
+        <location filename="../../ui/window/undo.py" line="146"/>
+        <source>E&amp;dit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="148"/>
+        <location filename="../../ui/window/undo.py" line="167"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="151"/>
+        <location filename="../../ui/window/undo.py" line="170"/>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="167"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;تراجع عن %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="170"/>
+        <source>&amp;Redo %1</source>
+        <translation>إ&amp;عادة %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="195"/>
+        <source>Tag %n article(s) «%1»</source>
+        <translation>
+            <numerusform>وسم «%1»</numerusform>
+            <numerusform>وسم مقال واحد «%1»</numerusform>
+            <numerusform>وسم مقالين «%1»</numerusform>
+            <numerusform>وسم %n مقالات «%1»</numerusform>
+            <numerusform>وسم %n مقالًا «%1»</numerusform>
+            <numerusform>وسم %n مقال «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="214"/>
+        <source>Remove «%1» from %n article(s)</source>
+        <translation>
+            <numerusform>إزالة «%1»</numerusform>
+            <numerusform>إزالة «%1» من مقال واحد</numerusform>
+            <numerusform>إزالة «%1» من مقالين</numerusform>
+            <numerusform>إزالة «%1» من %n مقالات</numerusform>
+            <numerusform>إزالة «%1» من %n مقالًا</numerusform>
+            <numerusform>إزالة «%1» من %n مقال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="229"/>
+        <source>source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="230"/>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="231"/>
+        <source>place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="232"/>
+        <source>author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="235"/>
+        <source>Set the %1 of %n article(s)</source>
+        <translation>
+            <numerusform>تعيين %1</numerusform>
+            <numerusform>تعيين %1 لـمقال واحد</numerusform>
+            <numerusform>تعيين %1 لـمقالين</numerusform>
+            <numerusform>تعيين %1 لـ%n مقالات</numerusform>
+            <numerusform>تعيين %1 لـ%n مقالًا</numerusform>
+            <numerusform>تعيين %1 لـ%n مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="246"/>
+        <source>Move %n article(s) to the trash</source>
+        <translation>
+            <numerusform>نقل إلى سلة المهملات</numerusform>
+            <numerusform>نقل مقال واحد إلى سلة المهملات</numerusform>
+            <numerusform>نقل مقالين إلى سلة المهملات</numerusform>
+            <numerusform>نقل %n مقالات إلى سلة المهملات</numerusform>
+            <numerusform>نقل %n مقالًا إلى سلة المهملات</numerusform>
+            <numerusform>نقل %n مقال إلى سلة المهملات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="257"/>
+        <source>Restore %n article(s) from the trash</source>
+        <translation>
+            <numerusform>استعادة من سلة المهملات</numerusform>
+            <numerusform>استعادة مقال واحد من سلة المهملات</numerusform>
+            <numerusform>استعادة مقالين من سلة المهملات</numerusform>
+            <numerusform>استعادة %n مقالات من سلة المهملات</numerusform>
+            <numerusform>استعادة %n مقالًا من سلة المهملات</numerusform>
+            <numerusform>استعادة %n مقال من سلة المهملات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="299"/>
+        <source>Add %n article(s) to the new dossier «%1»</source>
+        <translation>
+            <numerusform>إضافة إلى الملف الجديد «%1»</numerusform>
+            <numerusform>إضافة مقال واحد إلى الملف الجديد «%1»</numerusform>
+            <numerusform>إضافة مقالين إلى الملف الجديد «%1»</numerusform>
+            <numerusform>إضافة %n مقالات إلى الملف الجديد «%1»</numerusform>
+            <numerusform>إضافة %n مقالًا إلى الملف الجديد «%1»</numerusform>
+            <numerusform>إضافة %n مقال إلى الملف الجديد «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="321"/>
+        <source>Merge «%1» into «%2»</source>
+        <translation>دمج «%1» في «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="342"/>
+        <source>Edit «%1»</source>
+        <translation>تحرير «%1»</translation>
+    </message>
+</context>
+<context>
     <name>UnsavedChangesDialog</name>
     <message>
         <location filename="../../ui/window/dialogs/unsaved_changes.py" line="20"/>
@@ -1871,6 +2261,39 @@
         <location filename="../../ui/window/dialogs/unsaved_changes.py" line="23"/>
         <source>Save them before leaving it?</source>
         <translation>أتحفظها قبل مغادرته؟</translation>
+    </message>
+</context>
+<context>
+    <name>VersionConflictDialog</name>
+    <message>
+        <location filename="../../ui/window/dialogs/version_conflict.py" line="33"/>
+        <source>The article was saved by someone else</source>
+        <translation>حفظ شخص آخر هذا المقال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/version_conflict.py" line="35"/>
+        <source>%1 saved this article after you opened it (it is now version %2), so your edits were not saved. They are still in the editor: copy what you need, or discard them to see the saved version, then edit again.</source>
+        <translation>حفظ %1 هذا المقال بعد أن فتحته (صار الآن في نسخته %2)، فلم تُحفظ تعديلاتك. ما زالت في المحرر: انسخ ما تحتاج إليه، أو تخلَّ عنها لترى النسخة المحفوظة، ثم حرّر من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/version_conflict.py" line="40"/>
+        <source>Someone</source>
+        <translation>شخص آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/version_conflict.py" line="46"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/version_conflict.py" line="46"/>
+        <source>Your version</source>
+        <translation>نسختك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/version_conflict.py" line="46"/>
+        <source>Saved version</source>
+        <translation>النسخة المحفوظة</translation>
     </message>
 </context>
 <context>

@@ -48,79 +48,87 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="103"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="104"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="108"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="105"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="109"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="106"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="110"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="111"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="108"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="112"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="109"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="113"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="311"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="341"/>
         <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
         <translation>Not a date: type 2015-08-11, or 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="320"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="350"/>
         <source>read from the text: «%1»</source>
         <translation>read from the text: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="111"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="115"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="110"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="114"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="112"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="116"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="259"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="263"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="290"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="320"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>The archive already holds this article: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="96"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePane</name>
+    <message>
+        <location filename="../../ui/window/panes/article_pane.py" line="133"/>
+        <source>Similar articles</source>
+        <translation>Similar articles</translation>
     </message>
 </context>
 <context>
@@ -399,6 +407,136 @@
     </message>
 </context>
 <context>
+    <name>BulkCommands</name>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="38"/>
+        <source>&amp;Tag the selected articles…</source>
+        <translation>&amp;Tag the selected articles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="40"/>
+        <source>Re&amp;move a tag from the selected articles…</source>
+        <translation>Re&amp;move a tag from the selected articles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="43"/>
+        <source>Set the &amp;source…</source>
+        <translation>Set the &amp;source…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="46"/>
+        <source>Set the d&amp;ate…</source>
+        <translation>Set the d&amp;ate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="49"/>
+        <source>Set the &amp;place…</source>
+        <translation>Set the &amp;place…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="51"/>
+        <source>Se&amp;lected articles</source>
+        <translation>Se&amp;lected articles</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="72"/>
+        <source>%n article(s) selected</source>
+        <translation>
+            <numerusform>%n article selected</numerusform>
+            <numerusform>%n articles selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="80"/>
+        <source>A tag for %n article(s):</source>
+        <translation>
+            <numerusform>A tag for %n article:</numerusform>
+            <numerusform>A tag for %n articles:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="81"/>
+        <source>Tag articles</source>
+        <translation>Tag articles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="89"/>
+        <source>The selected articles have no tags</source>
+        <translation>The selected articles have no tags</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="91"/>
+        <source>The tag to remove from %n article(s):</source>
+        <translation>
+            <numerusform>The tag to remove from %n article:</numerusform>
+            <numerusform>The tag to remove from %n articles:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="92"/>
+        <source>Remove a tag</source>
+        <translation>Remove a tag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="101"/>
+        <source>The source of %n article(s):</source>
+        <translation>
+            <numerusform>The source of %n article:</numerusform>
+            <numerusform>The source of %n articles:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="103"/>
+        <source>The date of %n article(s) (2015-08-11 or 1436-10-26 هـ):</source>
+        <translation>
+            <numerusform>The date of %n article (2015-08-11 or 1436-10-26 هـ):</numerusform>
+            <numerusform>The date of %n articles (2015-08-11 or 1436-10-26 هـ):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="105"/>
+        <source>The place of %n article(s):</source>
+        <translation>
+            <numerusform>The place of %n article:</numerusform>
+            <numerusform>The place of %n articles:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="109"/>
+        <source>Selected articles</source>
+        <translation>Selected articles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/bulk_commands.py" line="121"/>
+        <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
+        <translation>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="129"/>
+        <source>%n article(s) changed</source>
+        <translation>
+            <numerusform>%n article changed</numerusform>
+            <numerusform>%n articles changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="154"/>
+        <source>%n article(s) tagged «%1»</source>
+        <translation>
+            <numerusform>%n article tagged «%1»</numerusform>
+            <numerusform>%n articles tagged «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/bulk_commands.py" line="159"/>
+        <source>«%1» removed from %n article(s)</source>
+        <translation>
+            <numerusform>«%1» removed from %n article</numerusform>
+            <numerusform>«%1» removed from %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChooseDossierDialog</name>
     <message>
         <location filename="../../ui/window/dialogs/choose_dossier.py" line="21"/>
@@ -486,6 +624,32 @@
         <location filename="../../ui/window/dialogs/crash_dialog.py" line="109"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../../ui/window/panes/duplicates_view.py" line="41"/>
+        <source>Duplicates and similar articles</source>
+        <translation>Duplicates and similar articles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/duplicates_view.py" line="55"/>
+        <source>Keep this one, merge the other into it</source>
+        <translation>Keep this one, merge the other into it</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/panes/duplicates_view.py" line="93"/>
+        <source>%n pair(s) of similar articles</source>
+        <translation>
+            <numerusform>%n pair of similar articles</numerusform>
+            <numerusform>%n pairs of similar articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/duplicates_view.py" line="112"/>
+        <source>Article %1 · tags: %2 · notes: %3 · files: %4</source>
+        <translation>Article %1 · tags: %2 · notes: %3 · files: %4</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1230,7 @@
 <context>
     <name>ListCommands</name>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="88"/>
+        <location filename="../../ui/window/list_commands.py" line="95"/>
         <source>%n article(s) moved to the trash</source>
         <translation>
             <numerusform>%n article moved to the trash</numerusform>
@@ -1074,39 +1238,63 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/list_commands.py" line="105"/>
+        <location filename="../../ui/window/list_commands.py" line="106"/>
         <source>Delete %n article(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n article for good? This cannot be undone.</numerusform>
             <numerusform>Delete %n articles for good? This cannot be undone.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/window/list_commands.py" line="131"/>
-        <source>Added to the dossier</source>
-        <translation>Added to the dossier</translation>
+        <source>Add %n article(s) to a dossier</source>
+        <translation>
+            <numerusform>Add %n article to a dossier</numerusform>
+            <numerusform>Add %n articles to a dossier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/list_commands.py" line="123"/>
+        <source>%n article(s) added to the dossier</source>
+        <translation>
+            <numerusform>%n article added to the dossier</numerusform>
+            <numerusform>%n articles added to the dossier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/list_commands.py" line="140"/>
+        <source>Remove %n article(s) from the dossier</source>
+        <translation>
+            <numerusform>Remove %n article from the dossier</numerusform>
+            <numerusform>Remove %n articles from the dossier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/list_commands.py" line="159"/>
+        <source>Move an article in the dossier</source>
+        <translation>Move an article in the dossier</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="79"/>
-        <location filename="../../ui/window/main_window.py" line="407"/>
+        <location filename="../../ui/window/main_window.py" line="83"/>
+        <location filename="../../ui/window/main_window.py" line="465"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="91"/>
+        <location filename="../../ui/window/main_window.py" line="95"/>
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="97"/>
+        <location filename="../../ui/window/main_window.py" line="101"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="251"/>
+        <location filename="../../ui/window/main_window.py" line="280"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>%n article in the trash</numerusform>
@@ -1114,7 +1302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="253"/>
+        <location filename="../../ui/window/main_window.py" line="282"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>%n article in this dossier</numerusform>
@@ -1122,12 +1310,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="431"/>
+        <location filename="../../ui/window/main_window.py" line="489"/>
         <source>Press dossier</source>
         <translation>Press dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="255"/>
+        <location filename="../../ui/window/main_window.py" line="284"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -1135,12 +1323,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="99"/>
+        <location filename="../../ui/window/main_window.py" line="103"/>
         <source>Tags, notes, attachments</source>
         <translation>Tags, notes, attachments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="257"/>
+        <location filename="../../ui/window/main_window.py" line="286"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>%n article in the archive</numerusform>
@@ -1148,19 +1336,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="265"/>
+        <location filename="../../ui/window/main_window.py" line="295"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="397"/>
+        <location filename="../../ui/window/main_window.py" line="450"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="400"/>
+        <location filename="../../ui/window/main_window.py" line="453"/>
         <source>The article was not saved</source>
         <translation>The article was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="152"/>
+        <source>Duplicates and s&amp;imilar articles…</source>
+        <translation>Duplicates and s&amp;imilar articles…</translation>
     </message>
 </context>
 <context>
@@ -1736,29 +1929,38 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="64"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="75"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="126"/>
         <source>Add a tag, then Enter</source>
         <translation>Add a tag, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="70"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="81"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="71"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="82"/>
         <source>Remove the selected tags from the article</source>
         <translation>Remove the selected tags from the article</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="127"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="150"/>
         <source>The tag was not added</source>
         <translation>The tag was not added</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="135"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="161"/>
         <source>The tag was not removed</source>
         <translation>The tag was not removed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/panes/tag_editor.py" line="124"/>
+        <source>Add a tag to the %n selected articles, then Enter</source>
+        <translation>
+            <numerusform>Add a tag to the %n selected articles, then Enter</numerusform>
+            <numerusform>Add a tag to the %n selected articles, then Enter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1987,114 @@
     </message>
 </context>
 <context>
+    <name>UndoHistory</name>
+    <message>
+        <location filename="../../ui/window/undo.py" line="146"/>
+        <source>E&amp;dit</source>
+        <translation>E&amp;dit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="148"/>
+        <location filename="../../ui/window/undo.py" line="167"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="151"/>
+        <location filename="../../ui/window/undo.py" line="170"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="167"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="170"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="195"/>
+        <source>Tag %n article(s) «%1»</source>
+        <translation>
+            <numerusform>Tag %n article «%1»</numerusform>
+            <numerusform>Tag %n articles «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="214"/>
+        <source>Remove «%1» from %n article(s)</source>
+        <translation>
+            <numerusform>Remove «%1» from %n article</numerusform>
+            <numerusform>Remove «%1» from %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="229"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="230"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="231"/>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="232"/>
+        <source>author</source>
+        <translation>author</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="235"/>
+        <source>Set the %1 of %n article(s)</source>
+        <translation>
+            <numerusform>Set the %1 of %n article</numerusform>
+            <numerusform>Set the %1 of %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="246"/>
+        <source>Move %n article(s) to the trash</source>
+        <translation>
+            <numerusform>Move %n article to the trash</numerusform>
+            <numerusform>Move %n articles to the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="257"/>
+        <source>Restore %n article(s) from the trash</source>
+        <translation>
+            <numerusform>Restore %n article from the trash</numerusform>
+            <numerusform>Restore %n articles from the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="299"/>
+        <source>Add %n article(s) to the new dossier «%1»</source>
+        <translation>
+            <numerusform>Add %n article to the new dossier «%1»</numerusform>
+            <numerusform>Add %n articles to the new dossier «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="321"/>
+        <source>Merge «%1» into «%2»</source>
+        <translation>Merge «%1» into «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="342"/>
+        <source>Edit «%1»</source>
+        <translation>Edit «%1»</translation>
+    </message>
+</context>
+<context>
     <name>UnsavedChangesDialog</name>
     <message>
         <location filename="../../ui/window/dialogs/unsaved_changes.py" line="20"/>
@@ -1795,6 +2105,39 @@
         <location filename="../../ui/window/dialogs/unsaved_changes.py" line="23"/>
         <source>Save them before leaving it?</source>
         <translation>Save them before leaving it?</translation>
+    </message>
+</context>
+<context>
+    <name>VersionConflictDialog</name>
+    <message>
+        <location filename="../../ui/window/dialogs/version_conflict.py" line="33"/>
+        <source>The article was saved by someone else</source>
+        <translation>The article was saved by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/version_conflict.py" line="35"/>
+        <source>%1 saved this article after you opened it (it is now version %2), so your edits were not saved. They are still in the editor: copy what you need, or discard them to see the saved version, then edit again.</source>
+        <translation>%1 saved this article after you opened it (it is now version %2), so your edits were not saved. They are still in the editor: copy what you need, or discard them to see the saved version, then edit again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/version_conflict.py" line="40"/>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/version_conflict.py" line="46"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/version_conflict.py" line="46"/>
+        <source>Your version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs/version_conflict.py" line="46"/>
+        <source>Saved version</source>
+        <translation>Saved version</translation>
     </message>
 </context>
 <context>

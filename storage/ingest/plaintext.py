@@ -31,6 +31,7 @@ _DATELINE = re.compile(rf"^(?P<place>{_PLACE}) ?[–—-] (?P<rest>\S+(?: \S+){{
 _BYLINE = re.compile(rf"^[^\W\d_]+(?: [^\W\d_]+){{0,3}} ?[–—-] ?(?P<place>{_PLACE}):?$")
 # Words that start sentences, not place names: «وأكد …», «فقال …».
 _NOT_A_PLACE = re.compile(r"^(?:[وف][أإآ]|ف|وقال|وقد|و?لكن|Next\b)")
+_INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 TITLE_LIMIT = 250
 FALLBACK_TITLE_WORDS = 12
 
@@ -67,6 +68,8 @@ def article_from_paragraphs(paragraphs: list[str]) -> ArticleDraft | None:
         source = paragraphs.pop()
     lead, place = "", ""
     for index, paragraph in enumerate(paragraphs[:2]):
+        if index and index == len(paragraphs) - 1:
+            break  # the last paragraph stands after the story, never a byline before it
         place = dateline_place(paragraph)
         if place:
             if index == 1 and not _BYLINE.match(paragraph):
@@ -105,8 +108,10 @@ def split_first_sentence(text: str) -> tuple[str, str]:
 def is_source_line(last: str, before: str) -> bool:
     """A newspaper's name printed after the article: one word, or a few words of which the first
     has the article ال («العرب», «الشرق الأوسط»), no digits and no punctuation, after a paragraph
-    that ends a sentence. A columnist's signature («عايض الميلبي») is not a source."""
+    that ends a sentence. A hyphen inside a word is part of the name («Al-Jazirah»). A
+    columnist's signature («عايض الميلبي») is not a source."""
     words = last.split()
+    last = _INNER_HYPHEN.sub("", last)
     return (
         (len(words) == 1 or (len(words) <= 3 and words[0].startswith("ال")))
         and len(last) <= 40

@@ -126,9 +126,13 @@ def test_a_restored_edit_of_an_article_changed_since_reports_the_conflict(
     assert recovered is not None
     restarted.restore_recovery(recovered)
     assert restarted.texts["body"].toPlainText().endswith(" نصي")  # the text is back anyway
-    with qtbot.waitSignal(restarted.save_failed) as failed:
+    with qtbot.waitSignal(restarted.version_conflicted) as conflicted:
         assert not restarted.save()
-    assert "changed" in failed.args[0]
+    rows, _who, version = conflicted.args  # both versions of what differs, side by side
+    assert [label for label, _, _ in rows] == ["Title", "Body"]
+    assert rows[0][2] == "عنوان زميل"
+    assert rows[1][1].endswith(" نصي")
+    assert version == archive.article(article_id).version
     assert archive.article(article_id).title == "عنوان زميل"  # not overwritten
     assert not archive.article(article_id).body.endswith(" نصي")
     assert restarted.is_dirty

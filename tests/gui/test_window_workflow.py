@@ -94,7 +94,7 @@ def test_a_days_work(
     # a tag, typed with Enter; a note through its dialog
     window.tabs.setCurrentWidget(window.details_page)
     window.details.tags.tag_field.setText("سوريا")
-    with qtbot.waitSignal(window.details.article_changed):  # written off the GUI thread
+    with qtbot.waitSignal(window.history.changed):  # one undoable step, off the GUI thread
         qtbot.keyClick(window.details.tags.tag_field, Qt.Key.Key_Return)
     assert archive.article(article_id).tags == ("سوريا",)
     monkeypatch.setattr(NoteDialog, "ask", classmethod(lambda cls, parent, text="": "للمتابعة"))
@@ -111,7 +111,7 @@ def test_a_days_work(
 
     # into a new dossier, then exported from the dossier's context menu
     monkeypatch.setattr(ChooseDossierDialog, "ask", classmethod(lambda cls, p, d: "ملف سوريا"))
-    with qtbot.waitSignal(window.list_commands.changed):
+    with qtbot.waitSignal(window.history.changed):  # an undoable step
         window.actions_.add_to_dossier.trigger()
     dossier = archive.find_dossier("ملف سوريا")
     assert dossier is not None
@@ -139,7 +139,7 @@ def test_a_days_work(
     # to the trash and back
     window.search_field.clear()
     window.article_list.select_article(article_id)
-    with qtbot.waitSignal(window.list_commands.changed):
+    with qtbot.waitSignal(window.history.changed):  # an undoable step
         window.actions_.trash.trigger()
     assert archive.article(article_id).trashed is not None
     qtbot.waitUntil(lambda: window.model.rowCount() == 0)
@@ -147,7 +147,7 @@ def test_a_days_work(
     qtbot.waitUntil(lambda: window.scope == TRASH and window.model.rowCount() == 1)
     assert not window.search_field.isEnabled()
     window.article_list.select_row(0)
-    with qtbot.waitSignal(window.list_commands.changed):
+    with qtbot.waitSignal(window.history.changed):  # an undoable step
         window.actions_.restore.trigger()
     assert archive.article(article_id).trashed is None
     qtbot.waitUntil(lambda: window.model.rowCount() == 0)

@@ -1,7 +1,8 @@
 """What the user does with the articles selected in the list: move them to the trash and
 back, delete them for good, put them in a dossier, take them out, reorder it. Every call is
-one archive transaction, run as a write of the window's TaskRunner; what changed goes out as
-`changed` for the window to refresh."""
+one archive transaction run as a write of the window's TaskRunner, and all but deleting for
+good go through the undo history (one step each); what changed goes out as `changed` (from
+here or the history) for the window to refresh."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from ui.window.dialogs.choose_dossier import ChooseDossierDialog
 from ui.window.dialogs.confirm_delete import ConfirmDeleteDialog
 from ui.window.panes.article_list import ArticleList
 from ui.window.tasks import TaskRunner
+from ui.window.undo import UndoHistory
 from ui.window.window_actions import WindowActions
 
 
@@ -32,13 +34,16 @@ class ListCommands(QObject):
         actions: WindowActions,
         runner: TaskRunner,
         window: QWidget,
+        history: UndoHistory,
     ) -> None:
         super().__init__(window)
         self._archive = archive
         self._runner = runner
+        self._history = history
         self._list = article_list
         self._actions = actions
         self._window = window
+        self.bulk_menu: QMenu | None = None  # changes to every selected article (bulk_commands)
         actions.trash.triggered.connect(self.trash)
         actions.restore.triggered.connect(self.restore)
         actions.purge.triggered.connect(self.purge)
@@ -48,8 +53,8 @@ class ListCommands(QObject):
         actions.move_down.triggered.connect(lambda: self.move_in_dossier(+1))
 
     def _run(self, work: Callable[[], Changes], then: Callable[[Changes], object]) -> None:
-        """Run an archive mutation as a write, then ``then(changes)``; a failure goes out as
-        ``failed``."""
+        """Run an archive mutation (not undoable) as a write, then ``then(changes)``; a
+        failure goes out as ``failed``."""
         task = self._runner.write(lambda _progress, _is_cancelled: work())
         task.finished.connect(then)
         task.failed.connect(self.failed)
@@ -76,6 +81,8 @@ class ListCommands(QObject):
             menu.addActions([actions.restore, actions.purge])
         else:
             menu.addActions([actions.edit_article, actions.add_to_dossier])
+            if self.bulk_menu is not None:
+                menu.addMenu(self.bulk_menu)
             if self._list.listing.scope.kind == "dossier":
                 menu.addActions([actions.remove_from_dossier, actions.move_up, actions.move_down])
             menu.addSeparator()
@@ -86,19 +93,13 @@ class ListCommands(QObject):
     def trash(self) -> None:
         ids = self._list.selected_ids()
         message = self.tr("%n article(s) moved to the trash", "", len(ids))
-
-        def trashed(changes: Changes) -> None:
-            self.changed.emit(changes, True)
-            self.message.emit(message)
-
-        self._run(lambda: self._archive.trash_articles(ids), trashed)
+        if ids:
+            self._history.trash(ids, lambda _changes: self.message.emit(message))
 
     def restore(self) -> None:
         ids = self._list.selected_ids()
-        self._run(
-            lambda: self._archive.restore_articles(ids),
-            lambda changes: self.changed.emit(changes, True),
-        )
+        if ids:
+            self._history.restore(ids)
 
     def purge(self) -> None:
         ids = self._list.selected_ids()
@@ -115,29 +116,30 @@ class ListCommands(QObject):
         if ids and chosen is not None:
             self.put_in_dossier(chosen, ids)
 
-    def put_in_dossier(self, dossier: int | str, ids: list[ArticleId] | list[int]) -> None:
-        """Add ``ids`` to the dossier (an id, or the name of a new one): the one path of the
-        menu's "Add to dossier" and of articles dropped on a dossier in the side panel."""
-        archive = self._archive
+    def put_in_dossier(self, chosen: int | str, ids: list[ArticleId] | list[int]) -> None:
+        """Add ``ids`` to the dossier (an id, or the name of a new one), one undoable step:
+        the one path of the menu's "Add to dossier" and of articles dropped on a dossier in
+        the side panel."""
+        message = self.tr("%n article(s) added to the dossier", "", len(ids))
 
-        def add() -> Changes:
-            if isinstance(dossier, str):
-                dossier_id, created = archive.create_dossier(dossier)
-                return created | archive.add_to_dossier(dossier_id, ids)
-            return archive.add_to_dossier(dossier, ids)
+        def added(_changes: Changes) -> None:
+            self.message.emit(message)
 
-        def added(changes: Changes) -> None:
-            self.changed.emit(changes, False)
-            self.message.emit(self.tr("Added to the dossier"))
-
-        self._run(add, added)
+        if isinstance(chosen, str):
+            self._history.add_to_new_dossier(chosen, ids, added)
+        else:
+            text = self.tr("Add %n article(s) to a dossier", "", len(ids))
+            archive = self._archive
+            self._history.change_dossier(
+                text, chosen, lambda: archive.add_to_dossier(chosen, ids), added
+            )
 
     def remove_from_dossier(self) -> None:
         dossier_id, ids = self._list.listing.scope.dossier_id, self._list.selected_ids()
-        if dossier_id is not None:
-            self._run(
-                lambda: self._archive.remove_from_dossier(dossier_id, ids),
-                lambda changes: self.changed.emit(changes, True),
+        if dossier_id is not None and ids:
+            text = self.tr("Remove %n article(s) from the dossier", "", len(ids))
+            self._history.change_dossier(
+                text, dossier_id, lambda: self._archive.remove_from_dossier(dossier_id, ids)
             )
 
     def move_in_dossier(self, step: int) -> None:
@@ -153,7 +155,8 @@ class ListCommands(QObject):
         neighbour = self._list.article_model.article_id(row)
         order = [i for i in self._archive.dossier(dossier_id).article_ids if i != current]
         position = order.index(neighbour) + (1 if step > 0 else 0)
-        self._run(
+        self._history.change_dossier(
+            self.tr("Move an article in the dossier"),
+            dossier_id,
             lambda: self._archive.add_to_dossier(dossier_id, [current], position),
-            lambda changes: self.changed.emit(changes, True),
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -26,12 +26,14 @@ from storage.records import ArticleId
 from ui.window.archive_commands import ArchiveCommands
 from ui.window.backups import BackupScheduler
 from ui.window.browsing import Browsing
+from ui.window.bulk_commands import BulkCommands
 from ui.window.citation_commands import CitationCommands
 from ui.window.dialogs.crash_dialog import report_background_bug
 from ui.window.dialogs.import_dialog import paths_from_mime
 from ui.window.dialogs.recover_edits import RecoverEditsDialog
 from ui.window.dialogs.shortcuts_dialog import ShortcutsDialog
 from ui.window.dialogs.unsaved_changes import UnsavedChangesDialog
+from ui.window.dialogs.version_conflict import VersionConflictDialog
 from ui.window.keyboard import MenuKeys, SearchKeys, chain_focus, reading_keys, show_focus_ring
 from ui.window.list_commands import ListCommands
 from ui.window.listing import ARCHIVE, TRASH, Listing, Scope, dossier_scope
@@ -39,6 +41,7 @@ from ui.window.panes.article_details import ArticleDetails
 from ui.window.panes.article_editor import ArticleEditor
 from ui.window.panes.article_list import ArticleList
 from ui.window.panes.article_pane import ArticlePane
+from ui.window.panes.duplicates_view import DuplicatesView
 from ui.window.panes.facets_pane import FacetsPane
 from ui.window.panes.page_viewer import PageViewer
 from ui.window.panes.search_bar import SearchBar
@@ -46,6 +49,7 @@ from ui.window.panes.side_panel import SidePanel
 from ui.window.panes.timeline import Timeline
 from ui.window.settings import Settings
 from ui.window.tasks import TaskRunner
+from ui.window.undo import UndoHistory, through
 from ui.window.window_actions import WindowActions
 from ui.window.window_layout import WindowLayout, screen_key, scrolling
 
@@ -131,10 +135,22 @@ class MainWindow(QMainWindow):
         self.location_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.location_label.setToolTip(archive.location.describe())
         self.statusBar().addWidget(self.location_label, 1)
+        self.selection_label = QLabel(self)  # «3 articles selected»
+        self.selection_label.setContentsMargins(12, 0, 12, 0)  # apart from the count beside it
+        self.statusBar().addPermanentWidget(self.selection_label)
         self.actions_ = WindowActions(self)
+        self.history = UndoHistory(archive, self, through(self.runner))
+        self.history.install_menu(self.menuBar(), self)
         self.list_commands = ListCommands(
-            archive, self.article_list, self.actions_, self.runner, self
+            archive, self.article_list, self.actions_, self.runner, self, self.history
         )
+        self.bulk = BulkCommands(archive, self.article_list, self.history, self)
+        self.actions_.article_menu.addMenu(self.bulk.menu)
+        self.list_commands.bulk_menu = self.bulk.menu
+        self.details.tags.tagger = self.bulk
+        self.duplicates_view: DuplicatesView | None = None  # made when first asked for
+        self.show_duplicates = QAction(self.tr("Duplicates and s&imilar articles…"), self)
+        self.actions_.article_menu.addAction(self.show_duplicates)
         self.scheduler = BackupScheduler(archive, self._settings, self.runner, self)
         self.commands = ArchiveCommands(archive, self._settings, self.runner, self.scheduler, self)
         self.citations = CitationCommands(
@@ -171,6 +187,13 @@ class MainWindow(QMainWindow):
         self.list_commands.changed.connect(self._apply)
         self.list_commands.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.list_commands.failed.connect(self._on_failure)
+        self.history.changed.connect(self._apply)
+        self.history.failed.connect(self._on_failure)
+        self.bulk.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.bulk.failed.connect(self._on_failure)
+        self.bulk.selection_counted.connect(self._on_bulk_selection_counted)
+        self.editor.edited.connect(self.history.record_edit)
+        self.editor.version_conflicted.connect(self._on_editor_version_conflicted)
         self.side_panel.all_chosen.connect(self._on_side_panel_all_chosen)
         self.side_panel.tag_chosen.connect(self._on_side_panel_tag_chosen)
         self.side_panel.saved_search_chosen.connect(self._on_side_panel_saved_search_chosen)
@@ -180,6 +203,8 @@ class MainWindow(QMainWindow):
         self.side_panel.archive_changed.connect(self._apply)
         self.side_panel.dossier_export_requested.connect(self._on_dossier_export_requested)
         self.details.article_changed.connect(self._apply)
+        self.pane.similar_chosen.connect(self._on_pane_similar_chosen)
+        self.show_duplicates.triggered.connect(self._on_show_duplicates_triggered)
         commands = self.commands
         commands.archive_changed.connect(self._apply)
         commands.message.connect(self.statusBar().showMessage)
@@ -220,6 +245,10 @@ class MainWindow(QMainWindow):
         lead: Calendar = "hijri" if calendar == "hijri" else "gregorian"
         for shown in (self.model, self.pane, self.editor):
             shown.set_first_calendar(lead)
+        self.bulk.first_calendar = lead
+        self._first_calendar: Calendar = lead
+        if self.duplicates_view is not None:
+            self.duplicates_view.set_first_calendar(lead)
 
     # -- the list ----------------------------------------------------------------------------
 
@@ -258,6 +287,7 @@ class MainWindow(QMainWindow):
         self.summary_label.setText(text)
         self.pane.show_query(self.article_list.listing.query)
         self.list_commands.update_actions()
+        self.bulk.update_actions()
         is_everything = not self.article_list.listing.query.strip()  # no words, no chips
         if count == 0 and self.scope.kind == "archive" and is_everything:
             self.pane.show_hint(
@@ -336,6 +366,28 @@ class MainWindow(QMainWindow):
             return
         self._reshow(keeping_edits=False)
 
+    def _on_bulk_selection_counted(self, text: str) -> None:
+        """The status bar counts a selection of several; the tags tab says where tags go."""
+        self.selection_label.setText(text)
+        self.details.tags.set_selection_size(len(self.article_list.selected_ids()))
+
+    def _on_pane_similar_chosen(self, article_id: int) -> None:
+        """A similar article's link: select it in the list, or show it if the list lacks it."""
+        if self.article_list.select_article(article_id) or not self._may_leave_edits():
+            return
+        self.article_list.clearSelection()
+        self._show(ArticleId(article_id))
+
+    def _on_show_duplicates_triggered(self) -> None:
+        if self.duplicates_view is None:
+            self.duplicates_view = DuplicatesView(self._archive, self.history, self)
+            self.duplicates_view.set_first_calendar(self._first_calendar)
+            self.duplicates_view.article_chosen.connect(self._on_pane_similar_chosen)
+            self.duplicates_view.resize(self.width() * 9 // 10, self.height() * 9 // 10)
+        self.duplicates_view.refresh()
+        self.duplicates_view.show()
+        self.duplicates_view.raise_()
+
     def _may_leave_edits(self) -> bool:
         """True when nothing unsaved would be lost (saved, discarded, or none)."""
         if not self.editor.is_dirty:
@@ -386,6 +438,7 @@ class MainWindow(QMainWindow):
             return
         article = self._archive.article(self._shown_id)
         self.pane.show_article(article)
+        self.pane.show_similar(self._archive.article_summaries(article.similar))
         self.details.show_article(article)
         self.page_viewer.show_article(article)
         if not (keeping_edits and self.editor.is_dirty):
@@ -398,6 +451,11 @@ class MainWindow(QMainWindow):
 
     def _on_editor_save_failed(self, reason: str) -> None:
         QMessageBox.warning(self, self.tr("The article was not saved"), reason)
+
+    def _on_editor_version_conflicted(
+        self, rows: list[tuple[str, str, str]], who: str, version: int
+    ) -> None:
+        VersionConflictDialog.show_versions(self, rows, who, version)
 
     def _on_failure(self, reason: str, is_bug: bool = False) -> None:
         """A piece of work failed: the user's problem is shown, a bug reported."""

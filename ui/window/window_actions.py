@@ -43,7 +43,7 @@ class WindowActions(QObject):
         archive.addActions([self.back_up, self.restore_backup, self.open_archive])
         archive.addSeparator()
         archive.addActions([self.settings, self.quit])
-        article = menus.addMenu(self.tr("A&rticle"))
+        article = self.article_menu = menus.addMenu(self.tr("A&rticle"))
         article.addActions([self.save, self.edit_article, self.copy_citation])
         article.addSeparator()
         article.addActions([self.add_to_dossier, self.remove_from_dossier])

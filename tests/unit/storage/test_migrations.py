@@ -16,6 +16,7 @@ from storage import migrations
 from storage.archive import Archive
 from storage.errors import ArchiveError, ArchiveTooNew
 from storage.models import Base
+from storage.records import ArticleDraft, ImportStatus
 
 
 def test_head_constant_names_the_newest_migration() -> None:
@@ -102,6 +103,10 @@ def test_an_older_archive_is_upgraded_after_a_copy_is_saved(tmp_path: Path) -> N
         assert archive.article(1).body.startswith("انتهى حلم")
         assert [hit.id for hit in archive.search("الخلافه الباغوز").hits] == [1]
         assert archive.check().is_ok
+        # its text key was made again (0008): the same text is found as a duplicate
+        same = ArticleDraft(title="الخلافة", body="انتهى حلم الخلافة عند الباغوز في شرق سوريا")
+        outcome, _ = archive.add_article(same)
+        assert (outcome.status, outcome.article_id) == (ImportStatus.DUPLICATE, 1)
     copy = folder / "archive.before-upgrade-from-0001.sqlite3"
     old = sqlite3.connect(copy)
     assert old.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]

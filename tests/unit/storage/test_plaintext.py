@@ -101,3 +101,16 @@ def test_corpus_articles_keep_title_and_text(corpus_records: list[dict[str, Any]
         sources += bool(draft.source)
     assert kept >= 0.999 * len(corpus_records)
     assert sources <= 20  # a signature or a caption taken for a paper's name: rare
+
+
+def test_a_latin_source_line_is_the_source_not_a_place() -> None:
+    whole = ARTICLE.read_text(encoding="utf-8").rstrip().removesuffix("الأيام") + "Al-Jazirah\n"
+    draft = _parse(whole)
+    assert (draft.source, draft.place) == ("Al-Jazirah", "حلب (سوريا)")
+    assert "Jazirah" not in draft.body
+    title, _, lead = whole.split("\n\n")[:3]  # a short one: no dateline before the source
+    short = _parse(f"{title}\n\n{lead}\n\nAl-Jazirah\n")
+    assert (short.source, short.place) == ("Al-Jazirah", "")
+    assert short.body == lead
+    assert is_source_line("Al-Riyadh", "نهاية الفقرة.")
+    assert not is_source_line("- Al", "نهاية الفقرة.")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from storage.archive import Archive
 from storage.calendar import Calendar, both_dates, editable_date, parse_day
 from storage.changes import Changes
-from storage.errors import ArchiveError, InvalidField
+from storage.errors import ArchiveError, InvalidField, VersionConflict
 from storage.ingest.dates import stated_date
 from storage.records import ArticleDraft, ArticleId, ArticleRecord, ImportStatus
 from ui.window.edit_recovery import (
@@ -68,6 +68,10 @@ class ArticleEditor(QWidget):
     call it before the first `edit()` — and puts them back with `restore_recovery()`."""
 
     saved = Signal(int, object)  # the article id, and the storage Changes
+    edited = Signal(object, object)  # a stored article's record before and after a save
+    # someone saved the article since it was opened: (label, yours, saved) per differing
+    # field, who saved it, its version now
+    version_conflicted = Signal(list, str, int)
     dirty_changed = Signal(bool)
     save_failed = Signal(str)
 
@@ -261,6 +265,7 @@ class ArticleEditor(QWidget):
                 )
             )
             return False
+        before = self._article
         try:
             if self._article is None:
                 added = self._add(fields)
@@ -272,13 +277,38 @@ class ArticleEditor(QWidget):
                 changes = self._archive.update_article(
                     article_id, expected_version=self._article.version, **fields
                 )
+        except VersionConflict as conflict:
+            if not isinstance(conflict.current, ArticleRecord):
+                raise
+            self._tell_conflict(fields, conflict.current)
+            return False
         except (InvalidField, ArchiveError) as problem:
             self.save_failed.emit(message_for(problem))
             return False
         self.drop_recovery()
-        self.edit(self._archive.article(article_id))  # its new version, for the next save
+        after = self._archive.article(article_id)
+        self.edit(after)
+        if before is not None:
+            self.edited.emit(before, after)
         self.saved.emit(article_id, changes)
         return True
+
+    def _tell_conflict(self, fields: dict[str, object], saved: ArticleRecord) -> None:
+        """Both versions of each field that differs, for the window to show side by side."""
+        labels = self._labels()
+        labels["date"] = labels["date"].split(" (")[0]
+
+        def shown(value: object) -> str:
+            if isinstance(value, dt.date):
+                return editable_date(value, self._first_calendar)
+            return "" if value is None else str(value)
+
+        rows = [
+            (labels[name], shown(fields.get(name)), shown(getattr(saved, name)))
+            for name in (*LINE_FIELDS, *TEXT_FIELDS)
+            if shown(fields.get(name)) != shown(getattr(saved, name))
+        ]
+        self.version_conflicted.emit(rows, saved.updated_by, saved.version)
 
     def _add(self, fields: dict[str, object]) -> tuple[ArticleId, Changes] | None:
         outcome, changes = self._archive.add_article(ArticleDraft(**fields))  # type: ignore[arg-type]

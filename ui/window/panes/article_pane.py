@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from storage.calendar import Calendar, both_dates
-from storage.records import ArticleRecord
+from storage.records import ArticleRecord, ArticleSummary
 from storage.search.snippets import hit_spans
 from ui.window.bidi_text import isolated
 from ui.window.local_time import moment_text
@@ -60,13 +61,23 @@ def displayed_isolated(text: str) -> str:
     return isolated(displayed(text))
 
 
+SIMILAR_SCHEME = "arshif-article"
+
+
 class ArticlePane(QTextBrowser):
+    """`show_article(record)`, then `show_similar(summaries)` for the articles linked to it as
+    similar, each a link: `similar_chosen(article id)` when one is clicked."""
+
+    similar_chosen = Signal(int)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setOpenExternalLinks(True)
+        self.setOpenLinks(False)  # web addresses open in the browser, similar articles here
+        self.anchorClicked.connect(self._on_anchor_clicked)
         self.article_id: int | None = None
         self._article: ArticleRecord | None = None
         self._query = ""
+        self._similar: list[ArticleSummary] = []
         self._first_calendar: Calendar = "gregorian"
         self.set_reading_font(DEFAULT_FONT, DEFAULT_SIZE)
 
@@ -76,13 +87,13 @@ class ArticlePane(QTextBrowser):
         self._widest_line = int(MAX_LINE_EMS * QFontMetrics(font).averageCharWidth())
         self.document().setDefaultStyleSheet(_style(family, size))
         if self._article is not None:
-            self.show_article(self._article)
+            self.show_article(self._article, keep_similar=True)
 
     def set_first_calendar(self, calendar: Calendar) -> None:
         """The date shows in both calendars; this one first."""
         self._first_calendar = calendar
         if self._article is not None:
-            self.show_article(self._article)
+            self.show_article(self._article, keep_similar=True)
 
     def show_hint(self, text: str) -> None:
         """No article, and what the user can do (an empty archive: how to fill it)."""
@@ -102,9 +113,35 @@ class ArticlePane(QTextBrowser):
         if query != self._query:
             self._query = query
             if self._article is not None:
-                self.show_article(self._article)
+                self.show_article(self._article, keep_similar=True)
 
-    def show_article(self, article: ArticleRecord | None) -> None:
+    def show_similar(self, similar: Sequence[ArticleSummary]) -> None:
+        """List these articles (the shown one's similar articles) under it, with links."""
+        self._similar = [s for s in similar if s.trashed is None]
+        if self._article is not None:
+            self.show_article(self._article, keep_similar=True)
+
+    def _similar_html(self) -> str:
+        if not self._similar:
+            return ""
+        items = []
+        for summary in self._similar:
+            date = both_dates(summary.date, self._first_calendar) if summary.date else ""
+            meta = " · ".join(displayed_isolated(p) for p in (summary.source, date) if p)
+            link = f"<a href='{SIMILAR_SCHEME}:{summary.id}'>{displayed(summary.title)}</a>"
+            items.append(f"<li>{link}{' — ' + meta if meta else ''}</li>")
+        heading = html.escape(self.tr("Similar articles"))
+        return f"<h3>{heading}</h3><ul>{''.join(items)}</ul>"
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == SIMILAR_SCHEME and url.path().isdigit():
+            self.similar_chosen.emit(int(url.path()))
+        elif url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
+
+    def show_article(self, article: ArticleRecord | None, *, keep_similar: bool = False) -> None:
+        if not keep_similar:
+            self._similar = []
         self._article = article
         self.article_id = None if article is None else article.id
         if article is None:
@@ -127,6 +164,7 @@ class ArticlePane(QTextBrowser):
         if article.url:
             parts.append(f"<p class='meta' dir='ltr'>{_link(article.url)}</p>")
         parts += self._notes(article)
+        parts.append(self._similar_html())
         self.setHtml(f"<html><body dir='rtl'>{''.join(parts)}</body></html>")
 
     def _notes(self, article: ArticleRecord) -> list[str]:

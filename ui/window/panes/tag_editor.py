@@ -6,6 +6,7 @@ once, outside the edit/save cycle of the article's fields."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -39,6 +40,15 @@ CHIP_STYLE = (
 )
 
 
+class Tagger(Protocol):
+    """Who stores a tag change instead of the editor (the window's bulk commands: the whole
+    selection, as one undoable step); True if it was stored, else the user was told why."""
+
+    def add_tag(self, article_id: int, name: str) -> bool: ...
+
+    def remove_tags(self, article_id: int, names: Sequence[str]) -> bool: ...
+
+
 class TagEditor(QWidget):
     """`show_article(article)`; `tags_changed(changes)` after a tag was added or removed (a
     write of the window's TaskRunner; the window shows the article again from the Changes)."""
@@ -51,6 +61,7 @@ class TagEditor(QWidget):
         self._archive = archive
         self._article: ArticleRecord | None = None
         self._names: list[tuple[str, str]] | None = None  # (name, key) of every tag, lazily
+        self.tagger: Tagger | None = None
         self.tag_list = QListWidget(self)
         self.tag_list.setFlow(QListView.Flow.LeftToRight)
         self.tag_list.setWrapping(True)
@@ -106,6 +117,15 @@ class TagEditor(QWidget):
         self.setEnabled(article is not None)
         self._update_actions()
 
+    def set_selection_size(self, count: int) -> None:
+        """How many articles are selected: a tag typed here goes on all of them (the tagger
+        sees to it), and the field says so."""
+        self.tag_field.setPlaceholderText(
+            self.tr("Add a tag to the %n selected articles, then Enter", "", count)
+            if count > 1
+            else self.tr("Add a tag, then Enter")
+        )
+
     def completions(self, text: str) -> list[str]:
         """Existing tag names that contain ``text`` as the archive compares names (names that
         begin with it first), leaving out the article's own tags."""
@@ -123,6 +143,9 @@ class TagEditor(QWidget):
         if nothing was added: no article, an empty name, or an invalid one (the user is told)."""
         if self._article is None or not name.strip():
             return False
+        if self.tagger is not None:  # the whole selection, one undoable step
+            self.tag_field.setFocus()
+            return self.tagger.add_tag(self._article.id, name)
         ids, archive = [self._article.id], self._archive
         self._change(lambda: archive.tag_articles(ids, [name]), self.tr("The tag was not added"))
         return True
@@ -130,6 +153,9 @@ class TagEditor(QWidget):
     def remove_tags(self, names: Sequence[str]) -> bool:
         if self._article is None or not names:
             return False
+        if self.tagger is not None:
+            self.tag_field.setFocus()
+            return self.tagger.remove_tags(self._article.id, names)
         ids, archive, chosen = [self._article.id], self._archive, list(names)
         self._change(
             lambda: archive.untag_articles(ids, chosen), self.tr("The tag was not removed")

@@ -1,0 +1,201 @@
+"""Bulk work and undo in the real window, offscreen, on a real archive: three selected articles
+tagged, given a source and a date, trashed and put in a dossier, each as one step that Ctrl+Z
+takes back; a field edit undone. Every step is checked through the storage API."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from storage.archive import Archive
+from storage.changes import Changes
+from storage.records import ArticleDraft, ArticleId
+from ui.window.app import create_application
+from ui.window.dialogs.bulk_value import BulkValueDialog
+from ui.window.dialogs.choose_dossier import ChooseDossierDialog
+from ui.window.main_window import MainWindow
+from ui.window.settings import Settings
+from ui.window.undo import Step, UndoHistory, run_now
+
+TITLES = ("مكتبة المدينة القديمة تفتح أبوابها", "سوق الكتب المستعملة", "أمسية شعرية في الساحة")
+
+
+@pytest.fixture
+def three(archive: Archive) -> list[ArticleId]:
+    ids = []
+    for number, title in enumerate(TITLES):
+        draft = ArticleDraft(title=title, body=f"نص المقال رقم {number} عن {title}.")
+        outcome, _ = archive.add_article(draft)
+        assert outcome.article_id is not None
+        ids.append(outcome.article_id)
+    archive.tag_articles([ids[0]], ["ثقافة"])
+    return ids
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, archive: Archive, three: list[ArticleId], tmp_path: Path
+) -> Iterator[MainWindow]:
+    create_application([], language="ar")
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    shown = MainWindow(archive, settings=settings, recovery_dir=tmp_path / "recovery")
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    qtbot.waitUntil(lambda: shown.model.rowCount() == 3)
+    yield shown
+    shown.release()
+    untranslated()
+
+
+def untranslated() -> None:
+    """The application without a translator again, left to right: the other tests read the
+    source strings."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def select_all(window: MainWindow) -> None:
+    model, selection = window.model, window.article_list.selectionModel()
+    window.article_list.select_row(0)
+    everything = QItemSelection(model.index(0, 0), model.index(model.rowCount() - 1, 0))
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    selection.select(everything, flags)
+
+
+def step(qtbot: QtBot, window: MainWindow, act: Callable[[], object]) -> None:
+    """Do ``act`` and wait for the step it starts to be written (off the GUI thread)."""
+    with qtbot.waitSignal(window.history.changed):
+        act()
+
+
+def undo(qtbot: QtBot, window: MainWindow) -> None:
+    window.article_list.setFocus()
+    step(
+        qtbot,
+        window,
+        lambda: qtbot.keyClick(
+            window.article_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+        ),
+    )
+
+
+def tags(archive: Archive, ids: list[ArticleId]) -> list[tuple[str, ...]]:
+    return [a.tags for a in archive.article_records(ids)]
+
+
+def test_a_tag_typed_in_the_tags_tab_goes_on_the_three_selected_and_is_undone(
+    qtbot: QtBot, window: MainWindow, archive: Archive, three: list[ArticleId]
+) -> None:
+    select_all(window)
+    assert window.selection_label.text() == "3 مقالات محددة"
+    window.tabs.setCurrentWidget(window.details_page)
+    window.details.tags.tag_field.setText("سوريا")
+    step(qtbot, window, lambda: qtbot.keyClick(window.details.tags.tag_field, Qt.Key.Key_Return))
+    assert tags(archive, three) == [("ثقافة", "سوريا"), ("سوريا",), ("سوريا",)]
+    assert window.history.undo_action.text().replace("&", "") == "تراجع عن وسم 3 مقالات «سوريا»"
+    undo(qtbot, window)
+    assert tags(archive, three) == [("ثقافة",), (), ()]
+    assert archive.find_tag("سوريا") is None  # the tag the step made goes with it
+    assert sorted(window.article_list.selected_ids()) == three  # the selection stays
+    step(qtbot, window, window.history.redo_action.trigger)
+    assert tags(archive, three) == [("ثقافة", "سوريا"), ("سوريا",), ("سوريا",)]
+
+
+def test_bulk_commands_act_on_every_selected_article(
+    qtbot: QtBot,
+    window: MainWindow,
+    archive: Archive,
+    three: list[ArticleId],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    select_all(window)
+    answers = iter(["العرب", "1436-10-26 هـ", "ثقافة"])
+    monkeypatch.setattr(BulkValueDialog, "ask", classmethod(lambda cls, *a, **k: next(answers)))
+    step(qtbot, window, window.bulk.set_source.trigger)
+    step(qtbot, window, window.bulk.set_date.trigger)
+    records = archive.article_records(three)
+    assert {(a.source, a.date) for a in records} == {("العرب", dt.date(2015, 8, 11))}
+    step(qtbot, window, window.bulk.untag.trigger)
+    assert tags(archive, three) == [(), (), ()]
+    undo(qtbot, window)
+    assert tags(archive, three) == [("ثقافة",), (), ()]
+    undo(qtbot, window)  # the date
+    assert {a.date for a in archive.article_records(three)} == {None}
+    assert {a.source for a in archive.article_records(three)} == {"العرب"}
+    undo(qtbot, window)  # the source
+    assert {a.source for a in archive.article_records(three)} == {""}
+
+
+def test_trash_and_dossier_of_a_selection_are_undone(
+    qtbot: QtBot,
+    window: MainWindow,
+    archive: Archive,
+    three: list[ArticleId],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(ChooseDossierDialog, "ask", classmethod(lambda cls, p, d: "ملف الحي"))
+    select_all(window)
+    step(qtbot, window, window.actions_.add_to_dossier.trigger)
+    dossier = archive.find_dossier("ملف الحي")
+    assert dossier is not None
+    assert set(dossier.article_ids) == set(three)
+    select_all(window)
+    step(qtbot, window, window.actions_.trash.trigger)
+    assert archive.article_count() == 0
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
+    undo(qtbot, window)
+    assert archive.article_count() == 3
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3)
+    undo(qtbot, window)
+    assert archive.find_dossier("ملف الحي") is None
+    assert not window.history.stack.canUndo()
+
+
+def test_a_saved_field_edit_is_undone(
+    qtbot: QtBot, window: MainWindow, archive: Archive, three: list[ArticleId]
+) -> None:
+    window.article_list.select_article(three[1])
+    qtbot.waitUntil(lambda: window.editor.article_id == three[1])
+    window.editor.lines["place"].setText("حلب")
+    window.editor.lines["place"].textEdited.emit("حلب")
+    window.actions_.save.trigger()
+    assert archive.article(three[1]).place == "حلب"
+    assert window.history.undo_action.text().replace("&", "").startswith("تراجع عن تحرير «")
+    step(qtbot, window, window.history.undo_action.trigger)
+    assert archive.article(three[1]).place == ""
+    assert window.editor.lines["place"].text() == ""  # the editor shows what is stored
+    step(qtbot, window, window.history.redo_action.trigger)
+    assert archive.article(three[1]).place == "حلب"
+
+
+def test_each_step_runs_through_the_submit_function_it_is_given(
+    qtbot: QtBot, archive: Archive, three: list[ArticleId]
+) -> None:
+    """As the window's task runner would run them: later, then done or failed."""
+    queued: list[tuple[Step, Callable[[Changes], None], Callable[[str], None]]] = []
+    history = UndoHistory(archive, submit=lambda *step: queued.append(step))
+    refused: list[str] = []
+    history.failed.connect(refused.append)
+    history.trash(three[:1])
+    assert archive.article_count() == 3  # not run yet, and not on the stack
+    assert history.stack.count() == 0
+    run_now(*queued.pop())
+    assert archive.article_count() == 2
+    assert history.stack.count() == 1
+    history.tag([9_999], "وسم")
+    run_now(*queued.pop())
+    assert history.stack.count() == 1  # refused: never on the stack
+    assert "9999" in refused[0]
+    history.stack.undo()
+    run_now(*queued.pop())
+    assert archive.article_count() == 3
