@@ -105,4 +105,4 @@ def test_the_installed_window_speaks_arabic(installed: Path, tmp_path: Path) -> 
     direction, menus = done.stdout.splitlines()[-2:]
     assert direction == "True"
     assert "&Archive" not in menus, menus
-    assert "الأرشيف" in menus, menus
+    assert "الأرشيف" in menus.replace("&", ""), menus  # with its mnemonic: الأ&رشيف

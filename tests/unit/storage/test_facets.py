@@ -106,10 +106,8 @@ def test_nothing_found_counts_nothing(stored: Archive) -> None:
         assert (facets.total, facets.sources, facets.days) == (0, (), ())
 
 
-def test_the_command_line_prints_the_facets(stored: Archive) -> None:
-    if stored.dialect != "sqlite":
-        pytest.skip("the command line is the same on both; once is enough")
-    where = ["--archive", stored.location.describe()]
+def test_the_command_line_prints_the_facets(stored: Archive, archive_location: str) -> None:
+    where = ["--archive", archive_location]
     out = io.StringIO()
     assert cli.main([*where, "facets", "الأمل", "--json"], out) == 0
     printed = json.loads(out.getvalue())
