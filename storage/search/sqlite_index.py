@@ -1,5 +1,10 @@
 """The search index on SQLite: a contentless FTS5 table over normalised words and stems.
 
+The words come here normalised (storage.text) and are stored as runs separated by spaces, so
+the table's tokenizer is FTS5's ``ascii`` one, which only splits (a third cheaper to import
+than ``unicode61``, which would fold again what is folded); Latin accents, which unicode61
+took off, are taken off here (`plain_latin`), in the stored words and a query's alike.
+
 Columns hold the exact (normalised) words of each part and, in two more columns, their light
 stems at the same positions, so a phrase matches by stems too; one more holds every word as
 spelled (for ``=word``) and one its proximity key (for ranking words that stand together and
@@ -19,6 +24,7 @@ from storage.search.document import IndexDocument, near_keys, stems
 from storage.search.query import Query, Term
 from storage.search.ranking import BONUS, BOOST_DISTANCE, key_pairs, pairs, together
 from storage.search.variants import proximity_key, term_forms
+from storage.text.normalize import plain_latin
 
 TABLE = "search_fts"
 COLUMNS = (
@@ -50,18 +56,19 @@ def _row(article_id: int, document: IndexDocument) -> dict[str, object]:
 
 
 def _entry(document: IndexDocument) -> dict[str, object]:
-    return {
-        "title": " ".join(document.title),
-        "text": " ".join(document.text),
-        "meta": " ".join(document.meta),
-        "source": " ".join(document.source),
-        "author": " ".join(document.author),
-        "tags": " ".join(document.tags),
-        "title_stem": " ".join(stems(document.title)),
-        "text_stem": " ".join(stems(document.other_words)),
-        "spelled": " ".join(document.spelled),
-        "near": " ".join(near_keys(document.all_words)),
+    columns = {
+        "title": document.title,
+        "text": document.text,
+        "meta": document.meta,
+        "source": document.source,
+        "author": document.author,
+        "tags": document.tags,
+        "title_stem": stems(document.title),
+        "text_stem": stems(document.other_words),
+        "spelled": document.spelled,
+        "near": near_keys(document.all_words),
     }
+    return {name: plain_latin(" ".join(words)) for name, words in columns.items()}
 
 
 class SqliteIndex:
@@ -145,7 +152,7 @@ class SqliteIndex:
 
 def _quoted(words: Sequence[str]) -> str:
     # Words are runs of letters and digits (storage.text.words_of): no quote can occur in them.
-    return '"' + " ".join(words) + '"'
+    return '"' + plain_latin(" ".join(words)) + '"'
 
 
 def _near(pair: tuple[str, str], distance: int) -> str:

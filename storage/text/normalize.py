@@ -171,3 +171,21 @@ def fingerprint_words(*parts: list[str]) -> str:
         digest.update(" ".join(words).encode("utf-8"))
         digest.update(b"\x1e")
     return digest.hexdigest()
+
+
+_LATIN_MARKED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def plain_latin(text: str) -> str:
+    """``text`` with the accents of its Latin letters taken off (café → cafe, Ørsted stays):
+    what SQLite's unicode61 tokenizer did to every word, done once where the search index
+    stores its words and reads a query's, so that it can split on spaces alone. Arabic is
+    not touched (NFD would take the hamza off أ)."""
+    if not _LATIN_MARKED.search(text):
+        return text
+    return _LATIN_MARKED.sub(_without_marks, text)
+
+
+def _without_marks(match: re.Match[str]) -> str:
+    decomposed = unicodedata.normalize("NFD", match.group())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -9,13 +9,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from storage.archive import Archive
 from storage.changes import Changes
 from storage.records import ArticleDraft, ArticleId
+from tests.gui.untranslated import untranslated
 from ui.window.app import create_application
 from ui.window.dialogs.bulk_value import BulkValueDialog
 from ui.window.dialogs.choose_dossier import ChooseDossierDialog
@@ -52,16 +52,6 @@ def window(
     yield shown
     shown.release()
     untranslated()
-
-
-def untranslated() -> None:
-    """The application without a translator again, left to right: the other tests read the
-    source strings."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    for translator in app.findChildren(QTranslator):
-        app.removeTranslator(translator)
-    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def select_all(window: MainWindow) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QThreadPool, QTranslator
+from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from storage.archive import Archive
 from storage.ingest import read_paths
 from storage.records import ArticleDraft
+from tests.gui.untranslated import untranslated
 from ui.window.app import create_application
 from ui.window.citation_commands import CitationCommands
 from ui.window.dialogs.import_dialog import ImportDialog
@@ -57,7 +58,7 @@ def archive(tmp_path: Path) -> Iterator[Archive]:
 def window(qtbot: QtBot, archive: Archive, tmp_path: Path) -> Iterator[MainWindow]:
     """The window in Arabic; afterwards the application has no translator again (the other
     tests read the source strings)."""
-    app = create_application([], language="ar")
+    create_application([], language="ar")
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     shown = MainWindow(archive, settings=settings, recovery_dir=tmp_path / "recovery")
     qtbot.addWidget(shown)
@@ -65,9 +66,7 @@ def window(qtbot: QtBot, archive: Archive, tmp_path: Path) -> Iterator[MainWindo
     qtbot.waitExposed(shown)
     qtbot.waitUntil(lambda: shown.model.rowCount() == 2)
     yield shown
-    for translator in app.findChildren(QTranslator):  # as the other tests expect to find it
-        app.removeTranslator(translator)
-    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    untranslated()  # as the other tests expect to find the application
 
 
 def _row_of(window: MainWindow, article_id: int) -> int:

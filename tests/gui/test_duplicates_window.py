@@ -10,14 +10,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, QTranslator, QUrl
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, QUrl
 from pytestqt.qtbot import QtBot
 
 from storage.archive import Archive
 from storage.ingest import read_paths
 from storage.ingest.plaintext import parse_article
 from storage.records import ArticleDraft, ArticleId
+from tests.gui.untranslated import untranslated
 from tests.own_texts import ARTICLE, articles
 from ui.window.app import create_application
 from ui.window.dialogs.version_conflict import VersionConflictDialog
@@ -46,16 +46,6 @@ def pair(archive: Archive, tmp_path: Path) -> tuple[ArticleId, ArticleId]:
     for own in articles(4):
         archive.add_article(ArticleDraft(title=own.title, body=own.body, place=own.place))
     return first.article_id, second.article_id
-
-
-def untranslated() -> None:
-    """The application without a translator again, left to right: the other tests read the
-    source strings."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    for translator in app.findChildren(QTranslator):
-        app.removeTranslator(translator)
-    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def _window(qtbot: QtBot, archive: Archive, tmp_path: Path, language: str) -> MainWindow:

@@ -8,13 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from storage.archive import Archive
 from storage.errors import ENGLISH, ErrorCode, NotFound
 from storage.records import ArticleDraft
+from tests.gui.untranslated import untranslated
 from ui.window.app import create_application, install_translators
 from ui.window.bidi_text import LEFT_TO_RIGHT_ISOLATE
 from ui.window.error_text import coded_errors, message_for
@@ -26,10 +27,7 @@ def _no_translators_left() -> Iterator[None]:
     """These tests choose the interface's language; afterwards no translator is left, as the
     other tests expect to find the application (see test_dates_and_citations)."""
     yield
-    app = QApplication.instance()
-    if app is not None:
-        for translator in app.findChildren(QTranslator):
-            app.removeTranslator(translator)
+    untranslated()
 
 
 def test_every_code_has_a_window_text_and_an_english_text() -> None:

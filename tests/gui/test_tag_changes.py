@@ -7,13 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool, QTranslator
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from storage.archive import Archive
 from storage.records import ArticleDraft
+from tests.gui.untranslated import untranslated
 from ui.window.app import create_application
 from ui.window.dialogs.name_prompt import NamePrompt
 from ui.window.main_window import MainWindow
@@ -25,10 +25,7 @@ def _no_translators_left() -> Iterator[None]:
     """These tests choose the interface's language; afterwards no translator is left, as the
     other tests expect to find the application (see test_dates_and_citations)."""
     yield
-    app = QApplication.instance()
-    if app is not None:
-        for translator in app.findChildren(QTranslator):
-            app.removeTranslator(translator)
+    untranslated()
 
 
 @pytest.fixture

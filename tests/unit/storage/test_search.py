@@ -261,3 +261,21 @@ def test_tag_rename_merge_and_delete_keep_the_index_exact(archive: Archive) -> N
     archive.delete_tag(archive.find_tag("المعادن الثمينة").id)  # type: ignore[union-attr]
     assert _found(archive, "الثمينة") == []
     assert archive.check().is_ok
+
+
+def test_latin_accents_do_not_stop_a_search_on_sqlite(tmp_path: Path) -> None:
+    """The SQLite index splits on spaces only (FTS5's ascii tokenizer): Latin accents are
+    taken off by the project, as unicode61 did, and Arabic keeps its hamza. (PostgreSQL's
+    index keeps Latin accents, as it always has.)"""
+    from storage.records import ArticleDraft
+
+    archive = Archive.open(tmp_path / "archive")
+    outcome, _ = archive.add_article(
+        ArticleDraft(title="زيارة إلى Orléans", body="التقى الوفد في café Élysée بممثلي البلدية.")
+    )
+    found = outcome.article_id
+    for query in ("orleans", "Orléans", "cafe", "CAFÉ", "elysee", "إلى", "الى"):
+        assert [hit.id for hit in archive.search(query).hits] == [found], query
+    assert [hit.id for hit in archive.search("=إلى").hits] == [found]
+    assert archive.search("=الى").total == 0  # the exact spelling keeps its hamza
+    archive.close()
