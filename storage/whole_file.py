@@ -55,11 +55,14 @@ def is_orphan(part: Path) -> bool:
 
 
 def remove_orphans(target: Path) -> list[Path]:
-    """Remove the partial files of ``target`` whose writers were killed; the removed."""
+    """Remove the partial files of ``target`` whose writers were killed; says which."""
     removed = []
     for part in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
         if is_orphan(part):
-            part.unlink(missing_ok=True)
+            try:
+                part.unlink(missing_ok=True)
+            except OSError:  # not ours to remove: it stays, and the write goes on
+                continue
             removed.append(part)
     return removed
 
