@@ -54,17 +54,14 @@ def is_orphan(part: Path) -> bool:
     return False
 
 
-def remove_orphans(target: Path) -> list[Path]:
-    """Remove the partial files of ``target`` whose writers were killed; says which."""
-    removed = []
+def remove_orphans(target: Path) -> None:
+    """Remove the partial files of ``target`` whose writers were killed."""
     for part in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
         if is_orphan(part):
             try:
                 part.unlink(missing_ok=True)
             except OSError:  # not ours to remove: it stays, and the write goes on
                 continue
-            removed.append(part)
-    return removed
 
 
 def writable_file(place: str | os.PathLike[str], what: str = "file") -> Path:

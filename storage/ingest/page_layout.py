@@ -120,12 +120,13 @@ def _rows(runs: Sequence[Sequence[Glyph]]) -> list[list[Glyph]]:
         top, bottom = min(g.top for g in letters), max(g.bottom for g in letters)
         for row in rows:
             others = [g for g in row if not g.text.isspace()]
+            # side by side first (cheap, and false for most rows), then on one baseline
             is_beside = (
-                abs(statistics.median(g.bottom for g in others) - base) < 0.3 * size
-                or _overlap(letters, others) >= 0.5
-            ) and (
                 left - max(g.right for g in others) < SEGMENT_GAP * size
                 and min(g.left for g in others) - right < SEGMENT_GAP * size
+            ) and (
+                abs(statistics.median(g.bottom for g in others) - base) < 0.3 * size
+                or _overlap(letters, others) >= 0.5
             )
             # a stray letter or two drawn apart (a hamza raised over its alef) within the row
             is_inside = (
