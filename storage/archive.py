@@ -131,7 +131,9 @@ class Archive:
         articles that the cancel cut short are taken out again), and what came before stays.
         A fault between two transactions raises ImportStopped with what was done."""
         cut_short = functools.partial(self._purge, trashed_only=False)  # taken back after a cancel
-        writer = import_batches.Writer(self._write, self._index, self._files, self.user, cut_short)
+        writer = import_batches.Writer(
+            self._write, self._index, self._files, self.user, cut_short, self.location
+        )
         return import_batches.import_drafts(writer, items, tags, progress, is_cancelled, total)
 
     def article(self, article_id: int) -> ArticleRecord:

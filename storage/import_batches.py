@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from storage import stop_points, tag_store
 from storage.changes import Changes
+from storage.engine import Location
 from storage.errors import ArchiveError, ImportStopped
 from storage.files import FileStore
 from storage.models import utcnow
@@ -28,13 +29,15 @@ Progress = Callable[[int, int, str], None]
 @dataclass(frozen=True)
 class Writer:
     """What an import writes through: the archive's write transactions, index and files, who
-    imports, and how articles are taken out again."""
+    imports, how articles are taken out again, and where the archive is (read beside the
+    writing, to find the items that repeat stored articles before they are prepared whole)."""
 
     write: Callable[[], AbstractContextManager[Session]]
     index: SearchIndex
     files: FileStore
     user: str
     purge: Callable[[Sequence[int]], object]
+    location: Location | None = None
 
 
 def import_drafts(
@@ -54,7 +57,9 @@ def import_drafts(
     outcomes: list[ImportOutcome] = []
     batches = _Batches(items, IMPORT_BATCH, is_cancelled)
     index = writer.index
-    prepared = prepared_in_worker(iter(batches), import_store.prepare_batch, tags, index)
+    prepared = prepared_in_worker(
+        iter(batches), import_store.prepare_batch, tags, index, writer.location
+    )
     try:
         for batch in prepared:
             with writer.write() as session:
