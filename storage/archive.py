@@ -33,7 +33,7 @@ from storage import (
 from storage.changes import Changes
 from storage.engine import Location
 from storage.errors import ArchiveError, ImportStopped
-from storage.files import FileStore
+from storage.files import FileStore, sha256_of
 from storage.import_batches import Progress
 from storage.models import Article, utcnow
 from storage.records import (
@@ -135,6 +135,16 @@ class Archive:
             self._write, self._index, self._files, self.user, cut_short, self.location
         )
         return import_batches.import_drafts(writer, items, tags, progress, is_cancelled, total)
+
+    def articles_read_from(self, path: Path) -> list[ArticleId]:
+        """The articles an earlier import read from a file of the same content as ``path`` (a
+        PDF or a scan), so it need not be read again; none if it cannot be read."""
+        try:
+            sha256, _ = sha256_of(path)
+        except OSError:
+            return []
+        with self._read() as session:
+            return attachment_store.read_from(session, sha256)
 
     def article(self, article_id: int) -> ArticleRecord:
         with self._read() as session:

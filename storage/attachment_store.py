@@ -12,8 +12,10 @@ from sqlalchemy.orm import Session
 from storage import article_store
 from storage.errors import ArchiveError, ErrorCode, NotFound
 from storage.files import FileStore, sha256_of
-from storage.models import Attachment, utcnow
-from storage.records import AttachmentId
+from storage.models import Article, Attachment, utcnow
+from storage.records import ArticleId, AttachmentId, TextOrigin
+
+PRINTED_ORIGINS = (TextOrigin.PDF.value, TextOrigin.OCR.value)
 
 MAX_ATTACHMENT = 1 << 30  # 1 GiB: a scanned newspaper page is a few megabytes
 
@@ -29,6 +31,19 @@ def file_to_attach(path: Path) -> tuple[str, int]:
         return sha256_of(path)
     except OSError as error:
         raise ArchiveError(f"{path}: cannot be read ({error.strerror})") from None
+
+
+def read_from(session: Session, sha256: str) -> list[ArticleId]:
+    """The articles whose text was read from a file of this content (a PDF or a scan kept as
+    their attachment when it was imported), in the order the file gave them."""
+    chosen = (
+        select(Article.id)
+        .join(Attachment, Attachment.article_id == Article.id)
+        .where(Attachment.sha256 == sha256, Article.text_origin.in_(PRINTED_ORIGINS))
+        .order_by(Article.id)
+        .distinct()
+    )
+    return [ArticleId(i) for i in session.scalars(chosen)]
 
 
 def attach(

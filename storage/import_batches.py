@@ -18,11 +18,18 @@ from storage.engine import Location
 from storage.errors import ArchiveError, ImportStopped
 from storage.files import FileStore
 from storage.models import utcnow
-from storage.records import ArticleDraft, ArticleId, ImportOutcome, ImportStatus, ItemOrigin
+from storage.records import (
+    ArticleDraft,
+    ArticleId,
+    ImportOutcome,
+    ImportStatus,
+    ItemOrigin,
+    StoredAlready,
+)
 from storage.search.searcher import SearchIndex
 
 IMPORT_BATCH = 500
-Item = tuple[ItemOrigin, ArticleDraft | ArchiveError]
+Item = tuple[ItemOrigin, ArticleDraft | ArchiveError | StoredAlready]
 Progress = Callable[[int, int, str], None]
 
 

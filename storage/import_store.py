@@ -26,7 +26,14 @@ from storage.engine import Location, create_archive_engine
 from storage.errors import ArchiveError, ImportFailed
 from storage.files import FileStore, sha256_of
 from storage.models import Article, ArticleTag, Attachment, Note, SimilarArticle
-from storage.records import ArticleDraft, ArticleId, ImportOutcome, ImportStatus, ItemOrigin
+from storage.records import (
+    ArticleDraft,
+    ArticleId,
+    ImportOutcome,
+    ImportStatus,
+    ItemOrigin,
+    StoredAlready,
+)
 from storage.search.document import IndexDocument, build_document
 from storage.search.searcher import SearchIndex
 from storage.text import name_key, opening_key
@@ -46,6 +53,7 @@ class PreparedItem:
     opening_key: str = ""
     index_entry: dict[str, object] | None = None
     reason: str | None = None
+    stored_as: ArticleId | None = None  # read from a file imported before (StoredAlready)
 
 
 # A batch this big is checked against the stored articles before its index entries are made:
@@ -54,7 +62,7 @@ LOOKUP_FROM = 50
 
 
 def prepare_batch(
-    items: Sequence[tuple[ItemOrigin, ArticleDraft | ArchiveError]],
+    items: Sequence[tuple[ItemOrigin, ArticleDraft | ArchiveError | StoredAlready]],
     extra_tags: Sequence[str],
     search_index: SearchIndex,
     stored: Location | None = None,
@@ -69,6 +77,10 @@ def prepare_batch(
     prepared: list[PreparedItem] = []
     words: list[list[tuple[list[str], list[str]]]] = []  # of each item, as `_document` takes
     for origin, draft in items:
+        if isinstance(draft, StoredAlready):
+            prepared.append(PreparedItem(origin, stored_as=draft.article_id))
+            words.append([])
+            continue
         try:
             if isinstance(draft, ArchiveError):
                 raise draft
@@ -235,6 +247,7 @@ def write_batch(
         _outcome(p.origin, ImportStatus.FAILED, reason=p.reason) if p.draft is None else None
         for p in batch
     ]
+    _report_stored(session, batch, outcomes)
     lookup = _Lookup.load(session, batch)
     new: list[int] = []  # items to insert, in row order
     repeats: list[tuple[int, int]] = []  # (item, row of its first copy in this batch)
@@ -285,6 +298,23 @@ def write_batch(
         ],
     )
     return [outcome for outcome in outcomes if outcome is not None]
+
+
+def _report_stored(
+    session: Session, batch: Sequence[PreparedItem], outcomes: list[ImportOutcome | None]
+) -> None:
+    """Items of a file imported before are duplicates of the articles stored from it, unless
+    such an article was deleted since."""
+    wanted = {p.stored_as for p in batch if p.stored_as is not None}
+    if not wanted:
+        return
+    present = set(session.scalars(select(Article.id).where(Article.id.in_(wanted))))
+    for index, item in enumerate(batch):
+        if item.stored_as in present:
+            outcomes[index] = _outcome(item.origin, ImportStatus.DUPLICATE, item.stored_as)
+        elif item.stored_as is not None:
+            reason = f"read before as article {item.stored_as}, deleted since; import it again"
+            outcomes[index] = _outcome(item.origin, ImportStatus.FAILED, reason=reason)
 
 
 def _attach_originals(

@@ -173,6 +173,14 @@ class ItemOrigin:
         return self.path if self.line is None else f"{self.path}:{self.line}"
 
 
+@dataclass(frozen=True)
+class StoredAlready:
+    """An item of a PDF or a scan that was imported before: the article stored from the same
+    file (the same bytes), found without reading the file again (no OCR)."""
+
+    article_id: ArticleId
+
+
 class ImportStatus(StrEnum):
     IMPORTED = "imported"
     DUPLICATE = "duplicate"

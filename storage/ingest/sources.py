@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,12 +14,14 @@ from storage.ingest.citations import read_csl_json, read_ris
 from storage.ingest.decoding import decode
 from storage.ingest.exports import read_csv, read_jsonl
 from storage.ingest.plaintext import parse_article
-from storage.records import ArticleDraft, ItemOrigin
+from storage.records import ArticleDraft, ArticleId, ItemOrigin, StoredAlready
 
 if TYPE_CHECKING:
     from storage.ingest.ocr import OcrRunner
 
-IngestItem = tuple[ItemOrigin, ArticleDraft | ImportFailed]
+IngestItem = tuple[ItemOrigin, ArticleDraft | ImportFailed | StoredAlready]
+# The articles an earlier import read from a file of the same content (Archive.articles_read_from).
+StoredFrom = Callable[[Path], Sequence[ArticleId]]
 TEXT_SUFFIXES = {".txt", ".text"}
 PAGE_SUFFIXES = {".html", ".htm", ".xhtml"}
 WORD_SUFFIXES = {".docx"}
@@ -167,17 +169,20 @@ def read_paths(
     paths: Iterable[Path],
     page_progress: Progress | None = None,
     is_cancelled: Callable[[], bool] | None = None,
+    stored_from: StoredFrom | None = None,
 ) -> Iterator[IngestItem]:
     """Every item of the files and folders named. Scans are recognised in worker processes
     (started at the first scan): ``page_progress(done, total, "FILE: page N of M")`` after
-    each page, and ``is_cancelled`` checked between pages."""
-    yield from read_files(files_under(paths), page_progress, is_cancelled)
+    each page, and ``is_cancelled`` checked between pages. A PDF or a scan that
+    ``stored_from`` knows is not read again: each article stored from it comes as StoredAlready."""
+    yield from read_files(files_under(paths), page_progress, is_cancelled, stored_from)
 
 
 def read_files(
     files: Iterable[Path],
     page_progress: Progress | None = None,
     is_cancelled: Callable[[], bool] | None = None,
+    stored_from: StoredFrom | None = None,
 ) -> Iterator[IngestItem]:
     """Every item of ``files`` (found already: see `survey`), as `read_paths` reads them."""
     from storage.ingest.ocr import OcrRunner
@@ -185,12 +190,14 @@ def read_files(
     ocr = OcrRunner(page_progress, is_cancelled)
     try:
         for path in files:
-            yield from read_file(path, ocr)
+            yield from read_file(path, ocr, stored_from)
     finally:
         ocr.close()
 
 
-def read_file(path: Path, ocr: OcrRunner | None = None) -> Iterator[IngestItem]:
+def read_file(
+    path: Path, ocr: OcrRunner | None = None, stored_from: StoredFrom | None = None
+) -> Iterator[IngestItem]:
     label = str(path)
     origin = ItemOrigin(label)
     suffix = suffix_of(path)
@@ -200,7 +207,11 @@ def read_file(path: Path, ocr: OcrRunner | None = None) -> Iterator[IngestItem]:
     elif not path.exists():
         yield origin, ImportFailed(label, "no such file or folder")
     elif suffix in PDF_SUFFIXES | SCAN_SUFFIXES:
-        yield from _read_printed(path, suffix, ocr)
+        stored = list(stored_from(path)) if stored_from is not None else []
+        for number, article_id in enumerate(stored, start=1):
+            yield ItemOrigin(label, number if len(stored) > 1 else None), StoredAlready(article_id)
+        if not stored:
+            yield from _read_printed(path, suffix, ocr)
     elif suffix in JSONL_SUFFIXES | CSV_SUFFIXES:
         records = read_jsonl(path) if suffix in JSONL_SUFFIXES else read_csv(path)
         empty = True

@@ -11,9 +11,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from storage.errors import ArchiveError
-from storage.records import ArticleDraft, ImportOutcome, ImportStatus, ItemOrigin
+from storage.records import ArticleDraft, ImportOutcome, ImportStatus, ItemOrigin, StoredAlready
 
-Item = tuple[ItemOrigin, ArticleDraft | ArchiveError]
+Item = tuple[ItemOrigin, ArticleDraft | ArchiveError | StoredAlready]
 
 
 @dataclass

@@ -62,7 +62,9 @@ def import_paths(
     if progress is not None:
         progress(0, total, "")
     dates = DatesRead()
-    items: Iterable[IngestItem] = read_files(found.files, page_progress, is_cancelled)
+    items: Iterable[IngestItem] = read_files(
+        found.files, page_progress, is_cancelled, archive.articles_read_from
+    )
     if progress is not None:
         items = _counting_files(items, progress, total)
     outcomes, changes = archive.import_drafts(

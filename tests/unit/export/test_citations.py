@@ -18,6 +18,7 @@ from citeproc.source.json import CiteProcJSON
 
 from export.citations import bibtex, citation_text, csl_json, ris
 from storage.archive import Archive
+from storage.errors import ImportFailed
 from storage.ingest import read_paths
 from storage.records import ARTICLE_TEXT_FIELDS, ArticleDraft, ArticleRecord
 
@@ -261,7 +262,7 @@ def test_zotero_exports_are_read_with_tags_and_notes(tmp_path: Path) -> None:
         "الرياض",
     )
     second = drafts[f"{tmp_path / 'zotero.json'}:2"]
-    assert not isinstance(second, ArticleDraft)
+    assert isinstance(second, ImportFailed)
     assert "neither an abstract nor the article's text" in second.reason
     ris_item = drafts[f"{tmp_path / 'zotero.ris'}:1"]
     assert isinstance(ris_item, ArticleDraft)
@@ -276,7 +277,7 @@ def test_plain_json_that_is_not_csl_is_refused_by_name(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text('{"a": 1}', encoding="utf-8")
     ((_, problem),) = list(read_paths([path]))
-    assert not isinstance(problem, ArticleDraft)
+    assert isinstance(problem, ImportFailed)
     assert str(path) in str(problem)
     assert "expected an array of items" in problem.reason
 

@@ -9,7 +9,7 @@ from storage import import_store
 from storage.archive import Archive
 from storage.import_batches import Item
 from storage.models import utcnow
-from storage.records import ArticleDraft, ImportStatus, ItemOrigin
+from storage.records import ArticleDraft, ImportStatus, ItemOrigin, StoredAlready
 from storage.search import searcher
 
 WORDS = ["المكتبة", "الوطنية", "تفتح", "قاعة", "جديدة", "للمخطوطات", "النادرة", "في", "المدينة"]
@@ -67,3 +67,21 @@ def test_an_item_whose_stored_copy_went_away_is_stored_and_indexed(archive: Arch
     assert [o.line for o in imported] == [8]
     found = archive.search("الرقم 7 بين المجموعات")
     assert [hit.id for hit in found.hits] == [imported[0].article_id]
+
+
+def test_an_item_stored_already_is_a_duplicate_unless_its_article_went_away(
+    archive: Archive,
+) -> None:
+    outcomes, _ = archive.import_drafts(_items(0, 2))
+    kept, gone = (o.article_id for o in outcomes)
+    assert kept is not None and gone is not None
+    archive.trash_articles([gone])
+    archive.purge_articles([gone])  # after the file was found imported, before the write
+    items = [(ItemOrigin("scan.pdf", n), StoredAlready(i)) for n, i in ((1, kept), (2, gone))]
+    written, _ = archive.import_drafts(items)
+    assert [(o.status, o.article_id) for o in written] == [
+        (ImportStatus.DUPLICATE, kept),
+        (ImportStatus.FAILED, None),
+    ]
+    assert written[1].reason == f"read before as article {gone}, deleted since; import it again"
+    assert archive.article_count() == 1

@@ -33,6 +33,7 @@ from tests.printed_pages import (
     visual_order_pdf,
 )
 from ui import cli
+from ui.operations.imports import import_paths
 
 EXPECTED = " ".join(PARAGRAPHS)
 
@@ -176,6 +177,49 @@ def test_the_archive_keeps_the_scan_and_finds_its_text(
     corrected = archive.article(article.id)
     assert "مخطوطات نادرة" in corrected.body
     assert corrected.text_origin == TextOrigin.OCR
+
+
+def _import(archive: Archive, path: Path) -> tuple[list[tuple[ImportStatus, int | None]], int]:
+    """Import ``path`` as the CLI and the window do; the outcomes, and how many pages OCR read."""
+    pages: list[str] = []
+    report = import_paths(archive, [path], page_progress=lambda _d, _t, page: pages.append(page))
+    return [(o.status, o.article_id) for o in report.outcomes], len(pages)
+
+
+def test_a_scan_imported_again_is_found_without_ocr(
+    archive: Archive, scans: dict[str, Path], tmp_path: Path
+) -> None:
+    first, read = _import(archive, scans["clean.png"])
+    [(status, article_id)] = first
+    assert (status, read) == (ImportStatus.IMPORTED, 1)
+    copy = tmp_path / "renamed.png"  # the same bytes under another name
+    copy.write_bytes(scans["clean.png"].read_bytes())
+    assert _import(archive, copy) == ([(ImportStatus.DUPLICATE, article_id)], 0)
+    assert archive.article_count() == 1
+    # Deleted for good since: the file is read and stored again.
+    assert article_id is not None
+    archive.trash_articles([article_id])
+    archive.purge_articles([article_id])
+    [(status, _)], read = _import(archive, copy)
+    assert (status, read) == (ImportStatus.IMPORTED, 1)
+
+
+def test_a_pdf_imported_again_gives_each_article_it_holds(archive: Archive, tmp_path: Path) -> None:
+    pdf = arshif_pdf(tmp_path / "two.pdf", articles=2)
+    first, _ = _import(archive, pdf)
+    assert [s for s, _ in first] == [ImportStatus.IMPORTED] * 2
+    again, _ = _import(archive, pdf)
+    assert again == [(ImportStatus.DUPLICATE, i) for _, i in first]
+
+
+def test_a_file_attached_by_hand_is_no_earlier_import(
+    archive: Archive, scans: dict[str, Path]
+) -> None:
+    outcome, _ = archive.add_article(ArticleDraft(title="مقال مكتوب", body="نص مكتوب باليد."))
+    assert outcome.article_id is not None
+    archive.attach_file(outcome.article_id, scans["clean.png"])  # typed, not read from it
+    [(status, _)], read = _import(archive, scans["clean.png"])
+    assert (status, read) == (ImportStatus.IMPORTED, 1)
 
 
 def test_a_pdf_import_on_both_back_ends(archive: Archive, tmp_path: Path) -> None:
