@@ -399,6 +399,7 @@ def _row(item: PreparedItem, now: dt.datetime, user: str) -> dict[str, object]:
         "updated_by": user,
         "text_origin": str(draft.text_origin),
         "ocr_confidence": draft.ocr_confidence,
+        "original_page": draft.original_page,
     }
 
 

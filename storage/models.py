@@ -89,6 +89,8 @@ class Article(Base):
     # "" typed or imported as text, "pdf" a PDF's text layer, "ocr" recognised from a scan.
     text_origin: Mapped[str] = mapped_column(String(16), default="", server_default="")
     ocr_confidence: Mapped[float | None] = mapped_column(Float)  # mean word confidence, 0–100
+    # The page (from 1) of its original, the attached PDF or scan, where the article begins.
+    original_page: Mapped[int | None] = mapped_column(Integer)
 
     tags: Mapped[list[Tag]] = relationship(secondary="article_tags", back_populates="articles")
     notes: Mapped[list[Note]] = relationship(

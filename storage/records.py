@@ -17,7 +17,7 @@ SavedSearchId = NewType("SavedSearchId", int)
 # Field names of an article that a user edits; the order is the order of forms and of `show`.
 ARTICLE_TEXT_FIELDS = ("title", "lead", "body", "author", "source", "place", "url", "page", "ref")
 # Where an article's text came from: set by an import, shown, kept by backups, not typed.
-ARTICLE_ORIGIN_FIELDS = ("text_origin", "ocr_confidence")
+ARTICLE_ORIGIN_FIELDS = ("text_origin", "ocr_confidence", "original_page")
 # The article's own fields, declared once: what a user edits, its date and language, and where
 # its text came from. The model's columns (``date`` is stored as ``published``), the records,
 # backups, `arshif show --json` and the editor (the edited ones) follow this declaration, and
@@ -60,6 +60,7 @@ class ArticleDraft:
     ocr_confidence: float | None = None
     original: str = ""  # a file to keep as the article's attachment (a scan, a PDF)
     pages: int = 0  # the pages of ``original`` the article was read from
+    original_page: int | None = None  # the page of ``original`` where it begins, from 1
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,8 @@ class ArticleRecord:
     updated_by: str = ""
     text_origin: str = TextOrigin.TEXT
     ocr_confidence: float | None = None
+    # The page (from 1) of the attached original (a PDF, a scan) where the article begins.
+    original_page: int | None = None
 
     @property
     def is_trashed(self) -> bool:

@@ -93,11 +93,17 @@ def _pages_note(outcome: ImportOutcome) -> str:
 
 def origin_text(record: ArticleRecord) -> str:
     """Where the text came from, for a person: "" for typed or imported text."""
+    page = record.original_page
+    where = f", from page {page} of the attached original" if page and page > 1 else ""
     if record.text_origin == TextOrigin.PDF:
-        return "a PDF's text layer"
+        return "a PDF's text layer" + where
     if record.text_origin == TextOrigin.OCR:
         confidence = record.ocr_confidence
-        return "OCR" + (f" (mean confidence {confidence:.0f}%)" if confidence is not None else "")
+        return (
+            "OCR"
+            + (f" (mean confidence {confidence:.0f}%)" if confidence is not None else "")
+            + where
+        )
     return ""
 
 

@@ -312,6 +312,7 @@ def read_scan(path: Path, ocr: OcrRunner) -> ArticleDraft:
         draft,
         original=str(path),
         pages=pages,
+        original_page=1,
         text_origin=TextOrigin.OCR,
         ocr_confidence=round(mean_confidence(results), 1),
     )

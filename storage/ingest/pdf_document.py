@@ -296,6 +296,7 @@ def _draft_of_lines(
         draft,
         original=str(path),
         pages=len(used),
+        original_page=used[0] + 1,
         text_origin=TextOrigin.OCR if len(scanned) * 2 > len(used) else TextOrigin.PDF,
         ocr_confidence=round(sum(confidences) / len(confidences), 1) if confidences else None,
     )

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
 from storage.archive import Archive
+from storage.ingest import read_paths
 from storage.records import TextOrigin
 from tests.printed_pages import PARAGRAPHS, TITLE, arshif_pdf, rendered, visual_order_pdf
 from ui.window.app import create_application
@@ -103,3 +104,21 @@ def test_a_dropped_scan_is_shown_beside_its_text(
         panel.open_selected()
     assert opened
     assert opened[0].read_bytes() == scan.read_bytes()
+
+
+def test_each_article_of_a_pdf_opens_its_original_at_its_own_page(
+    qtbot: QtBot, window: tuple[MainWindow, Archive], tmp_path: Path
+) -> None:
+    main, archive = window
+    pdf = arshif_pdf(tmp_path / "two.pdf", articles=2)  # cover, contents, then one a page
+    outcomes, changes = archive.import_drafts(read_paths([pdf]))
+    main._apply(changes)
+    ids = [o.article_id or 0 for o in outcomes]
+    assert [archive.article(i).original_page for i in ids] == [3, 4]
+    qtbot.waitUntil(lambda: main.model.rowCount() == 2)
+    main.tabs.setCurrentWidget(main.edit_splitter)
+    viewer = main.page_viewer
+    for article_id, page in zip(ids, (3, 4), strict=True):
+        main.article_list.select_article(article_id)
+        qtbot.waitUntil(lambda: viewer.isVisible() and viewer.page_count == 4)
+        assert viewer.page == page - 1

@@ -74,7 +74,8 @@ def test_an_item_stored_already_is_a_duplicate_unless_its_article_went_away(
 ) -> None:
     outcomes, _ = archive.import_drafts(_items(0, 2))
     kept, gone = (o.article_id for o in outcomes)
-    assert kept is not None and gone is not None
+    assert kept is not None
+    assert gone is not None
     archive.trash_articles([gone])
     archive.purge_articles([gone])  # after the file was found imported, before the write
     items = [(ItemOrigin("scan.pdf", n), StoredAlready(i)) for n, i in ((1, kept), (2, gone))]

@@ -230,11 +230,13 @@ def test_a_pdf_import_on_both_back_ends(archive: Archive, tmp_path: Path) -> Non
     assert [a.title for a in articles] == [TITLE, SECOND_TITLE]
     assert {a.attachments[0].sha256 for a in articles} == {articles[0].attachments[0].sha256}
     assert all(a.text_origin == TextOrigin.PDF for a in articles)
+    assert [a.original_page for a in articles] == [3, 4]  # after the cover and the contents
     archive.backup(tmp_path / "backup.zip")
     with Archive.open(tmp_path / "restored") as restored:
         restored.restore(tmp_path / "backup.zip")
         again = restored.article(articles[0].id)
         assert (again.text_origin, again.ocr_confidence) == (TextOrigin.PDF, None)
+        assert again.original_page == 3
         assert again.attachments[0].sha256 == articles[0].attachments[0].sha256
 
 
@@ -302,3 +304,16 @@ def test_the_command_line_imports_a_scan(
     assert shown["text_origin"] == "ocr"
     assert shown["ocr_confidence"] > 70
     assert shown["attachments"][0]["filename"] == "clean.png"
+    assert shown["original_page"] == 1
+
+
+def test_show_names_the_page_of_the_original_an_article_begins_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    location = str(tmp_path / "archive")
+    pdf = arshif_pdf(tmp_path / "two.pdf", articles=2)
+    assert cli.main(["--archive", location, "import", str(pdf)]) == 0
+    capsys.readouterr()
+    assert cli.main(["--archive", location, "show", "2"]) == 0
+    shown = capsys.readouterr().out
+    assert "a PDF's text layer, from page 4 of the attached original" in shown

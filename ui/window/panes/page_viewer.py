@@ -28,13 +28,15 @@ PAGE_WIDTH = 900  # pixels a page is rendered at; the label scales it to the pan
 
 class PageViewer(QWidget):
     """`show_article(article | None)`: shows the first attached PDF or image of the article,
-    or hides itself when there is none."""
+    at the page where the article begins (a PDF of several articles), or hides itself when
+    there is none."""
 
     def __init__(self, archive: Archive, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._archive = archive
         self._runner = runner
         self._attachment: AttachmentRecord | None = None
+        self._article_id: int | None = None
         self._page = 0
         self.page_count = 0
         self._job: Task | None = None
@@ -71,14 +73,16 @@ class PageViewer(QWidget):
         if article is not None:
             found = next((a for a in article.attachments if is_viewable(a.filename)), None)
         if found is None or article is None:
-            self._attachment = None
+            self._attachment = self._article_id = None
             self.hide()
             return
         self.origin_label.setText(self._origin_text(article))
-        if self._attachment is None or found.sha256 != self._attachment.sha256:
-            self._attachment = found
-            self.page_count = 0
-            self.show_page(0)
+        is_new_file = self._attachment is None or found.sha256 != self._attachment.sha256
+        if is_new_file or article.id != self._article_id:
+            if is_new_file:
+                self.page_count = 0
+            self._attachment, self._article_id = found, article.id
+            self.show_page((article.original_page or 1) - 1)
         self.show()
 
     def _origin_text(self, article: ArticleRecord) -> str:
