@@ -52,16 +52,21 @@ def main() -> None:
             whole_processes(str(Path(scratch) / "whole"), total)
 
 
-def whole_processes(location: str, total: int) -> None:
-    """`arshif import` of the corpus into a new archive, then again, each its own process."""
-    command = [sys.executable, str(MAIN), "--archive", location, "import", str(CORPUS)]
+def whole_processes(
+    location: str, total: int, source: Path = CORPUS, unit: str = "articles"
+) -> None:
+    """`arshif import SOURCE` into a new archive, then again, each its own process."""
+    command = [sys.executable, str(MAIN), "--archive", location, "import", str(source)]
+    first = 0.0
     for label in ("whole process, first import", "whole process, second (duplicates)"):
         start = time.perf_counter()
         done = subprocess.run(command, capture_output=True, text=True, check=False)
         elapsed = time.perf_counter() - start
+        than_first = f"; {first / elapsed:.2f}x the first's rate" if first else ""
+        first = first or elapsed
         print(
-            f"{label}: {total:,} articles in {elapsed:.1f} s = {total / elapsed:,.0f} "
-            f"articles/s (exit {done.returncode})"
+            f"{label}: {total:,} {unit} in {elapsed:.1f} s = {total / elapsed:,.0f} "
+            f"{unit}/s (exit {done.returncode}{than_first})"
         )
 
 
