@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
@@ -293,19 +292,6 @@ class Archive:
     def _reindex(self, session: Session, article_ids: Iterable[int]) -> Any:
         return searcher.reindexing(session, self._index, article_ids)
 
-    def _retagged(self, session: Session, article_ids: Iterable[int]) -> Any:
-        """Reindex these articles, whose tags alone the block changes (searcher.retagging)."""
-        return searcher.retagging(session, self._index, article_ids)
-
-    @contextmanager
-    def _retagging(
-        self, session: Session, tag_ids: Iterable[int]
-    ) -> Iterator[frozenset[ArticleId]]:
-        """Reindex the articles that carry these tags; yields their ids (what changed)."""
-        tagged = tag_store.articles_with(session, tag_ids)
-        with self._retagged(session, tagged):
-            yield tagged
-
     # -- tags --------------------------------------------------------------------------------
 
     def tags(self) -> list[TagRecord]:
@@ -317,7 +303,7 @@ class Archive:
             return tag_store.find_record(session, name)
 
     def tag_articles(self, article_ids: Sequence[int], names: Sequence[str]) -> Changes:
-        with self._write() as session, self._retagged(session, article_ids):
+        with self._write() as session:
             changed = {
                 ArticleId(a)
                 for a in article_ids
@@ -327,26 +313,32 @@ class Archive:
         return Changes(updated=frozenset(changed), has_tag_changes=bool(changed))
 
     def untag_articles(self, article_ids: Sequence[int], names: Sequence[str]) -> Changes:
-        with self._write() as session, self._retagged(session, article_ids):
+        with self._write() as session:
             changed = {
                 ArticleId(a) for a in article_ids if tag_store.untag_article(session, a, names)
             }
         return Changes(updated=frozenset(changed), has_tag_changes=bool(changed))
 
+    # A tag's rename, merge or delete changes its articles (what they show), not their index
+    # entries, which hold no tags (storage.search.document): only the index of tag names.
+
     def rename_tag(self, tag_id: int, new_name: str) -> Changes:
-        with self._write() as session, self._retagging(session, [tag_id]) as tagged:
+        with self._write() as session:
+            tagged = tag_store.articles_with(session, [tag_id])
             tag_store.rename(session, tag_id, new_name)
         return Changes(updated=tagged, has_tag_changes=True)
 
     def merge_tags(self, source_ids: Sequence[int], target_id: int) -> Changes:
         """The articles of the sources change (they get the target); the target's own don't."""
         sources = [i for i in source_ids if i != target_id]
-        with self._write() as session, self._retagging(session, sources) as tagged:
+        with self._write() as session:
+            tagged = tag_store.articles_with(session, sources)
             tag_store.merge(session, source_ids, target_id)
         return Changes(updated=tagged, has_tag_changes=True)
 
     def delete_tag(self, tag_id: int) -> Changes:
-        with self._write() as session, self._retagging(session, [tag_id]) as tagged:
+        with self._write() as session:
+            tagged = tag_store.articles_with(session, [tag_id])
             tag_store.delete_tag(session, tag_id)
         return Changes(updated=tagged, has_tag_changes=True)
 
@@ -516,9 +508,7 @@ class Archive:
     def check(self) -> CheckReport:
         """Database integrity, foreign keys, the tag hierarchy, the search index, and every
         attached file present and unchanged (storage.health)."""
-        return health.check(
-            self.location, self.dialect, self._read, self._sessions.writes, self._files, self._index
-        )
+        return health.check(self.location, self.dialect, self._read, self._files, self._index)
 
 
 def _merge_changes(done: Merge) -> Changes:

@@ -62,7 +62,7 @@ def prepare_batch(
             prepared.append(PreparedItem(origin, reason=reason))
             continue
         words = [spelled_and_folded(part) for part in (cleaned.title, cleaned.lead, cleaned.body)]
-        entry = search_index.entry(_document(cleaned, words, extra_tags))
+        entry = search_index.entry(_document(cleaned, words))
         key = text_key_of(*(folded for _, folded in words))
         prepared.append(PreparedItem(origin, cleaned, key, opening_key(cleaned.body), entry))
     return prepared
@@ -249,9 +249,7 @@ def _attach_originals(
         )
 
 
-def _document(
-    draft: ArticleDraft, words: Sequence[tuple[list[str], list[str]]], extra_tags: Sequence[str]
-) -> IndexDocument:
+def _document(draft: ArticleDraft, words: Sequence[tuple[list[str], list[str]]]) -> IndexDocument:
     return build_document(
         title=draft.title,
         lead=draft.lead,
@@ -260,7 +258,6 @@ def _document(
         source=draft.source,
         author=draft.author,
         notes=draft.notes,
-        tags=(*draft.tags, *extra_tags),
         words=words,
     )
 

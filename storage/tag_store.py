@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from storage.errors import Conflict, ErrorCode, InvalidField, NotFound
 from storage.models import Article, ArticleTag, Tag
 from storage.records import ArticleId, TagId, TagRecord
+from storage.search import searcher
 from storage.text import name_key, names
 
 
@@ -27,7 +28,9 @@ def ensure_tags(session: Session, names: Iterable[str]) -> dict[str, int]:
     missing = [{"name": wanted[k], "key": k, "parent_id": None} for k in wanted if k not in found]
     if missing:
         statement = insert(Tag).returning(Tag.key, Tag.id, sort_by_parameter_order=True)
-        found.update(session.execute(statement, missing).all())
+        made = dict(session.execute(statement, missing).all())
+        searcher.tags_named(session, [(i, wanted[key]) for key, i in made.items()])
+        found.update(made)
     return found
 
 
@@ -81,6 +84,7 @@ def rename(session: Session, tag_id: int, new_name: str) -> None:
     if other is not None:
         raise Conflict.of(ErrorCode.TAG_EXISTS, name=shown, other=other)
     tag.name, tag.key = shown, key
+    searcher.tags_named(session, [(tag.id, shown)])
 
 
 def merge(session: Session, source_ids: Iterable[int], target_id: int) -> None:
@@ -101,10 +105,12 @@ def merge(session: Session, source_ids: Iterable[int], target_id: int) -> None:
         )
         session.execute(update(Tag).where(Tag.parent_id == source.id).values(parent_id=target.id))
         session.execute(delete(Tag).where(Tag.id == source.id))
+    searcher.tags_gone(session, [source.id for source in sources])
 
 
 def delete_tag(session: Session, tag_id: int) -> None:
     session.delete(get(session, tag_id))
+    searcher.tags_gone(session, [tag_id])
 
 
 def set_parent(session: Session, tag_id: int, parent_id: int | None) -> None:
