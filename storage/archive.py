@@ -147,8 +147,7 @@ class Archive:
     def articles(self, *, trashed: bool = False) -> list[ArticleSummary]:
         """Every article in the archive (or in the trash), by id."""
         with self._read() as session:
-            listed = select(Article.id).where(trash.listed(trashed=trashed))
-            return article_store.summaries(session, session.scalars(listed.order_by(Article.id)))
+            return article_store.listed_summaries(session, trash.listed(trashed=trashed))
 
     def article_summaries(self, article_ids: Sequence[int]) -> list[ArticleSummary]:
         """List rows of these articles, in this order (ids not in the archive left out)."""
@@ -304,12 +303,7 @@ class Archive:
 
     def tag_articles(self, article_ids: Sequence[int], names: Sequence[str]) -> Changes:
         with self._write() as session:
-            changed = {
-                ArticleId(a)
-                for a in article_ids
-                if article_store.get_article(session, a)
-                and tag_store.tag_article(session, a, names)
-            }
+            changed = {ArticleId(a) for a in tag_store.tag_articles(session, article_ids, names)}
         return Changes(updated=frozenset(changed), has_tag_changes=bool(changed))
 
     def untag_articles(self, article_ids: Sequence[int], names: Sequence[str]) -> Changes:

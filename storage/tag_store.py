@@ -13,6 +13,8 @@ from storage.records import ArticleId, TagId, TagRecord
 from storage.search import searcher
 from storage.text import name_key, names
 
+CHUNK = 500  # ids in one IN list
+
 
 def checked_name(name: str) -> tuple[str, str]:
     return names.checked_name("tag", name, names.TAG_NAME_LIMIT)
@@ -164,14 +166,27 @@ def hierarchy_problems(session: Session) -> list[str]:
 
 def tag_article(session: Session, article_id: int, names: Iterable[str]) -> bool:
     """Give the article these tags; True if it gained any."""
-    ids = set(ensure_tags(session, names).values())
-    have = set(
-        session.scalars(select(ArticleTag.tag_id).where(ArticleTag.article_id == article_id))
-    )
-    new = ids - have
+    return bool(tag_articles(session, [article_id], names))
+
+
+def tag_articles(session: Session, article_ids: Iterable[int], names: Iterable[str]) -> set[int]:
+    """Give these articles these tags (NotFound if one is not in the archive); returns the
+    ids of those that gained any. A few statements whatever the number of articles."""
+    ids = list(dict.fromkeys(article_ids))
+    found: set[int] = set()
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        found.update(session.scalars(select(Article.id).where(Article.id.in_(chunk))))
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise NotFound.of(ErrorCode.NOT_FOUND, kind="article", id=missing[0])
+    tag_ids = sorted(set(ensure_tags(session, names).values()))
+    links = select(ArticleTag.article_id, ArticleTag.tag_id).where(ArticleTag.tag_id.in_(tag_ids))
+    have = {(a, t) for a, t in session.execute(links)}
+    new = [{"article_id": a, "tag_id": t} for a in ids for t in tag_ids if (a, t) not in have]
     if new:
-        session.execute(insert(ArticleTag), [{"article_id": article_id, "tag_id": t} for t in new])
-    return bool(new)
+        session.execute(insert(ArticleTag), new)
+    return {link["article_id"] for link in new}
 
 
 def untag_article(session: Session, article_id: int, names: Iterable[str]) -> bool:
