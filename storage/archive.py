@@ -492,12 +492,16 @@ class Archive:
     # -- health ------------------------------------------------------------------------------
 
     def repair(self) -> list[str]:
-        """Fix what can be fixed: rebuild the search index, remove the partial files of killed
-        writes and attached files no attachment refers to (left by a crash before a commit).
-        Returns what was done; what cannot be fixed (a missing or changed attached file, a
-        damaged database) is what `check` still reports afterwards."""
-        self.rebuild_index()
-        return health.repair(self.location, self._read, self._files)
+        """Fix what can be fixed: rebuild the search index unless it is sound (it agrees with
+        the articles and its FTS5 structure passes its own integrity check), remove the
+        partial files of killed writes and attached files no attachment refers to (left by a
+        crash before a commit). Returns what was done; what cannot be fixed (a missing or
+        changed attached file, a damaged database) is what `check` still reports afterwards."""
+        done = []
+        if not health.index_is_sound(self._read, self._index):
+            self.rebuild_index()
+            done.append("search index rebuilt")
+        return done + health.repair(self.location, self._read, self._files)
 
     def check(self) -> CheckReport:
         """Database integrity, foreign keys, the tag hierarchy, the search index, and every

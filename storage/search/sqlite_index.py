@@ -141,6 +141,16 @@ class SqliteIndex:
         rows = session.execute(text(f"SELECT article_id, digest FROM {DIGESTS}"))
         return {row[0]: bytes(row[1]) for row in rows}
 
+    def is_whole(self, session: Session) -> bool:
+        """FTS5's own integrity check of the articles' table (its structure: a contentless
+        table has no text to check its words against)."""
+        try:
+            with session.begin_nested():
+                session.execute(text(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('integrity-check')"))
+        except DBAPIError:
+            return False
+        return True
+
     def entry_ids(self, session: Session) -> set[int]:
         """The ids of the articles the FTS5 table holds an entry of (its size records)."""
         return set(session.scalars(text(f"SELECT id FROM {TABLE}_docsize")))
