@@ -120,13 +120,11 @@ def digest_of(
 ) -> bytes:
     """What identifies the stored text an entry was made from, under these rules: a BLAKE2b
     hash of `INDEX_VERSION` and each part, each part preceded by its length (so no two
-    different articles give the same run of bytes)."""
-    hashed = hashlib.blake2b(INDEX_VERSION.encode(), digest_size=DIGEST_SIZE)
-    for part in (title, lead, body, place, source, author, *notes):
-        data = part.encode("utf-8", "surrogatepass")
-        hashed.update(len(data).to_bytes(8, "little"))
-        hashed.update(data)
-    return hashed.digest()
+    different articles give the same string to hash)."""
+    parts = (INDEX_VERSION, title, lead, body, place, source, author, *notes)
+    joined = "".join([f"{len(part)}:{part}" for part in parts])
+    data = joined.encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=DIGEST_SIZE).digest()
 
 
 @dataclass(frozen=True)

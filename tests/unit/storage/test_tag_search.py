@@ -18,16 +18,11 @@ from storage.archive import Archive
 from storage.models import Article, ArticleTag, Tag
 from storage.records import ArticleDraft, ArticleId
 from tests.postgres_server import PostgresServer
+from tests.unit.storage.test_archive_collections import _tag_id
 
 
 def _found(archive: Archive, query: str) -> list[ArticleId]:
     return sorted(hit.id for hit in archive.search(query, limit=100).hits)
-
-
-def _tag_id(archive: Archive, name: str) -> int:
-    tag = archive.find_tag(name)
-    assert tag is not None
-    return tag.id
 
 
 @pytest.fixture
