@@ -15,6 +15,7 @@ from sqlalchemy import create_engine, insert, text
 
 from storage import migrations
 from storage.archive import Archive
+from storage.errors import NotFound
 from storage.models import Article, ArticleTag, Tag
 from storage.records import ArticleDraft, ArticleId
 from tests.postgres_server import PostgresServer
@@ -223,3 +224,13 @@ def test_repair_rebuilds_an_index_whose_structure_is_damaged(tmp_path: Path) -> 
         assert archive.repair() == ["search index rebuilt"]
         assert archive.repair() == []
         assert archive.search("السوق").total == 20
+
+
+def test_tagging_many_articles_is_all_or_nothing(archive: Archive, tagged: list[ArticleId]) -> None:
+    changes = archive.tag_articles([*tagged, tagged[0]], ["معادن", "أسواق"])
+    assert changes.updated == frozenset(tagged)  # each gained «أسواق» at least
+    assert archive.tag_articles(tagged, ["معادن"]).updated == frozenset()  # nothing new
+    with pytest.raises(NotFound):
+        archive.tag_articles([tagged[0], 999], ["جديد"])
+    assert archive.find_tag("جديد") is None
+    assert _found(archive, "أسواق") == sorted(tagged)
