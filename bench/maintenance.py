@@ -76,9 +76,14 @@ def main() -> None:
                 "list": _timed(archive.articles),
                 "search": _timed(lambda: archive.search("الحكومة", limit=20)),
             }
+            archive.tag_articles(half, ["نصف"])  # again, for the whole processes
+            archive.tag_articles(ids[:10], ["قليل"])
         for name, seconds in figures.items():
             print(f"in-process  {name:<12} {seconds:6.2f} s")
         archive_process = [
+            ("tags rename", ["tags", "rename", "نصف", "النصف"]),
+            ("tags merge", ["tags", "merge", "قليل", "النصف"]),
+            ("tags delete", ["tags", "delete", "قليل"]),
             ("check", ["check"]),
             ("check --repair", ["check", "--repair"]),
             ("list", ["list"]),

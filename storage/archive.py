@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
@@ -160,8 +159,7 @@ class Archive:
     def articles(self, *, trashed: bool = False) -> list[ArticleSummary]:
         """Every article in the archive (or in the trash), by id."""
         with self._read() as session:
-            listed = select(Article.id).where(trash.listed(trashed=trashed))
-            return article_store.summaries(session, session.scalars(listed.order_by(Article.id)))
+            return article_store.listed_summaries(session, trash.listed(trashed=trashed))
 
     def article_summaries(self, article_ids: Sequence[int]) -> list[ArticleSummary]:
         """List rows of these articles, in this order (ids not in the archive left out)."""
@@ -305,19 +303,6 @@ class Archive:
     def _reindex(self, session: Session, article_ids: Iterable[int]) -> Any:
         return searcher.reindexing(session, self._index, article_ids)
 
-    def _retagged(self, session: Session, article_ids: Iterable[int]) -> Any:
-        """Reindex these articles, whose tags alone the block changes (searcher.retagging)."""
-        return searcher.retagging(session, self._index, article_ids)
-
-    @contextmanager
-    def _retagging(
-        self, session: Session, tag_ids: Iterable[int]
-    ) -> Iterator[frozenset[ArticleId]]:
-        """Reindex the articles that carry these tags; yields their ids (what changed)."""
-        tagged = tag_store.articles_with(session, tag_ids)
-        with self._retagged(session, tagged):
-            yield tagged
-
     # -- tags --------------------------------------------------------------------------------
 
     def tags(self) -> list[TagRecord]:
@@ -329,36 +314,37 @@ class Archive:
             return tag_store.find_record(session, name)
 
     def tag_articles(self, article_ids: Sequence[int], names: Sequence[str]) -> Changes:
-        with self._write() as session, self._retagged(session, article_ids):
-            changed = {
-                ArticleId(a)
-                for a in article_ids
-                if article_store.get_article(session, a)
-                and tag_store.tag_article(session, a, names)
-            }
+        with self._write() as session:
+            changed = {ArticleId(a) for a in tag_store.tag_articles(session, article_ids, names)}
         return Changes(updated=frozenset(changed), has_tag_changes=bool(changed))
 
     def untag_articles(self, article_ids: Sequence[int], names: Sequence[str]) -> Changes:
-        with self._write() as session, self._retagged(session, article_ids):
+        with self._write() as session:
             changed = {
                 ArticleId(a) for a in article_ids if tag_store.untag_article(session, a, names)
             }
         return Changes(updated=frozenset(changed), has_tag_changes=bool(changed))
 
+    # A tag's rename, merge or delete changes its articles (what they show), not their index
+    # entries, which hold no tags (storage.search.document): only the index of tag names.
+
     def rename_tag(self, tag_id: int, new_name: str) -> Changes:
-        with self._write() as session, self._retagging(session, [tag_id]) as tagged:
+        with self._write() as session:
+            tagged = tag_store.articles_with(session, [tag_id])
             tag_store.rename(session, tag_id, new_name)
         return Changes(updated=tagged, has_tag_changes=True)
 
     def merge_tags(self, source_ids: Sequence[int], target_id: int) -> Changes:
         """The articles of the sources change (they get the target); the target's own don't."""
         sources = [i for i in source_ids if i != target_id]
-        with self._write() as session, self._retagging(session, sources) as tagged:
+        with self._write() as session:
+            tagged = tag_store.articles_with(session, sources)
             tag_store.merge(session, source_ids, target_id)
         return Changes(updated=tagged, has_tag_changes=True)
 
     def delete_tag(self, tag_id: int) -> Changes:
-        with self._write() as session, self._retagging(session, [tag_id]) as tagged:
+        with self._write() as session:
+            tagged = tag_store.articles_with(session, [tag_id])
             tag_store.delete_tag(session, tag_id)
         return Changes(updated=tagged, has_tag_changes=True)
 
@@ -518,19 +504,21 @@ class Archive:
     # -- health ------------------------------------------------------------------------------
 
     def repair(self) -> list[str]:
-        """Fix what can be fixed: rebuild the search index, remove the partial files of killed
-        writes and attached files no attachment refers to (left by a crash before a commit).
-        Returns what was done; what cannot be fixed (a missing or changed attached file, a
-        damaged database) is what `check` still reports afterwards."""
-        self.rebuild_index()
-        return health.repair(self.location, self._read, self._files)
+        """Fix what can be fixed: rebuild the search index unless it is sound (it agrees with
+        the articles and its FTS5 structure passes its own integrity check), remove the
+        partial files of killed writes and attached files no attachment refers to (left by a
+        crash before a commit). Returns what was done; what cannot be fixed (a missing or
+        changed attached file, a damaged database) is what `check` still reports afterwards."""
+        done = []
+        if not health.index_is_sound(self._read, self._index):
+            self.rebuild_index()
+            done.append("search index rebuilt")
+        return done + health.repair(self.location, self._read, self._files)
 
     def check(self) -> CheckReport:
         """Database integrity, foreign keys, the tag hierarchy, the search index, and every
         attached file present and unchanged (storage.health)."""
-        return health.check(
-            self.location, self.dialect, self._read, self._sessions.writes, self._files, self._index
-        )
+        return health.check(self.location, self.dialect, self._read, self._files, self._index)
 
 
 def _merge_changes(done: Merge) -> Changes:

@@ -64,9 +64,7 @@ def import_drafts(
     outcomes: list[ImportOutcome] = []
     batches = _Batches(items, IMPORT_BATCH, is_cancelled)
     index = writer.index
-    prepared = prepared_in_worker(
-        iter(batches), import_store.prepare_batch, tags, index, writer.location
-    )
+    prepared = prepared_in_worker(iter(batches), import_store.prepare_batch, index, writer.location)
     try:
         for batch in prepared:
             with writer.write() as session:

@@ -63,7 +63,6 @@ LOOKUP_FROM = 50
 
 def prepare_batch(
     items: Sequence[tuple[ItemOrigin, ArticleDraft | ArchiveError | StoredAlready]],
-    extra_tags: Sequence[str],
     search_index: SearchIndex,
     stored: Location | None = None,
 ) -> list[PreparedItem]:
@@ -96,21 +95,17 @@ def prepare_batch(
         words.append(parts)
     repeated = _stored_repeats(prepared, stored) if len(items) >= LOOKUP_FROM else set()
     return [
-        dataclasses.replace(
-            item, index_entry=search_index.entry(_document(item.draft, parts, extra_tags))
-        )
+        dataclasses.replace(item, index_entry=search_index.entry(_document(item.draft, parts)))
         if item.draft is not None and index not in repeated
         else item
         for index, (item, parts) in enumerate(zip(prepared, words, strict=True))
     ]
 
 
-def _entry(
-    draft: ArticleDraft, extra_tags: Sequence[str], search_index: SearchIndex
-) -> dict[str, object]:
+def _entry(draft: ArticleDraft, search_index: SearchIndex) -> dict[str, object]:
     """The index entry of an item that was prepared without one."""
     words = [spelled_and_folded(part) for part in (draft.title, draft.lead, draft.body)]
-    return search_index.entry(_document(draft, words, extra_tags))
+    return search_index.entry(_document(draft, words))
 
 
 def _stored_repeats(batch: Sequence[PreparedItem], stored: Location | None) -> set[int]:
@@ -292,7 +287,7 @@ def write_batch(
     search_index.insert(
         session,
         [
-            (ids[row], item.index_entry or _entry(item.draft, extra_tags, search_index))
+            (ids[row], item.index_entry or _entry(item.draft, search_index))
             for row, item in ((r, batch[i]) for r, i in enumerate(new))
             if item.draft is not None
         ],
@@ -343,9 +338,7 @@ def _attach_originals(
         )
 
 
-def _document(
-    draft: ArticleDraft, words: Sequence[tuple[list[str], list[str]]], extra_tags: Sequence[str]
-) -> IndexDocument:
+def _document(draft: ArticleDraft, words: Sequence[tuple[list[str], list[str]]]) -> IndexDocument:
     return build_document(
         title=draft.title,
         lead=draft.lead,
@@ -354,7 +347,6 @@ def _document(
         source=draft.source,
         author=draft.author,
         notes=draft.notes,
-        tags=(*draft.tags, *extra_tags),
         words=words,
     )
 

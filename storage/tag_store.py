@@ -10,7 +10,10 @@ from sqlalchemy.orm import Session
 from storage.errors import Conflict, ErrorCode, InvalidField, NotFound
 from storage.models import Article, ArticleTag, Tag
 from storage.records import ArticleId, TagId, TagRecord
+from storage.search import searcher
 from storage.text import name_key, names
+
+CHUNK = 500  # ids in one IN list
 
 
 def checked_name(name: str) -> tuple[str, str]:
@@ -27,7 +30,9 @@ def ensure_tags(session: Session, names: Iterable[str]) -> dict[str, int]:
     missing = [{"name": wanted[k], "key": k, "parent_id": None} for k in wanted if k not in found]
     if missing:
         statement = insert(Tag).returning(Tag.key, Tag.id, sort_by_parameter_order=True)
-        found.update(session.execute(statement, missing).all())
+        made = dict(session.execute(statement, missing).all())
+        searcher.tags_named(session, [(i, wanted[key]) for key, i in made.items()])
+        found.update(made)
     return found
 
 
@@ -81,6 +86,7 @@ def rename(session: Session, tag_id: int, new_name: str) -> None:
     if other is not None:
         raise Conflict.of(ErrorCode.TAG_EXISTS, name=shown, other=other)
     tag.name, tag.key = shown, key
+    searcher.tags_named(session, [(tag.id, shown)])
 
 
 def merge(session: Session, source_ids: Iterable[int], target_id: int) -> None:
@@ -101,10 +107,18 @@ def merge(session: Session, source_ids: Iterable[int], target_id: int) -> None:
         )
         session.execute(update(Tag).where(Tag.parent_id == source.id).values(parent_id=target.id))
         session.execute(delete(Tag).where(Tag.id == source.id))
+    searcher.tags_gone(session, [source.id for source in sources])
 
 
 def delete_tag(session: Session, tag_id: int) -> None:
-    session.delete(get(session, tag_id))
+    """The tag, its links to articles, and its place above its sub-tags (they go to the top):
+    three statements, where the ORM's delete loaded every article the tag is on."""
+    get(session, tag_id)
+    session.execute(delete(ArticleTag).where(ArticleTag.tag_id == tag_id))
+    session.execute(update(Tag).where(Tag.parent_id == tag_id).values(parent_id=None))
+    session.execute(delete(Tag).where(Tag.id == tag_id))
+    session.expire_all()  # the session's objects knew the tag and its links
+    searcher.tags_gone(session, [tag_id])
 
 
 def set_parent(session: Session, tag_id: int, parent_id: int | None) -> None:
@@ -158,14 +172,27 @@ def hierarchy_problems(session: Session) -> list[str]:
 
 def tag_article(session: Session, article_id: int, names: Iterable[str]) -> bool:
     """Give the article these tags; True if it gained any."""
-    ids = set(ensure_tags(session, names).values())
-    have = set(
-        session.scalars(select(ArticleTag.tag_id).where(ArticleTag.article_id == article_id))
-    )
-    new = ids - have
+    return bool(tag_articles(session, [article_id], names))
+
+
+def tag_articles(session: Session, article_ids: Iterable[int], names: Iterable[str]) -> set[int]:
+    """Give these articles these tags (NotFound if one is not in the archive); returns the
+    ids of those that gained any. A few statements whatever the number of articles."""
+    ids = list(dict.fromkeys(article_ids))
+    found: set[int] = set()
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        found.update(session.scalars(select(Article.id).where(Article.id.in_(chunk))))
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise NotFound.of(ErrorCode.NOT_FOUND, kind="article", id=missing[0])
+    tag_ids = sorted(set(ensure_tags(session, names).values()))
+    links = select(ArticleTag.article_id, ArticleTag.tag_id).where(ArticleTag.tag_id.in_(tag_ids))
+    have = {(a, t) for a, t in session.execute(links)}
+    new = [{"article_id": a, "tag_id": t} for a in ids for t in tag_ids if (a, t) not in have]
     if new:
-        session.execute(insert(ArticleTag), [{"article_id": article_id, "tag_id": t} for t in new])
-    return bool(new)
+        session.execute(insert(ArticleTag), new)
+    return {link["article_id"] for link in new}
 
 
 def untag_article(session: Session, article_id: int, names: Iterable[str]) -> bool:

@@ -4,19 +4,28 @@ Being a pure function matters: the SQLite index is contentless (it keeps no copy
 so removing an article's entry means computing the same entry again from the stored article.
 `INDEX_VERSION` changes whenever these rules or the normalisation change; an archive whose
 index was built by another version is re-indexed when it is opened.
+
+An article's tags are not in its document: a query's words are matched against the tag names
+apart (`tag_document`, a small index of names, `storage.search.tag_names`) and reach the
+articles through their tag links, so renaming, merging or deleting a tag writes no article's
+entry. Each document carries the `digest` of the stored text it was made from (`digest_of`),
+which the index keeps beside the entry: `check` compares the digests the articles give now
+with the kept ones instead of making every document again.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from storage.search.variants import proximity_key
-from storage.text import name_key
 from storage.text.normalize import spelled_and_folded
 from storage.text.stem import stem
 
-INDEX_VERSION = "2"  # 2: stems of three letters or more, no bare و taken off; spelled and near
+# 2: stems of three letters or more, no bare و taken off; spelled and near. 3: no tags, digests
+INDEX_VERSION = "3"
+DIGEST_SIZE = 16
 
 
 @dataclass(frozen=True)
@@ -28,15 +37,15 @@ class IndexDocument:
     meta: tuple[str, ...]  # place and notes
     source: tuple[str, ...]
     author: tuple[str, ...]
-    tags: tuple[str, ...]
     # Every word (title, then the other parts in the order above) as `spelled` keeps it: for
     # exact-spelling terms. One for one with `all_words`.
     spelled: tuple[str, ...] = ()
+    digest: bytes = b""  # `digest_of` the stored text this document was made from
 
     @property
     def other_words(self) -> tuple[str, ...]:
         """Every word but the title's, for the stem column that serves them all."""
-        return self.text + self.meta + self.source + self.author + self.tags
+        return self.text + self.meta + self.source + self.author
 
     @property
     def all_words(self) -> tuple[str, ...]:
@@ -85,15 +94,14 @@ def build_document(
     source: str,
     author: str,
     notes: Iterable[str] = (),
-    tags: Iterable[str] = (),
     words: Sequence[tuple[list[str], list[str]]] | None = None,
 ) -> IndexDocument:
     """``words`` passes `spelled_and_folded` of title, lead and body when the caller has them."""
+    notes = list(notes)
     meta = " \n ".join([place, *notes])
-    tag_names = " \n ".join(_unique_names(tags))
     texts = list(words or [spelled_and_folded(part) for part in (title, lead, body)])
-    parts = texts + [spelled_and_folded(part) for part in (meta, source, author, tag_names)]
-    (title_words, lead_words, body_words, meta_words, source_words, author_words, tag_words) = (
+    parts = texts + [spelled_and_folded(part) for part in (meta, source, author)]
+    (title_words, lead_words, body_words, meta_words, source_words, author_words) = (
         folded for _, folded in parts
     )
     return IndexDocument(
@@ -102,20 +110,31 @@ def build_document(
         meta=tuple(meta_words),
         source=tuple(source_words),
         author=tuple(author_words),
-        tags=tuple(tag_words),
         spelled=tuple(word for spelling, _ in parts for word in spelling),
+        digest=digest_of(title, lead, body, place, source, author, notes),
     )
 
 
-def with_tags(document: IndexDocument, tags: Iterable[str]) -> IndexDocument:
-    """``document`` with these tags instead of its own: the other parts as they are (what a
-    tag's rename, merge or delete changes, without reading the article's text again)."""
-    spelling, folded = spelled_and_folded(" \n ".join(_unique_names(tags)))
-    kept = len(document.spelled) - len(document.tags)
-    return replace(document, tags=tuple(folded), spelled=document.spelled[:kept] + tuple(spelling))
+def digest_of(
+    title: str, lead: str, body: str, place: str, source: str, author: str, notes: Sequence[str]
+) -> bytes:
+    """What identifies the stored text an entry was made from, under these rules: a BLAKE2b
+    hash of `INDEX_VERSION` and each part, each part preceded by its length (so no two
+    different articles give the same string to hash)."""
+    parts = (INDEX_VERSION, title, lead, body, place, source, author, *notes)
+    joined = "".join([f"{len(part)}:{part}" for part in parts])
+    data = joined.encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=DIGEST_SIZE).digest()
 
 
-def _unique_names(names: Iterable[str]) -> list[str]:
-    """Tag names as the archive keeps them: one per `name_key`, in key order."""
-    by_key = {name_key(name): name for name in names}
-    return [by_key[key] for key in sorted(by_key)]
+@dataclass(frozen=True)
+class TagDocument:
+    """The normalised words of a tag's name, and the same words as `spelled` keeps them."""
+
+    words: tuple[str, ...]
+    spelled: tuple[str, ...]
+
+
+def tag_document(name: str) -> TagDocument:
+    spelling, folded = spelled_and_folded(name)
+    return TagDocument(tuple(folded), tuple(spelling))

@@ -18,6 +18,7 @@ from storage.search.query import Near, Query
 from storage.search.variants import proximity_key
 
 BONUS = 1000
+TAG_SCORE = 10.0  # for each group of the query's words that a tag of the article holds
 BOOST_DISTANCE = 8
 MAX_TOGETHER = 8  # more words than this: no bonus (the pairs would grow too many)
 

@@ -13,10 +13,12 @@ from sqlalchemy import (
     Integer,
     Select,
     and_,
+    case,
     exists,
     false,
     func,
     literal,
+    or_,
     select,
     text,
 )
@@ -33,10 +35,17 @@ from storage.models import (
     Tag,
 )
 from storage.records import ArticleId, SearchHit, SearchResults
-from storage.search.document import INDEX_VERSION, IndexDocument, build_document, with_tags
+from storage.search.document import (
+    INDEX_VERSION,
+    IndexDocument,
+    build_document,
+    digest_of,
+    tag_document,
+)
 from storage.search.orders import Order
 from storage.search.postgres_index import PostgresIndex
-from storage.search.query import Filters, Query, parse
+from storage.search.query import Filters, Query, Term, parse
+from storage.search.ranking import TAG_SCORE
 from storage.search.snippets import Highlighter, snippet
 from storage.search.spelling import holding_marks, marked_terms
 from storage.search.sqlite_index import SqliteIndex
@@ -57,22 +66,8 @@ def documents_for(session: Session, article_ids: Iterable[int]) -> dict[int, Ind
     documents: dict[int, IndexDocument] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        notes: defaultdict[int, list[str]] = defaultdict(list)
-        for article_id, note in session.execute(
-            select(Note.article_id, Note.text).where(Note.article_id.in_(chunk)).order_by(Note.id)
-        ):
-            notes[article_id].append(note)
-        tags = _tag_names(session, chunk)
-        columns = (
-            Article.id,
-            Article.title,
-            Article.lead,
-            Article.body,
-            Article.place,
-            Article.source,
-            Article.author,
-        )
-        for row in session.execute(select(*columns).where(Article.id.in_(chunk))):
+        notes = _notes(session, Note.article_id.in_(chunk))
+        for row in session.execute(select(*_TEXT).where(Article.id.in_(chunk))):
             documents[row.id] = build_document(
                 title=row.title,
                 lead=row.lead,
@@ -81,39 +76,65 @@ def documents_for(session: Session, article_ids: Iterable[int]) -> dict[int, Ind
                 source=row.source,
                 author=row.author,
                 notes=notes[row.id],
-                tags=tags[row.id],
             )
     return documents
 
 
-def _tag_names(session: Session, article_ids: Sequence[int]) -> defaultdict[int, list[str]]:
-    tags: defaultdict[int, list[str]] = defaultdict(list)
-    for article_id, name in session.execute(
-        select(ArticleTag.article_id, Tag.name)
-        .join(Tag, Tag.id == ArticleTag.tag_id)
-        .where(ArticleTag.article_id.in_(article_ids))
-        .order_by(Tag.key)
-    ):
-        tags[article_id].append(name)
-    return tags
+_TEXT = (
+    Article.id,
+    Article.title,
+    Article.lead,
+    Article.body,
+    Article.place,
+    Article.source,
+    Article.author,
+)
 
 
-@contextmanager
-def retagging(session: Session, index: SearchIndex, article_ids: Iterable[int]) -> Iterator[None]:
-    """`reindexing` for a block that changes these articles' tags and nothing else of them (a
-    tag renamed, merged or deleted): their text is read and normalised once, not twice."""
-    ids = list(set(article_ids))
-    before = documents_for(session, ids)
-    yield
-    session.flush()
-    after: dict[int, IndexDocument] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        tags = _tag_names(session, chunk)
-        after.update((i, with_tags(before[i], tags[i])) for i in chunk if i in before)
-    changed = [i for i, document in after.items() if before[i] != document]
-    index.remove(session, [(i, before[i]) for i in changed])
-    index.add(session, [(i, after[i]) for i in changed])
+def _notes(session: Session, which: ColumnElement[bool]) -> defaultdict[int, list[str]]:
+    notes: defaultdict[int, list[str]] = defaultdict(list)
+    statement = select(Note.article_id, Note.text).where(which).order_by(Note.id)
+    for article_id, note in session.execute(statement):
+        notes[article_id].append(note)
+    return notes
+
+
+def digests(session: Session) -> dict[int, bytes]:
+    """The digest (`document.digest_of`) of every article's stored text, as its index entry
+    must have been made from: the text is read and hashed, not normalised (rows by position,
+    through the connection: the ORM's row handling cost as much as the hashing)."""
+    notes = _notes(session, Note.article_id.is_not(None))
+    rows: Iterable[tuple[int, str, str, str, str, str, str]] = session.connection().execute(
+        select(*_TEXT)
+    )
+    return {
+        i: digest_of(title, lead, body, place, source, author, notes[i])
+        for i, title, lead, body, place, source, author in rows
+    }
+
+
+def stale_entries(session: Session, index: SearchIndex) -> int:
+    """How many index entries (of articles and of tag names) differ from what the archive
+    holds now: 0 when the index agrees with it. See `health` for what this relies on."""
+    expected = digests(session)
+    kept = index.kept_digests(session)
+    wrong = sum(kept.pop(i, None) != digest for i, digest in expected.items()) + len(kept)
+    wrong += len(index.entry_ids(session) ^ expected.keys())
+    names = session.execute(select(Tag.id, Tag.name))
+    return wrong + index.stale_tags(session, {i: tag_document(n) for i, n in names})
+
+
+def tags_named(session: Session, tags: Iterable[tuple[int, str]]) -> None:
+    """Index the names of these tags, new or renamed (what their tag links are found by)."""
+    index = index_for(session.get_bind().dialect.name)
+    chosen = list(tags)
+    index.remove_tags(session, [i for i, _ in chosen])
+    index.add_tags(session, [(i, tag_document(name)) for i, name in chosen])
+
+
+def tags_gone(session: Session, tag_ids: Sequence[int]) -> None:
+    """Take these tags (deleted or merged) out of the index of tag names."""
+    index_for(session.get_bind().dialect.name).remove_tags(session, tag_ids)
 
 
 @contextmanager
@@ -140,6 +161,10 @@ def rebuild(
     """Index every article again, and record that this version's rules built the index."""
     session.merge(ArchiveSetting(name=INDEX_SETTING, value=INDEX_VERSION))
     index.clear(session)
+    index.clear_tags(session)
+    index.add_tags(
+        session, [(i, tag_document(n)) for i, n in session.execute(select(Tag.id, Tag.name))]
+    )
     ids = list(session.scalars(select(Article.id).order_by(Article.id)))
     for start in range(0, len(ids), REBUILD_BATCH):
         chunk = ids[start : start + REBUILD_BATCH]
@@ -218,36 +243,100 @@ def ordering(order: Order, score: ColumnElement[float] | None = None) -> tuple[A
 def _matching(
     session: Session, index: SearchIndex, query: Query, is_ranked: bool = True
 ) -> Select[int, float]:
-    expression = index.match(query)
-    if expression is not None and not is_ranked:
-        matched = (
-            text(index.matched("match")).bindparams(match=expression).columns(id=Integer)
-        ).subquery("matched")
-        statement = select(Article.id, literal(0.0, Float).label("score")).join(
-            matched, matched.c.id == Article.id
-        )
-    elif expression is not None:
-        boosts = index.boosts(query)
-        ranked = (
-            text(index.ranked("match", len(boosts)))
-            .bindparams(match=expression, **{f"boost_{n}": b for n, b in enumerate(boosts)})
-            .columns(id=Integer, score=Float)
-            .subquery("ranked")
-        )
-        statement = select(Article.id, ranked.c.score).join(ranked, ranked.c.id == Article.id)
+    tags = _tags_of(session, index, query.groups)
+    if any(tags):
+        statement = _matching_with_tags(index, query, tags, is_ranked)
     else:
-        statement = select(Article.id, literal(0.0, Float).label("score"))
+        statement = _matching_words(index, query, is_ranked)
     conditions = [Article.trashed.is_(None), *_filter_conditions(session, query.filters)]
-    for number, term in enumerate(query.excluded):
+    left_out = _tags_of(session, index, [(term,) for term in query.excluded])
+    for number, (term, tag_ids) in enumerate(zip(query.excluded, left_out, strict=True)):
         name = f"excluded_{number}"
         excluded = text(index.matching(name)).bindparams(**{name: index.term(term)})
         conditions.append(Article.id.not_in(excluded.columns(id=Integer)))
+        if tag_ids:
+            conditions.append(Article.id.not_in(_tagged(tag_ids)))
     statement = statement.where(and_(*conditions))
     marked = marked_terms(query)
     if marked:
         candidates = select(statement.subquery().c.id)
         statement = statement.where(Article.id.in_(holding_marks(session, candidates, marked)))
     return statement
+
+
+def _tags_of(
+    session: Session, index: SearchIndex, groups: Sequence[Sequence[Term]]
+) -> list[set[int]]:
+    """For each group of terms, the tags whose names hold one of them (an article that
+    carries one holds the group)."""
+    if not groups or session.scalar(select(Tag.id).limit(1)) is None:
+        return [set() for _ in groups]
+    return [index.tags_matching(session, group) for group in groups]
+
+
+def _tagged(tag_ids: Iterable[int]) -> Select[int]:
+    return select(ArticleTag.article_id).where(ArticleTag.tag_id.in_(sorted(tag_ids)))
+
+
+def _matching_words(index: SearchIndex, query: Query, is_ranked: bool) -> Select[int, float]:
+    """The articles whose words hold the query's words (none of them a tag's name)."""
+    expression = index.match(query)
+    if expression is not None and not is_ranked:
+        matched = (
+            text(index.matched("match")).bindparams(match=expression).columns(id=Integer)
+        ).subquery("matched")
+        return select(Article.id, literal(0.0, Float).label("score")).join(
+            matched, matched.c.id == Article.id
+        )
+    if expression is not None:
+        boosts = index.boosts(query)
+        ranked = _ranked(index, expression, boosts)
+        return select(Article.id, ranked.c.score).join(ranked, ranked.c.id == Article.id)
+    return select(Article.id, literal(0.0, Float).label("score"))
+
+
+def _ranked(index: SearchIndex, expression: str, boosts: list[str]) -> Any:
+    return (
+        text(index.ranked("match", len(boosts)))
+        .bindparams(match=expression, **{f"boost_{n}": b for n, b in enumerate(boosts)})
+        .columns(id=Integer, score=Float)
+        .subquery("ranked")
+    )
+
+
+def _matching_with_tags(
+    index: SearchIndex, query: Query, tags: list[set[int]], is_ranked: bool
+) -> Select[int, float]:
+    """The articles that hold each group of the query in their words or (for the groups in
+    tag names) in their tags. Ranked by the word score of whatever they hold of the query
+    (bm25 and ts_rank sum over the query's phrases) plus `TAG_SCORE` for each group a tag of
+    theirs holds."""
+    conditions: list[ColumnElement[bool]] = []
+    rest = index.match(query, [bool(t) for t in tags])
+    if rest is not None:
+        words = text(index.matching("rest")).bindparams(rest=rest).columns(id=Integer)
+        conditions.append(Article.id.in_(words))
+    held_by_tags = []
+    for number, (group, tag_ids) in enumerate(zip(query.groups, tags, strict=True)):
+        if tag_ids:
+            name = f"group_{number}"
+            group_match = index.group(group)
+            bound = text(index.matching(name)).bindparams(**{name: group_match})
+            held_by_tags.append(Article.id.in_(_tagged(tag_ids)))
+            conditions.append(or_(Article.id.in_(bound.columns(id=Integer)), held_by_tags[-1]))
+    if not is_ranked:
+        return select(Article.id, literal(0.0, Float).label("score")).where(*conditions)
+    expression = index.match_any(query)
+    assert expression is not None  # the query has groups
+    ranked = _ranked(index, expression, index.boosts(query))
+    score: ColumnElement[float] = func.coalesce(ranked.c.score, 0.0)
+    for held in held_by_tags:
+        score = score + case((held, TAG_SCORE), else_=0.0)
+    return (
+        select(Article.id, score.label("score"))
+        .outerjoin(ranked, ranked.c.id == Article.id)
+        .where(*conditions)
+    )
 
 
 def _filter_conditions(session: Session, filters: Filters) -> list[ColumnElement[bool]]:

@@ -31,14 +31,14 @@ def test_items_that_repeat_stored_articles_get_no_index_entry(archive: Archive) 
     assert {o.status for o in outcomes} == {ImportStatus.IMPORTED}
     index = searcher.index_for(archive.dialect)
     again = _items(size // 2, size)  # half stored already, half new
-    prepared = import_store.prepare_batch(again, [], index, archive.location)
+    prepared = import_store.prepare_batch(again, index, archive.location)
     has_entry = [p.index_entry is not None for p in prepared]
     assert has_entry == [False] * (size - size // 2) + [True] * (size // 2)
     # Without the archive to compare with, every item is prepared whole, as before.
-    unchecked = import_store.prepare_batch(again, [], index)
+    unchecked = import_store.prepare_batch(again, index)
     assert all(p.index_entry is not None for p in unchecked)
     # And a small batch (one article added in the window) is not compared before it is written.
-    assert import_store.prepare_batch(again[:1], [], index, archive.location)[0].index_entry
+    assert import_store.prepare_batch(again[:1], index, archive.location)[0].index_entry
 
 
 def test_a_second_import_reports_every_item_a_duplicate(archive: Archive) -> None:
@@ -55,7 +55,7 @@ def test_an_item_whose_stored_copy_went_away_is_stored_and_indexed(archive: Arch
     size = import_store.LOOKUP_FROM
     outcomes, _ = archive.import_drafts(_items(0, size))
     index = searcher.index_for(archive.dialect)
-    prepared = import_store.prepare_batch(_items(0, size), [], index, archive.location)
+    prepared = import_store.prepare_batch(_items(0, size), index, archive.location)
     assert all(p.index_entry is None for p in prepared)
     gone = outcomes[7].article_id
     assert gone is not None

@@ -226,26 +226,6 @@ def test_check_finds_and_repairs_a_stale_index(tmp_path: Path) -> None:
         assert archive.check().is_ok
 
 
-def test_a_document_with_other_tags_is_the_document_built_with_them() -> None:
-    from storage.search.document import IndexDocument, build_document, with_tags
-
-    def built(tags: list[str]) -> IndexDocument:
-        return build_document(
-            title="أسعار النفط",
-            lead="مقدمة",
-            body="نص المقال",
-            place="بيروت",
-            source="الأيام",
-            author="كاتب",
-            notes=["ملاحظة"],
-            tags=tags,
-        )
-
-    old = built(["اقتصاد", "سياسة دولية"])
-    for tags in ([], ["المعادن"], ["سياسة دولية", "اقتصاد", "نفط وغاز"]):
-        assert with_tags(old, tags) == built(tags)
-
-
 def test_tag_rename_merge_and_delete_keep_the_index_exact(archive: Archive) -> None:
     ids = [
         archive.add_article(ArticleDraft(title=f"مقال {n}", body="نص", tags=tags))[0].article_id
