@@ -65,19 +65,35 @@ def documents_for(session: Session, article_ids: Iterable[int]) -> dict[int, Ind
     ids = list(article_ids)
     documents: dict[int, IndexDocument] = {}
     for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        notes = _notes(session, Note.article_id.in_(chunk))
-        for row in session.execute(select(*_TEXT).where(Article.id.in_(chunk))):
-            documents[row.id] = build_document(
-                title=row.title,
-                lead=row.lead,
-                body=row.body,
-                place=row.place,
-                source=row.source,
-                author=row.author,
-                notes=notes[row.id],
-            )
+        for stored in _stored_texts(session, ids[start : start + 500]):
+            documents[stored[0]] = _document_of(stored)
     return documents
+
+
+# An article's text as the index reads it: id, title, lead, body, place, source, author, notes.
+# Plain values, so a worker process can take it.
+_StoredText = tuple[int, str, str, str, str, str, str, tuple[str, ...]]
+
+
+def _stored_texts(session: Session, article_ids: Sequence[int]) -> list[_StoredText]:
+    notes = _notes(session, Note.article_id.in_(article_ids))
+    rows = session.execute(select(*_TEXT).where(Article.id.in_(article_ids)))
+    return [(*row, tuple(notes[row.id])) for row in rows]
+
+
+def _document_of(stored: _StoredText) -> IndexDocument:
+    _id, title, lead, body, place, source, author, notes = stored
+    return build_document(
+        title=title, lead=lead, body=body, place=place, source=source, author=author, notes=notes
+    )
+
+
+def _entries_of(
+    texts: Sequence[_StoredText], index: SearchIndex
+) -> list[tuple[int, dict[str, object]]]:
+    """What the index stores for these articles: made in a worker process while the batch
+    before is written (`rebuild`)."""
+    return [(stored[0], index.entry(_document_of(stored))) for stored in texts]
 
 
 _TEXT = (
@@ -166,11 +182,20 @@ def rebuild(
         session, [(i, tag_document(n)) for i, n in session.execute(select(Tag.id, Tag.name))]
     )
     ids = list(session.scalars(select(Article.id).order_by(Article.id)))
-    for start in range(0, len(ids), REBUILD_BATCH):
-        chunk = ids[start : start + REBUILD_BATCH]
-        index.add(session, documents_for(session, chunk).items())
+    # The entries of each batch are made in a worker process while the one before is written
+    # (on two cores that halves a rebuild): building entries is Python, writing is the database.
+    from storage.background import prepared_in_worker
+
+    chunks = (
+        _stored_texts(session, ids[start : start + REBUILD_BATCH])
+        for start in range(0, len(ids), REBUILD_BATCH)
+    )
+    done = 0
+    for entries in prepared_in_worker(chunks, _entries_of, index):
+        index.insert(session, entries)
+        done += len(entries)
         if progress is not None:
-            progress(start + len(chunk), len(ids))
+            progress(done, len(ids))
 
 
 def search(
