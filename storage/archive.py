@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from storage import (
@@ -31,10 +31,10 @@ from storage import (
 )
 from storage.changes import Changes
 from storage.engine import Location
-from storage.errors import ArchiveError, ImportStopped
+from storage.errors import ImportStopped
 from storage.files import FileStore, sha256_of
 from storage.import_batches import Progress
-from storage.models import Article, utcnow
+from storage.models import utcnow
 from storage.records import (
     ArticleDraft,
     ArticleId,
@@ -168,8 +168,7 @@ class Archive:
 
     def article_count(self, *, trashed: bool = False) -> int:
         with self._read() as session:
-            listed = select(func.count()).select_from(Article).where(trash.listed(trashed=trashed))
-            return session.scalar(listed) or 0
+            return trash.listed_count(session, trashed=trashed)
 
     def update_article(
         self, article_id: int, expected_version: int | None = None, **fields: Any
@@ -233,7 +232,7 @@ class Archive:
         ids = [kept_id, merged_id]
         with self._write() as session, self._reindex(session, ids):
             done = merge.merge(session, kept_id, merged_id, self.user, utcnow())
-        return done, _merge_changes(done)
+        return done, merge.changes_of(done)
 
     def unmerge_articles(self, done: Merge) -> Changes:
         from storage import merge
@@ -241,7 +240,7 @@ class Archive:
         ids = [done.kept_id, done.merged_id]
         with self._write() as session, self._reindex(session, ids):
             merge.unmerge(session, done, self.user, utcnow())
-        return _merge_changes(done)
+        return merge.changes_of(done)
 
     def similar_pairs(self, limit: int = 500) -> list[tuple[ArticleId, ArticleId]]:
         """Linked similar articles (the same text or story twice), neither in the trash."""
@@ -272,12 +271,10 @@ class Archive:
         trash), in ``order``: what a list of articles holds, loading its rows as they show."""
         with self._read() as session:
             if query.strip() and not trashed:
-                ids = searcher.search_ids(session, self._index, query, order)
-            else:
-                listed = select(Article.id).where(trash.listed(trashed=trashed))
-                ordered = listed.order_by(*searcher.ordering(order))
-                ids = list(session.scalars(ordered))
-            return [ArticleId(i) for i in ids]
+                return [
+                    ArticleId(i) for i in searcher.search_ids(session, self._index, query, order)
+                ]
+            return trash.listed_ids(session, trashed=trashed, order_by=searcher.ordering(order))
 
     def facets(self, query: str = "") -> Facets:
         """Counts by source, tag, author and date of what ``query`` finds (search.facets)."""
@@ -455,15 +452,13 @@ class Archive:
 
     def attachment_bytes(self, attachment_id: int) -> bytes:
         with self._read() as session:
-            row = attachment_store.get_attachment(session, attachment_id)
-            return self._files.read(session, row.sha256)
+            return attachment_store.read(session, self._files, attachment_id)
 
     def copy_attachment(self, attachment_id: int, target: Path) -> None:
         """Write the attached file to ``target`` in chunks, never whole in memory (a server
         archive's file comes from its row as one value)."""
         with self._read() as session:
-            row = attachment_store.get_attachment(session, attachment_id)
-            self._files.copy_to(session, row.sha256, target)
+            attachment_store.copy_to(session, self._files, attachment_id, target)
 
     def remove_attachment(self, attachment_id: int) -> Changes:
         with self._write() as session:
@@ -473,25 +468,15 @@ class Archive:
 
     # -- backups -----------------------------------------------------------------------------
 
-    def refuse_to_overwrite(self, path: Path) -> Path:
-        """Check that a file may be written at ``path`` by a command (a backup, an export)
-        before any work starts: never inside this archive's folder (its database, WAL,
-        attached files), never a folder, never a blank name. Returns the path to write;
-        raises ArchiveError naming the path otherwise."""
-        return self.location.writable_target(path)
-
     def backup(self, target: Path) -> dict[str, Any]:
         """Write the whole archive to ``target`` (a zip of JSON and files); returns its
         manifest. A consistent copy: it is read in one transaction. A target inside the
-        archive's folder is refused (see `refuse_to_overwrite`)."""
+        archive's folder is refused (Location.writable_target)."""
         from storage import backup as backup_format
 
-        self.refuse_to_overwrite(target)
-        try:
-            with self._read() as session:
-                return backup_format.write_backup(session, self._files, target, migrations.HEAD)
-        except OSError as error:
-            raise ArchiveError(f"{target}: cannot be written ({error.strerror})") from None
+        self.location.writable_target(target)
+        with self._read() as session:
+            return backup_format.write_backup(session, self._files, target, migrations.HEAD)
 
     def restore(self, source: Path) -> Changes:
         """Load a backup into this archive, which must be empty; all of it or nothing."""
@@ -519,11 +504,3 @@ class Archive:
         """Database integrity, foreign keys, the tag hierarchy, the search index, and every
         attached file present and unchanged (storage.health)."""
         return health.check(self.location, self.dialect, self._read, self._files, self._index)
-
-
-def _merge_changes(done: Merge) -> Changes:
-    return Changes(
-        updated=frozenset({done.kept_id, done.merged_id}),
-        dossiers=frozenset(DossierId(d) for d, _ in done.dossier_orders),
-        has_tag_changes=True,
-    )

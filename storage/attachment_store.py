@@ -87,6 +87,14 @@ def drop_unused_files(session: Session, files: FileStore, hashes: set[str]) -> s
     return unused
 
 
+def read(session: Session, files: FileStore, attachment_id: int) -> bytes:
+    return files.read(session, get_attachment(session, attachment_id).sha256)
+
+
+def copy_to(session: Session, files: FileStore, attachment_id: int, target: Path) -> None:
+    files.copy_to(session, get_attachment(session, attachment_id).sha256, target)
+
+
 def release(files: FileStore, hashes: set[str]) -> None:
     """After the commit: let go of the files `drop_unused_files` dropped."""
     for sha256 in hashes:

@@ -128,7 +128,15 @@ def article_entries(session: Session) -> Iterator[dict[str, Any]]:
 
 
 def write_backup(session: Session, files: FileStore, target: Path, schema: str) -> dict[str, Any]:
-    """Write the archive as seen by ``session`` (one read transaction: a consistent copy)."""
+    """Write the archive as seen by ``session`` (one read transaction: a consistent copy);
+    a target that cannot be written is an ArchiveError naming it."""
+    try:
+        return _write_backup(session, files, target, schema)
+    except OSError as error:
+        raise ArchiveError(f"{target}: cannot be written ({error.strerror})") from None
+
+
+def _write_backup(session: Session, files: FileStore, target: Path, schema: str) -> dict[str, Any]:
     with written_whole(target) as partial:
         checksums: dict[str, str] = {}
         counts = {"articles": 0, "notes": 0, "attachments": 0}

@@ -16,9 +16,10 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, aliased
 
 from storage import article_store, bulk, dossier_store, tag_store
+from storage.changes import Changes
 from storage.errors import InvalidField
 from storage.models import Article, Attachment, Note, SimilarArticle
-from storage.records import ArticleId
+from storage.records import ArticleId, DossierId
 
 # Metadata the kept article takes from the other when it has none of its own.
 FILLED_FIELDS = ("source", "date", "place", "author")
@@ -36,6 +37,15 @@ class Merge:
     fields_before: dict[str, Any]  # the kept article's values of the fields it took
     dossier_orders: tuple[tuple[int, tuple[int, ...]], ...]  # (dossier, its order before)
     merged_trashed: dt.datetime | None  # the other's trash time before
+
+
+def changes_of(done: Merge) -> Changes:
+    """What a merge, or the undoing of it, changed."""
+    return Changes(
+        updated=frozenset({done.kept_id, done.merged_id}),
+        dossiers=frozenset(DossierId(d) for d, _ in done.dossier_orders),
+        has_tag_changes=True,
+    )
 
 
 def merge(session: Session, kept_id: int, merged_id: int, user: str, now: dt.datetime) -> Merge:

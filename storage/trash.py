@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from storage import article_store, attachment_store, dossier_store
@@ -23,6 +24,19 @@ from storage.search import searcher
 def listed(*, trashed: bool) -> ColumnElement[bool]:
     """The condition of the articles in the trash, or of those that are not."""
     return Article.trashed.is_not(None) if trashed else Article.trashed.is_(None)
+
+
+def listed_ids(
+    session: Session, *, trashed: bool, order_by: Sequence[Any] = (Article.id,)
+) -> list[ArticleId]:
+    """The ids of every article in the archive (or in the trash), in ``order_by``."""
+    listed_ = select(Article.id).where(listed(trashed=trashed)).order_by(*order_by)
+    return [ArticleId(i) for i in session.scalars(listed_)]
+
+
+def listed_count(session: Session, *, trashed: bool) -> int:
+    counted = select(func.count()).select_from(Article).where(listed(trashed=trashed))
+    return session.scalar(counted) or 0
 
 
 def trashed_ids(session: Session) -> list[int]:

@@ -52,77 +52,77 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="116"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="108"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="117"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="109"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="118"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="110"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="119"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="111"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="120"/>
         <source>URL</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="112"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="121"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="113"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="122"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="341"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="380"/>
         <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
         <translation>ليس تاريخاً: اكتب 2015-08-11 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="350"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="389"/>
         <source>read from the text: «%1»</source>
         <translation>من نص المقال: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="115"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="124"/>
         <source>Lead</source>
         <translation>المقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="114"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="123"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="116"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="125"/>
         <source>Body</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="263"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="274"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>التاريخ: %1 ليس تاريخاً مثل 2015-07-21 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="320"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="333"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>هذا المقال موجود في الأرشيف من قبل: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="109"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -1378,8 +1378,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="83"/>
-        <location filename="../../ui/window/main_window.py" line="465"/>
+        <location filename="../../ui/window/main_window.py" line="81"/>
+        <location filename="../../ui/window/main_window.py" line="411"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
@@ -1394,7 +1394,7 @@
         <translation>تحرير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="280"/>
+        <location filename="../../ui/window/main_window.py" line="287"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>لا مقالات في سلة المهملات</numerusform>
@@ -1406,7 +1406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="282"/>
+        <location filename="../../ui/window/main_window.py" line="289"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>لا مقالات في هذه الإضبارة</numerusform>
@@ -1418,12 +1418,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="489"/>
+        <location filename="../../ui/window/main_window.py" line="424"/>
         <source>Press dossier</source>
         <translation>إضبارة صحفية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="284"/>
+        <location filename="../../ui/window/main_window.py" line="291"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>لم يُعثر على مقالات</numerusform>
@@ -1440,7 +1440,7 @@
         <translation>الوسوم والملاحظات والمرفقات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="286"/>
+        <location filename="../../ui/window/main_window.py" line="293"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>لا مقالات في الأرشيف</numerusform>
@@ -1452,19 +1452,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="295"/>
+        <location filename="../../ui/window/main_window.py" line="302"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>الأرشيف فارغ. استورد ملفات أو مجلدًا (Ctrl+I)، أو أفلتها على هذه النافذة، أو اكتب مقالًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="450"/>
+        <location filename="../../ui/window/main_window.py" line="404"/>
         <source>Saved</source>
         <translation>حُفظ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.py" line="453"/>
-        <source>The article was not saved</source>
-        <translation>لم يُحفظ المقال</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window.py" line="152"/>
@@ -1539,37 +1534,37 @@
 <context>
     <name>PageViewer</name>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="49"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="51"/>
         <source>Previous page</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="50"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="52"/>
         <source>Next page</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="88"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="92"/>
         <source>The text was recognised by OCR (mean confidence %1%); correct it against the page.</source>
         <translation>قُرئ النص آليًا من الصورة (متوسط الثقة %1%)؛ صحّحه بمقابلته بالصفحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="91"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="95"/>
         <source>The text was read from the PDF; the page as printed:</source>
         <translation>قُرئ النص من ملف PDF؛ الصفحة كما طُبعت:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="92"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="96"/>
         <source>The attached original:</source>
         <translation>الأصل المرفق:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="146"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="150"/>
         <source>page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="138"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="142"/>
         <source>The page cannot be shown.</source>
         <translation>لا يمكن عرض الصفحة.</translation>
     </message>
@@ -1841,6 +1836,14 @@
         <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="50"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>ShownArticle</name>
+    <message>
+        <location filename="../../ui/window/shown_article.py" line="177"/>
+        <source>The article was not saved</source>
+        <translation>لم يُحفظ المقال</translation>
     </message>
 </context>
 <context>

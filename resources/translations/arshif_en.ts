@@ -48,77 +48,77 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="107"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="116"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="108"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="117"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="109"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="118"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="110"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="119"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="111"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="120"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="112"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="121"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="113"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="122"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="341"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="380"/>
         <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
         <translation>Not a date: type 2015-08-11, or 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="350"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="389"/>
         <source>read from the text: «%1»</source>
         <translation>read from the text: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="115"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="124"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="114"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="123"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="116"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="125"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="263"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="274"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="320"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="333"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>The archive already holds this article: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="100"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="109"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1278,8 +1278,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="83"/>
-        <location filename="../../ui/window/main_window.py" line="465"/>
+        <location filename="../../ui/window/main_window.py" line="81"/>
+        <location filename="../../ui/window/main_window.py" line="411"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
@@ -1294,7 +1294,7 @@
         <translation>Edit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="280"/>
+        <location filename="../../ui/window/main_window.py" line="287"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>%n article in the trash</numerusform>
@@ -1302,7 +1302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="282"/>
+        <location filename="../../ui/window/main_window.py" line="289"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>%n article in this dossier</numerusform>
@@ -1310,12 +1310,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="489"/>
+        <location filename="../../ui/window/main_window.py" line="424"/>
         <source>Press dossier</source>
         <translation>Press dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="284"/>
+        <location filename="../../ui/window/main_window.py" line="291"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -1328,7 +1328,7 @@
         <translation>Tags, notes, attachments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="286"/>
+        <location filename="../../ui/window/main_window.py" line="293"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>%n article in the archive</numerusform>
@@ -1336,19 +1336,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="295"/>
+        <location filename="../../ui/window/main_window.py" line="302"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="450"/>
+        <location filename="../../ui/window/main_window.py" line="404"/>
         <source>Saved</source>
         <translation>Saved</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.py" line="453"/>
-        <source>The article was not saved</source>
-        <translation>The article was not saved</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window.py" line="152"/>
@@ -1423,37 +1418,37 @@
 <context>
     <name>PageViewer</name>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="49"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="51"/>
         <source>Previous page</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="50"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="52"/>
         <source>Next page</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="88"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="92"/>
         <source>The text was recognised by OCR (mean confidence %1%); correct it against the page.</source>
         <translation>The text was recognised by OCR (mean confidence %1%); correct it against the page.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="91"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="95"/>
         <source>The text was read from the PDF; the page as printed:</source>
         <translation>The text was read from the PDF; the page as printed:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="92"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="96"/>
         <source>The attached original:</source>
         <translation>The attached original:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="146"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="150"/>
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="138"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="142"/>
         <source>The page cannot be shown.</source>
         <translation>The page cannot be shown.</translation>
     </message>
@@ -1725,6 +1720,14 @@
         <location filename="../../ui/window/dialogs/shortcuts_dialog.py" line="50"/>
         <source>Keys</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>ShownArticle</name>
+    <message>
+        <location filename="../../ui/window/shown_article.py" line="177"/>
+        <source>The article was not saved</source>
+        <translation>The article was not saved</translation>
     </message>
 </context>
 <context>

@@ -158,12 +158,13 @@ def test_a_saved_field_edit_is_undone(
     qtbot.waitUntil(lambda: window.editor.article_id == three[1])
     window.editor.lines["place"].setText("حلب")
     window.editor.lines["place"].textEdited.emit("حلب")
-    window.actions_.save.trigger()
+    with qtbot.waitSignal(window.editor.saved):
+        window.actions_.save.trigger()
     assert archive.article(three[1]).place == "حلب"
     assert window.history.undo_action.text().replace("&", "").startswith("تراجع عن تحرير «")
     step(qtbot, window, window.history.undo_action.trigger)
     assert archive.article(three[1]).place == ""
-    assert window.editor.lines["place"].text() == ""  # the editor shows what is stored
+    qtbot.waitUntil(lambda: window.editor.lines["place"].text() == "")  # shows what is stored
     step(qtbot, window, window.history.redo_action.trigger)
     assert archive.article(three[1]).place == "حلب"
 

@@ -205,7 +205,8 @@ def test_home_end_and_ctrl_select_the_row_they_reach(
         qtbot.keyClick(view, key, modifier)
         assert view.currentIndex().row() == row
         assert view.selected_ids() == [window.model.article_id(row)]
-        assert window.pane.article_id == window.model.article_id(row)
+        reached = window.model.article_id(row)
+        qtbot.waitUntil(lambda: window.pane.article_id == reached)  # noqa: B023 (waited for here)
 
 
 def test_escape_clears_the_search(qtbot: QtBot, archive: Archive, tmp_path: Path) -> None:
@@ -347,7 +348,8 @@ def test_arabic_keeps_its_direction_in_the_english_interface(
         archive.add_note(window.model.article_id(arabic), "ملاحظة بالعربية عن Al-Ayyam.")
         view.select_row(arabic)
         qtbot.waitUntil(lambda: window.pane.article_id == window.model.article_id(arabic))
-        window._reshow()
+        with qtbot.waitSignal(window.shown.shown):
+            window.shown.reshow()
         assert "ملاحظة بالعربية" in window.pane.toPlainText()  # the reading pane shows notes
         block = window.pane.document().find("ملاحظة بالعربية").block()
         assert block.textDirection() == Qt.LayoutDirection.RightToLeft

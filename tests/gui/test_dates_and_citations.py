@@ -130,13 +130,16 @@ def test_the_editor_takes_a_date_in_either_calendar(
 
     type_date("1436-12-30 هـ")  # the last day of 1436 (a 30-day Dhu al-Hijja)
     assert editor.date_hint.text() == "13 أكتوبر 2015 (30 ذو الحجة 1436 هـ)"
-    assert editor.save()
+    with qtbot.waitSignal(editor.saved):
+        assert editor.save()
     assert archive.article(2).date == dt.date(2015, 10, 13)
     type_date("١٤٣٧/٠١/٠١ هـ")  # Arabic-Indic digits, the first day of 1437
-    assert editor.save()
+    with qtbot.waitSignal(editor.saved):
+        assert editor.save()
     assert archive.article(2).date == dt.date(2015, 10, 14)
     type_date("2015-08-16 م")
-    assert editor.save()
+    with qtbot.waitSignal(editor.saved):
+        assert editor.save()
     assert archive.article(2).date == dt.date(2015, 8, 16)
     type_date("1436-09-30 هـ")  # Ramadan 1436 has 29 days
     assert editor.date_hint.text() == "ليس تاريخاً: اكتب 2015-08-11 أو 1436-10-26 هـ"
@@ -147,7 +150,8 @@ def test_the_editor_takes_a_date_in_either_calendar(
     window._set_first_calendar("hijri")
     type_date("1436-11-01")  # with Hijri first, a date without «هـ» is Hijri
     assert editor.date_hint.text().startswith("1 ذو القعدة 1436 هـ (16 أغسطس 2015)")
-    assert editor.save()
+    with qtbot.waitSignal(editor.saved):
+        assert editor.save()
     assert archive.article(2).date == dt.date(2015, 8, 16)
 
 

@@ -168,7 +168,9 @@ def test_a_version_conflict_shows_both_versions_side_by_side(
         "show_versions",
         classmethod(lambda cls, parent, rows, who, version: shown.append((rows, who, version))),
     )
-    assert not window.editor.save()
+    with qtbot.waitSignal(window.editor.save_ended) as ended:
+        assert window.editor.save()  # started: the writer finds the conflict
+    assert ended.args == [False]
     [(rows, who, version)] = shown
     assert rows == [("المصدر", "الأيام", "الأيام الثقافية"), ("المكان", "حلب", "")]
     assert (who, version) == ("سلمى", 2)

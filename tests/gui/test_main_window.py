@@ -125,10 +125,11 @@ def test_edit_save_and_never_lose_an_edit(
     window.editor.lines["title"].end(False)
     qtbot.keyClicks(window.editor.lines["title"], " 2")
     assert window.isWindowModified()
-    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.editor.saved):  # saved on the window's writer
+        qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert archive.article(first).title == title + " 2"
     assert not window.isWindowModified()
-    assert window.model.data(window.model.index(0, 0)) == title + " 2"
+    qtbot.waitUntil(lambda: window.model.data(window.model.index(0, 0)) == title + " 2")
 
     qtbot.keyClicks(window.editor.lines["title"], " 3")
     monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, parent: "cancel"))
@@ -136,8 +137,9 @@ def test_edit_save_and_never_lose_an_edit(
     assert window.editor.lines["title"].text() == title + " 2 3"  # nothing lost
     assert window.isWindowModified()
     monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, parent: "discard"))
-    window._select_row(1)
-    assert window.pane.article_id == window.model.article_id(1)
+    with qtbot.waitSignal(window.shown.shown):  # read on the window's runner
+        window._select_row(1)
+    qtbot.waitUntil(lambda: window.pane.article_id == window.model.article_id(1))
     assert archive.article(first).title == title + " 2"
 
     second = window.model.article_id(1)

@@ -86,7 +86,8 @@ def test_a_dropped_scan_is_shown_beside_its_text(
     main.grab().save(str(SCREENSHOTS / "scan-beside-text.png"))
 
     body.setPlainText(body.toPlainText().replace("مخطوطات", "مخطوطات نادرة"))
-    assert main.editor.save()
+    with qtbot.waitSignal(main.editor.saved):
+        assert main.editor.save()
     corrected = archive.article(scanned.id)
     assert "مخطوطات نادرة" in corrected.body
     assert corrected.text_origin == TextOrigin.OCR

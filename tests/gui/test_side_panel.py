@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt, QThreadPool
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -64,13 +64,6 @@ def archive(tmp_path: Path) -> Iterator[Archive]:
         opened.add_to_dossier(dossier, [first, second])
         opened.save_search("النفط", "نفط -سياسة")
         yield opened
-
-
-@pytest.fixture
-def pool() -> Iterator[QThreadPool]:
-    pool = QThreadPool()
-    yield pool
-    pool.waitForDone()
 
 
 @pytest.fixture

@@ -74,6 +74,6 @@ def test_a_renamed_tag_shows_its_new_name_in_the_list_and_the_pane(
 
     after = _tags_column(window)
     assert after == [shown.replace("سياسة", "شؤون سياسية") for shown in before]
-    assert window.pane.article_id == carrying
-    assert "شؤون سياسية" in window.pane.toPlainText()
+    qtbot.waitUntil(lambda: window.pane.article_id == carrying)
+    qtbot.waitUntil(lambda: "شؤون سياسية" in window.pane.toPlainText())  # read again
     assert "سياسة" not in window.pane.toPlainText().replace("شؤون سياسية", "")

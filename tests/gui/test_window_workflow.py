@@ -77,18 +77,20 @@ def test_a_days_work(
     window.editor.lines["source"].setText("العرب")
     window.editor.texts["body"].setPlainText(BODY)
     assert window.isWindowModified()
-    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.editor.saved):  # saved on the writer
+        qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert archive.article_count() == 1
     (article_id,) = archive.article_ids()
     assert archive.article(article_id).title == "نهاية دولة الخلافة"
-    qtbot.waitUntil(lambda: window.article_list.current_id() == article_id)
-    assert window.pane.article_id == article_id
+    qtbot.waitUntil(lambda: window.pane.article_id == article_id)
+    assert window.article_list.current_id() == article_id
     assert not window.isWindowModified()
 
     # edit and save
     window.editor.lines["place"].setText("دير الزور")
     window.editor.lines["place"].textEdited.emit("دير الزور")
-    window.actions_.save.trigger()
+    with qtbot.waitSignal(window.editor.saved):
+        window.actions_.save.trigger()
     assert archive.article(article_id).place == "دير الزور"
 
     # a tag, typed with Enter; a note through its dialog
@@ -120,7 +122,8 @@ def test_a_days_work(
     qtbot.waitUntil(lambda: panel.side_model.index_of(NodeKind.DOSSIER, dossier.id).isValid())
     menu = panel.menu_for(panel.side_model.index_of(NodeKind.DOSSIER, dossier.id))
     export = next(a for a in menu.actions() if a.objectName() == "export_dossier")
-    export.trigger()
+    export.trigger()  # the dossier is read on the runner, then the dialog opens
+    qtbot.waitUntil(lambda: any(isinstance(d, ExportDialog) for d in window.commands.running))
     dialog = next(d for d in window.commands.running if isinstance(d, ExportDialog))
     pdf = tmp_path / "dossier.pdf"
     dialog.path_edit.setText(str(pdf))
@@ -193,7 +196,8 @@ def test_an_edit_left_by_a_crash_is_offered_back(
     qtbot.waitUntil(lambda: second.editor.is_dirty)
     assert second.tabs.currentWidget() is second.edit_splitter
     assert second.editor.lines["title"].text() == "عنوان لم يحفظ"
-    second.actions_.save.trigger()
+    with qtbot.waitSignal(second.editor.saved):
+        second.actions_.save.trigger()
     assert archive.article(article_id).title == "عنوان لم يحفظ"
     assert not any((tmp_path / "recovery").glob("*"))
     monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p: "discard"))

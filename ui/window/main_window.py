@@ -3,6 +3,7 @@ article's tabs (read, edit, tags and notes), and turns the actions into archive 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
@@ -21,8 +22,7 @@ from PySide6.QtWidgets import (
 from storage.archive import Archive
 from storage.calendar import Calendar
 from storage.changes import Changes
-from storage.errors import ArchiveError
-from storage.records import ArticleId
+from storage.records import ArticleId, DossierRecord
 from ui.window.archive_commands import ArchiveCommands
 from ui.window.backups import BackupScheduler
 from ui.window.browsing import Browsing
@@ -30,10 +30,7 @@ from ui.window.bulk_commands import BulkCommands
 from ui.window.citation_commands import CitationCommands
 from ui.window.dialogs.crash_dialog import report_background_bug
 from ui.window.dialogs.import_dialog import paths_from_mime
-from ui.window.dialogs.recover_edits import RecoverEditsDialog
 from ui.window.dialogs.shortcuts_dialog import ShortcutsDialog
-from ui.window.dialogs.unsaved_changes import UnsavedChangesDialog
-from ui.window.dialogs.version_conflict import VersionConflictDialog
 from ui.window.keyboard import MenuKeys, SearchKeys, chain_focus, reading_keys, show_focus_ring
 from ui.window.list_commands import ListCommands
 from ui.window.listing import ARCHIVE, TRASH, Listing, Scope, dossier_scope
@@ -48,6 +45,7 @@ from ui.window.panes.search_bar import SearchBar
 from ui.window.panes.side_panel import SidePanel
 from ui.window.panes.timeline import Timeline
 from ui.window.settings import Settings
+from ui.window.shown_article import ShownArticle
 from ui.window.tasks import TaskRunner
 from ui.window.undo import UndoHistory, through
 from ui.window.window_actions import WindowActions
@@ -89,7 +87,9 @@ class MainWindow(QMainWindow):
         self.model = self.article_list.article_model
         self.pane = ArticlePane(self)
         self.pane.set_reading_font(self._settings.reading_font, self._settings.reading_size)
-        self.editor = ArticleEditor(archive, self, recovery_dir or default_recovery_dir())
+        self.editor = ArticleEditor(
+            archive, self, recovery_dir or default_recovery_dir(), runner=self.runner
+        )
         self.details = ArticleDetails(archive, self.runner, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.pane, self.tr("Read"))
@@ -157,7 +157,15 @@ class MainWindow(QMainWindow):
             archive, self.article_list, self.actions_, self.runner, self
         )
         self._set_first_calendar(self._settings.first_calendar)
-        self._shown_id: ArticleId | None = None
+        self.shown = ShownArticle(
+            archive,
+            self.runner,
+            self,
+            (self.pane, self.details, self.page_viewer, self.editor),
+            self.tabs,
+            self.edit_splitter,
+            self.article_list,
+        )
         self._words = ""  # the words of the query listed: new words list by relevance again
         self._is_released = False
         self._recovery_offered = False
@@ -193,7 +201,8 @@ class MainWindow(QMainWindow):
         self.bulk.failed.connect(self._on_failure)
         self.bulk.selection_counted.connect(self._on_bulk_selection_counted)
         self.editor.edited.connect(self.history.record_edit)
-        self.editor.version_conflicted.connect(self._on_editor_version_conflicted)
+        self.shown.saved.connect(self._on_shown_saved)
+        self.shown.failed.connect(self._on_failure)
         self.side_panel.all_chosen.connect(self._on_side_panel_all_chosen)
         self.side_panel.tag_chosen.connect(self._on_side_panel_tag_chosen)
         self.side_panel.saved_search_chosen.connect(self._on_side_panel_saved_search_chosen)
@@ -215,15 +224,13 @@ class MainWindow(QMainWindow):
         self.citations.message.connect(self.statusBar().showMessage)
         self.citations.failed.connect(self._on_failure)
         self.editor.dirty_changed.connect(self.setWindowModified)
-        self.editor.saved.connect(self._on_editor_saved)
-        self.editor.save_failed.connect(self._on_editor_save_failed)
         actions = self.actions_
         actions.save.triggered.connect(self.editor.save)
         actions.find.triggered.connect(self._on_find_triggered)
         actions.save_search.triggered.connect(self._on_save_search_triggered)
-        actions.edit_article.triggered.connect(self._on_edit_article_triggered)
+        actions.edit_article.triggered.connect(self.shown.toggle_editing)
         actions.quit.triggered.connect(self.close)
-        actions.new_article.triggered.connect(self._on_new_article_triggered)
+        actions.new_article.triggered.connect(self.shown.new_article)
         actions.import_files.triggered.connect(commands.import_files)
         actions.import_folder.triggered.connect(commands.import_folder)
         actions.export.triggered.connect(self._on_export_triggered)
@@ -298,30 +305,12 @@ class MainWindow(QMainWindow):
             )
         if not self._recovery_offered:
             self._recovery_offered = True
-            self._offer_recovery()
-
-    def _offer_recovery(self) -> None:
-        """After a crash: offer the edits the last run left unsaved in this archive."""
-        recovered = self.editor.pending_recovery()
-        if recovered is None:
-            return
-        try:
-            title = self._archive.article(recovered.article_id).title
-        except ArchiveError:
-            self.editor.drop_recovery()  # the article is gone; so are its edits
-            return
-        if not RecoverEditsDialog.ask(self, title, recovered.saved_at):
-            self.editor.drop_recovery()
-            return
-        self.article_list.select_article(recovered.article_id, silently=True)
-        self._show(ArticleId(recovered.article_id))
-        self.editor.restore_recovery(recovered)
-        self.tabs.setCurrentWidget(self.edit_splitter)
+            self.shown.offer_recovery()
 
     def _show_scope(self, scope: Scope, panel_tag: str | None = None) -> None:
         """List ``scope`` with the query kept (its words and chips); ``panel_tag``: the tag
         chosen in the side panel, whose chip replaces the one chosen there before."""
-        if not self._may_leave_edits():
+        if not self.shown.may_leave_edits():
             return
         self.browsing.enter_scope(scope, panel_tag)
         self._list(Listing(scope, self.search_bar.query(), None))
@@ -333,7 +322,7 @@ class MainWindow(QMainWindow):
         self._show_scope(ARCHIVE, name)
 
     def _on_side_panel_saved_search_chosen(self, query: str) -> None:
-        if self._may_leave_edits():
+        if self.shown.may_leave_edits():
             self.browsing.forget_panel_tag()
             self.search_bar.set_query(query)
             self._show_scope(ARCHIVE)
@@ -349,22 +338,13 @@ class MainWindow(QMainWindow):
         self._show_scope(ARCHIVE)
 
     def _on_article_list_current_changed(self, article_id: ArticleId | None) -> None:
-        if article_id == self._shown_id:
+        if article_id == self.shown.article_id:
             return
-        if not self._may_leave_edits():
-            if self._shown_id is not None:
-                self.article_list.select_article(self._shown_id, silently=True)
+        if not self.shown.may_leave_edits():
+            if self.shown.article_id is not None:
+                self.article_list.select_article(self.shown.article_id, silently=True)
             return
-        self._show(article_id)
-
-    def _show(self, article_id: ArticleId | None) -> None:
-        self._shown_id = article_id
-        if article_id is None:
-            self.pane.show_article(None)
-            self.details.show_article(None)
-            self.page_viewer.show_article(None)
-            return
-        self._reshow(keeping_edits=False)
+        self.shown.show(article_id)
 
     def _on_bulk_selection_counted(self, text: str) -> None:
         """The status bar counts a selection of several; the tags tab says where tags go."""
@@ -373,10 +353,10 @@ class MainWindow(QMainWindow):
 
     def _on_pane_similar_chosen(self, article_id: int) -> None:
         """A similar article's link: select it in the list, or show it if the list lacks it."""
-        if self.article_list.select_article(article_id) or not self._may_leave_edits():
+        if self.article_list.select_article(article_id) or not self.shown.may_leave_edits():
             return
         self.article_list.clearSelection()
-        self._show(ArticleId(article_id))
+        self.shown.show(ArticleId(article_id))
 
     def _on_show_duplicates_triggered(self) -> None:
         if self.duplicates_view is None:
@@ -387,18 +367,6 @@ class MainWindow(QMainWindow):
         self.duplicates_view.refresh()
         self.duplicates_view.show()
         self.duplicates_view.raise_()
-
-    def _may_leave_edits(self) -> bool:
-        """True when nothing unsaved would be lost (saved, discarded, or none)."""
-        if not self.editor.is_dirty:
-            return True
-        answer = UnsavedChangesDialog.ask(self)
-        if answer == "save":
-            return self.editor.save()
-        if answer == "discard":
-            self.editor.discard()
-            return True
-        return False
 
     def _select_row(self, row: int) -> None:
         self.article_list.select_row(row)
@@ -425,37 +393,15 @@ class MainWindow(QMainWindow):
         ):
             self.side_panel.refresh()
         touched = changes.added | changes.updated | changes.removed
-        if self._shown_id is not None and self._shown_id in touched:
-            if self._shown_id in changes.removed:
-                self._show(None)
+        if self.shown.article_id is not None and self.shown.article_id in touched:
+            if self.shown.article_id in changes.removed:
+                self.shown.show(None)
             else:
-                self._reshow()
+                self.shown.reshow()
 
-    def _reshow(self, keeping_edits: bool = True) -> None:
-        """Show the current article as stored; unsaved edits of its fields stay, unless the
-        user has already chosen to leave them."""
-        if self._shown_id is None:
-            return
-        article = self._archive.article(self._shown_id)
-        self.pane.show_article(article)
-        self.pane.show_similar(self._archive.article_summaries(article.similar))
-        self.details.show_article(article)
-        self.page_viewer.show_article(article)
-        if not (keeping_edits and self.editor.is_dirty):
-            self.editor.edit(article)
-
-    def _on_editor_saved(self, article_id: int, changes: Changes) -> None:
-        self._shown_id = ArticleId(article_id)  # a new article is shown from now on
-        self._apply(changes, select=ArticleId(article_id))
+    def _on_shown_saved(self, changes: Changes, article_id: ArticleId) -> None:
+        self._apply(changes, select=article_id)
         self.statusBar().showMessage(self.tr("Saved"), 3000)
-
-    def _on_editor_save_failed(self, reason: str) -> None:
-        QMessageBox.warning(self, self.tr("The article was not saved"), reason)
-
-    def _on_editor_version_conflicted(
-        self, rows: list[tuple[str, str, str]], who: str, version: int
-    ) -> None:
-        VersionConflictDialog.show_versions(self, rows, who, version)
 
     def _on_failure(self, reason: str, is_bug: bool = False) -> None:
         """A piece of work failed: the user's problem is shown, a bug reported."""
@@ -466,32 +412,34 @@ class MainWindow(QMainWindow):
 
     # -- actions -----------------------------------------------------------------------------
 
-    def _on_new_article_triggered(self) -> None:
-        if not self._may_leave_edits():
-            return
-        self.article_list.clearSelection()
-        self._shown_id = None
-        self.pane.show_article(None)
-        self.details.show_article(None)
-        self.page_viewer.show_article(None)
-        self.editor.new_article()
-        self.tabs.setCurrentWidget(self.edit_splitter)
-        self.editor.lines["title"].setFocus()
-
     def _on_export_triggered(self) -> None:
         """Export the selected articles, or (one or none selected) all the list shows."""
         ids = self.article_list.selected_ids()
         if len(ids) < 2:
             ids = self.model.ids()
-        parts = [self.search_bar.describe()]  # the user's words and the chips, not syntax
-        if self.scope.dossier_id is not None:
-            parts.insert(0, self._archive.dossier(self.scope.dossier_id).name)
-        title = " · ".join(part for part in parts if part) or self.tr("Press dossier")
-        self.commands.export(ids, title)
+        words = self.search_bar.describe()  # the user's words and the chips, not syntax
+
+        def export(dossier: DossierRecord | None) -> None:
+            parts = [words] if dossier is None else [dossier.name, words]
+            title = " · ".join(part for part in parts if part) or self.tr("Press dossier")
+            self.commands.export(ids, title)
+
+        if self.scope.dossier_id is None:
+            export(None)
+        else:
+            self._read_dossier(self.scope.dossier_id, export)
 
     def _on_dossier_export_requested(self, dossier_id: int) -> None:
-        dossier = self._archive.dossier(dossier_id)
-        self.commands.export(list(dossier.article_ids), dossier.name)
+        self._read_dossier(
+            dossier_id,
+            lambda dossier: self.commands.export(list(dossier.article_ids), dossier.name),
+        )
+
+    def _read_dossier(self, dossier_id: int, then: Callable[[DossierRecord], object]) -> None:
+        archive = self._archive
+        task = self.runner.read(lambda *_: archive.dossier(dossier_id))
+        task.finished.connect(then)
+        task.failed.connect(self._on_failure)
 
     def _on_find_triggered(self) -> None:
         self.search_field.setFocus()
@@ -503,18 +451,6 @@ class MainWindow(QMainWindow):
     def _on_articles_dropped(self, dossier_id: int, ids: list[int]) -> None:
         self.list_commands.put_in_dossier(dossier_id, ids)
 
-    def _on_edit_article_triggered(self) -> None:
-        """F2: edit the article, the cursor in its title (pressed while editing: read it)."""
-        editing = self.tabs.currentWidget() is self.edit_splitter
-        if editing and self.editor.isAncestorOf(self.focusWidget()):
-            self.tabs.setCurrentWidget(self.pane)
-            self.article_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            return
-        self.tabs.setCurrentWidget(self.edit_splitter)
-        title = self.editor.lines["title"]
-        title.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        title.setCursorPosition(0)
-
     # -- the window -------------------------------------------------------------------------
 
     def release(self) -> bool:
@@ -522,7 +458,7 @@ class MainWindow(QMainWindow):
         unsaved edits. Stops the backup schedule, cancels the window's work (see
         TaskRunner.when_idle for when it has ended) and remembers the layout."""
         if not self._is_released:
-            if not self._may_leave_edits():
+            if not self.shown.may_leave_edits():
                 return False
             self._is_released = True
             self.scheduler.stop()

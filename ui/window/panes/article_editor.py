@@ -9,7 +9,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from storage.archive import Archive
 from storage.calendar import Calendar, both_dates, editable_date, parse_day
 from storage.changes import Changes
-from storage.errors import ArchiveError, InvalidField, VersionConflict
+from storage.errors import VersionConflict
 from storage.ingest.dates import stated_date
-from storage.records import ArticleDraft, ArticleId, ArticleRecord, ImportStatus
+from storage.records import ArticleDraft, ArticleRecord, ImportStatus
 from ui.window.edit_recovery import (
     RecoveredEdit,
     read_recovery,
@@ -35,7 +35,7 @@ from ui.window.edit_recovery import (
     remove_recovery,
     write_recovery,
 )
-from ui.window.error_text import message_for
+from ui.window.tasks import TaskRunner
 
 LINE_FIELDS = ("title", "author", "source", "place", "url", "page", "ref", "date")
 TEXT_FIELDS = ("lead", "body")
@@ -73,13 +73,22 @@ class ArticleEditor(QWidget):
     # field, who saved it, its version now
     version_conflicted = Signal(list, str, int)
     dirty_changed = Signal(bool)
-    save_failed = Signal(str)
+    save_failed = Signal(str)  # the user's problem, in the interface's language
+    failed = Signal(str, bool)  # a bug in a save: (its traceback, True)
+    save_ended = Signal(bool)  # after every save started: whether it was stored
 
     def __init__(
-        self, archive: Archive, parent: QWidget | None = None, recovery_dir: Path | None = None
+        self,
+        archive: Archive,
+        parent: QWidget | None = None,
+        recovery_dir: Path | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._archive = archive
+        self._runner = runner or TaskRunner(parent=self)  # saves run on its writer
+        self._saving: _Saving | None = None  # the save under way
+        self._edits = 0  # keystrokes so far: a save tells whether any came while it ran
         self._article: ArticleRecord | None = None
         self._is_dirty = False
         self._is_new = False
@@ -249,8 +258,10 @@ class ArticleEditor(QWidget):
         return self._is_new
 
     def save(self) -> bool:
-        """Store the edited fields; False (and `save_failed`) if they cannot be stored."""
-        if self._article is None and not self._is_new:
+        """Start storing the edited fields on the window's writer: False (and `save_failed`) if
+        they are refused at once. Then `saved`, or `save_failed`, `version_conflicted` or
+        `failed` (a bug); `save_ended(stored)` in every case."""
+        if (self._article is None and not self._is_new) or self._saving is not None:
             return False
         fields: dict[str, object] = {n: f.text() for n, f in self.lines.items() if n != "date"}
         fields |= {n: t.toPlainText() for n, t in self.texts.items()}
@@ -265,33 +276,74 @@ class ArticleEditor(QWidget):
                 )
             )
             return False
-        before = self._article
-        try:
-            if self._article is None:
-                added = self._add(fields)
-                if added is None:
-                    return False
-                article_id, changes = added
-            else:
-                article_id = self._article.id
-                changes = self._archive.update_article(
-                    article_id, expected_version=self._article.version, **fields
-                )
-        except VersionConflict as conflict:
-            if not isinstance(conflict.current, ArticleRecord):
-                raise
-            self._tell_conflict(fields, conflict.current)
-            return False
-        except (InvalidField, ArchiveError) as problem:
-            self.save_failed.emit(message_for(problem))
-            return False
-        self.drop_recovery()
-        after = self._archive.article(article_id)
-        self.edit(after)
-        if before is not None:
-            self.edited.emit(before, after)
-        self.saved.emit(article_id, changes)
+        before, archive = self._article, self._archive
+        task = self._runner.prepare(lambda *_: _store(archive, before, fields), writes=True)
+        self._saving = _Saving(before, fields, self._edits)
+        task.finished.connect(self._on_stored)
+        task.failed.connect(self._on_store_failed)
+        self.save_button.setEnabled(False)
+        task.start()
         return True
+
+    def save_and_wait(self) -> bool:
+        """`save`, and wait (the window still answering) for its end: True if it was stored.
+        What the window asks before leaving edits saved."""
+        if not self.save():
+            return False
+        loop = QEventLoop()
+        stored: list[bool] = []
+
+        def ended(ok: bool) -> None:
+            stored.append(ok)
+            loop.quit()
+
+        self.save_ended.connect(ended)
+        try:
+            if self._saving is not None:
+                loop.exec()
+        finally:
+            self.save_ended.disconnect(ended)
+        return bool(stored and stored[0])
+
+    def _on_stored(self, result: object) -> None:
+        saving, self._saving = self._saving, None
+        assert saving is not None
+        if saving.before is None:
+            is_shown = self._article is None and self._is_new
+        else:
+            is_shown = self._article is not None and self._article.id == saving.before.id
+        if isinstance(result, _Stored):
+            if is_shown:
+                self.drop_recovery()
+                if self._edits == saving.edits:
+                    self.edit(result.after)
+                else:  # typed on while it was saved: those edits stay, on the new version
+                    self._article, self._is_new = result.after, False
+                    self.save_button.setEnabled(True)
+            if saving.before is not None:
+                self.edited.emit(saving.before, result.after)
+            self.saved.emit(result.after.id, result.changes)
+            self.save_ended.emit(True)
+            return
+        self.save_button.setEnabled(self._is_dirty)
+        if isinstance(result, _Conflict):
+            self._tell_conflict(saving.fields, result.current)
+        elif isinstance(result, _Duplicate):
+            self.save_failed.emit(
+                self.tr("The archive already holds this article: «%1».").replace("%1", result.title)
+            )
+        else:
+            self.save_failed.emit(str(result))
+        self.save_ended.emit(False)
+
+    def _on_store_failed(self, message: str, is_bug: bool) -> None:
+        self._saving = None
+        self.save_button.setEnabled(self._is_dirty)
+        if is_bug:
+            self.failed.emit(message, True)
+        else:
+            self.save_failed.emit(message)
+        self.save_ended.emit(False)
 
     def _tell_conflict(self, fields: dict[str, object], saved: ArticleRecord) -> None:
         """Both versions of each field that differs, for the window to show side by side."""
@@ -309,19 +361,6 @@ class ArticleEditor(QWidget):
             if shown(fields.get(name)) != shown(getattr(saved, name))
         ]
         self.version_conflicted.emit(rows, saved.updated_by, saved.version)
-
-    def _add(self, fields: dict[str, object]) -> tuple[ArticleId, Changes] | None:
-        outcome, changes = self._archive.add_article(ArticleDraft(**fields))  # type: ignore[arg-type]
-        if outcome.status is ImportStatus.IMPORTED and outcome.article_id is not None:
-            return outcome.article_id, changes
-        if outcome.status is ImportStatus.DUPLICATE and outcome.article_id is not None:
-            title = self._archive.article(outcome.article_id).title
-            self.save_failed.emit(
-                self.tr("The archive already holds this article: «%1».").replace("%1", title)
-            )
-        else:
-            self.save_failed.emit(outcome.reason or "")
-        return None
 
     # -- the date, in either calendar ----------------------------------------------------------
 
@@ -362,11 +401,15 @@ class ArticleEditor(QWidget):
             return None
         return read_recovery(self._recovery_path, self._archive_name)
 
-    def restore_recovery(self, recovered: RecoveredEdit) -> None:
-        """Open the recovered article with the recovered text in its fields, unsaved. If someone
-        saved the article since, saving reports the version conflict instead of overwriting it.
-        Raises NotFound (an ArchiveError) if the article is no longer in the archive."""
-        article = self._archive.article(recovered.article_id)
+    def restore_recovery(
+        self, recovered: RecoveredEdit, article: ArticleRecord | None = None
+    ) -> None:
+        """Open the recovered article (``article``, its stored record, read here if not given)
+        with the recovered text in its fields, unsaved. If someone saved the article since,
+        saving reports the version conflict instead of overwriting it. Raises NotFound (an
+        ArchiveError) if the article is no longer in the archive."""
+        if article is None:
+            article = self._archive.article(recovered.article_id)
         self.edit(article)
         # the version the edits were made on, so a save can tell if the article changed since
         self._article = dataclasses.replace(article, version=recovered.version)
@@ -402,6 +445,7 @@ class ArticleEditor(QWidget):
         self._has_snapshot = True
 
     def _on_field_edited(self, *_args: object) -> None:
+        self._edits += 1
         self._set_dirty(True)
         if self._recovery_path is not None:
             self._snapshot_timer.start()
@@ -411,3 +455,48 @@ class ArticleEditor(QWidget):
         if is_dirty != self._is_dirty:
             self._is_dirty = is_dirty
             self.dirty_changed.emit(is_dirty)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Saving:
+    before: ArticleRecord | None  # None: a new article
+    fields: dict[str, object]
+    edits: int
+
+
+@dataclasses.dataclass(frozen=True)
+class _Stored:
+    after: ArticleRecord
+    changes: Changes
+
+
+@dataclasses.dataclass(frozen=True)
+class _Conflict:
+    current: ArticleRecord
+
+
+@dataclasses.dataclass(frozen=True)
+class _Duplicate:
+    title: str
+
+
+def _store(
+    archive: Archive, before: ArticleRecord | None, fields: dict[str, object]
+) -> _Stored | _Conflict | _Duplicate | str:
+    """On the writer: add or update the article; what came of it (a str: why it was not)."""
+    if before is None:
+        outcome, changes = archive.add_article(ArticleDraft(**fields))  # type: ignore[arg-type]
+        if outcome.status is ImportStatus.DUPLICATE and outcome.article_id is not None:
+            return _Duplicate(archive.article(outcome.article_id).title)
+        if outcome.status is not ImportStatus.IMPORTED or outcome.article_id is None:
+            return outcome.reason or ""
+        article_id = outcome.article_id
+    else:
+        article_id = before.id
+        try:
+            changes = archive.update_article(article_id, expected_version=before.version, **fields)
+        except VersionConflict as conflict:
+            if not isinstance(conflict.current, ArticleRecord):
+                raise
+            return _Conflict(conflict.current)
+    return _Stored(archive.article(article_id), changes)
