@@ -120,6 +120,7 @@ def test_each_article_of_a_pdf_opens_its_original_at_its_own_page(
     main.tabs.setCurrentWidget(main.edit_splitter)
     viewer = main.page_viewer
     for article_id, page in zip(ids, (3, 4), strict=True):
-        main.article_list.select_article(article_id)
+        with qtbot.waitSignal(main.shown.shown):  # the article is read off the GUI thread
+            main.article_list.select_article(article_id)
         qtbot.waitUntil(lambda: viewer.isVisible() and viewer.page_count == 4)
         assert viewer.page == page - 1
