@@ -49,6 +49,8 @@ def window(
     shown.show()
     qtbot.waitExposed(shown)
     qtbot.waitUntil(lambda: shown.model.rowCount() == 3)
+    # The first article is shown by itself, read off the GUI thread: its panes take input then.
+    qtbot.waitUntil(lambda: shown.pane.article_id == shown.model.article_id(0))
     yield shown
     shown.release()
     untranslated()
