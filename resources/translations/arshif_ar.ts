@@ -34,17 +34,17 @@
 <context>
     <name>ArticleDetails</name>
     <message>
-        <location filename="../../ui/window/panes/article_details.py" line="32"/>
+        <location filename="../../ui/window/panes/article_details.py" line="33"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_details.py" line="33"/>
+        <location filename="../../ui/window/panes/article_details.py" line="34"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_details.py" line="34"/>
+        <location filename="../../ui/window/panes/article_details.py" line="35"/>
         <source>Attached files</source>
         <translation>المرفقات</translation>
     </message>
@@ -206,64 +206,64 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="63"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="70"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="63"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="70"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="70"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="77"/>
         <source>Attach…</source>
         <translation>إرفاق…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="71"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="78"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="72"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="79"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="74"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="81"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="176"/>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="181"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="185"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="190"/>
         <source>Not every file was attached</source>
         <translation>لم تُرفق كل الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="199"/>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="207"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="208"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="216"/>
         <source>The file cannot be opened</source>
         <translation>تعذّر فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="208"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="217"/>
         <source>No program on this computer opens %1</source>
         <translation>لا يوجد على هذا الحاسوب برنامج يفتح %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="219"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="228"/>
         <source>Remove the attached file %1 from the article?</source>
         <translation>أتزيل المرفق %1 من المقال؟</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="229"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="241"/>
         <source>The file was not removed</source>
         <translation>لم يُزَل المرفق</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="245"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="255"/>
         <source>Attach files</source>
         <translation>إرفاق ملفات</translation>
     </message>
@@ -1379,7 +1379,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window/main_window.py" line="81"/>
-        <location filename="../../ui/window/main_window.py" line="411"/>
+        <location filename="../../ui/window/main_window.py" line="413"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
@@ -1394,7 +1394,7 @@
         <translation>تحرير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="287"/>
+        <location filename="../../ui/window/main_window.py" line="289"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>لا مقالات في سلة المهملات</numerusform>
@@ -1406,7 +1406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="289"/>
+        <location filename="../../ui/window/main_window.py" line="291"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>لا مقالات في هذه الإضبارة</numerusform>
@@ -1418,12 +1418,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="424"/>
+        <location filename="../../ui/window/main_window.py" line="426"/>
         <source>Press dossier</source>
         <translation>إضبارة صحفية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="291"/>
+        <location filename="../../ui/window/main_window.py" line="293"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>لم يُعثر على مقالات</numerusform>
@@ -1440,7 +1440,7 @@
         <translation>الوسوم والملاحظات والمرفقات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="293"/>
+        <location filename="../../ui/window/main_window.py" line="295"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>لا مقالات في الأرشيف</numerusform>
@@ -1452,17 +1452,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="302"/>
+        <location filename="../../ui/window/main_window.py" line="304"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>الأرشيف فارغ. استورد ملفات أو مجلدًا (Ctrl+I)، أو أفلتها على هذه النافذة، أو اكتب مقالًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="404"/>
+        <location filename="../../ui/window/main_window.py" line="406"/>
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="152"/>
+        <location filename="../../ui/window/main_window.py" line="154"/>
         <source>Duplicates and s&amp;imilar articles…</source>
         <translation>المقالات المك&amp;ررة والمشابهة…</translation>
     </message>
@@ -1496,37 +1496,37 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="55"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="54"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="56"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="55"/>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="57"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="56"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="131"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="124"/>
         <source>Delete this note?</source>
         <translation>أتحذف هذه الملاحظة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="158"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="129"/>
         <source>The note was not saved</source>
         <translation>لم تُحفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="162"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="133"/>
         <source>%1, %2; changed %3 by %4</source>
         <translation>%1، %2؛ عدّلها %4 في %3</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="170"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="141"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
@@ -1849,91 +1849,86 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="75"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="83"/>
         <source>Archive sections</source>
         <translation>أقسام الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="147"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="159"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="155"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="167"/>
         <source>The search was not saved</source>
         <translation>لم يُحفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="147"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="155"/>
         <source>Type a search to save first.</source>
         <translation>اكتب أولًا بحثًا لحفظه.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="150"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="158"/>
         <source>Save search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="150"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="158"/>
         <source>Name of the saved search:</source>
         <translation>اسم البحث المحفوظ:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="155"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="163"/>
         <source>Replace the saved search “{name}”?</source>
         <translation>أتستبدل البحث المحفوظ «{name}»؟</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="156"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="164"/>
         <source>It searches for: {query}</source>
         <translation>يبحث عن: {query}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="186"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="194"/>
         <source>New dossier…</source>
         <translation>إضبارة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="189"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="198"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="197"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="206"/>
         <source>Rename…</source>
         <translation>إعادة تسمية…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="190"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="199"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="204"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="198"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="207"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="212"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="201"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="209"/>
         <source>Export to PDF…</source>
         <translation>تصدير إلى PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="208"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="216"/>
         <source>Empty trash…</source>
         <translation>إفراغ سلة المهملات…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="316"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="324"/>
         <source>New name of the tag “{name}”:</source>
         <translation>الاسم الجديد للوسم «{name}»:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="317"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="325"/>
         <source>Rename tag</source>
         <translation>إعادة تسمية الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="319"/>
-        <source>The tag was not renamed</source>
-        <translation>لم يُغيَّر اسم الوسم</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="323"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="330"/>
         <source>Delete the tag “{name}”?</source>
         <translation>أتحذف الوسم «{name}»؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/side_panel.py" line="324"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="331"/>
         <source>It is taken off %n article(s); they stay in the archive.</source>
         <translation>
             <numerusform>لا يحمله أي مقال.</numerusform>
@@ -1945,47 +1940,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="326"/>
-        <source>The tag was not deleted</source>
-        <translation>لم يُحذف الوسم</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="330"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="336"/>
         <source>New dossier</source>
         <translation>إضبارة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="330"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="336"/>
         <source>Name of the new dossier:</source>
         <translation>اسم الإضبارة الجديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="332"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="338"/>
         <source>The dossier was not created</source>
         <translation>لم تُنشأ الإضبارة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="336"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="342"/>
         <source>New name of the dossier “{name}”:</source>
         <translation>الاسم الجديد للإضبارة «{name}»:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="337"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="343"/>
         <source>Rename dossier</source>
         <translation>إعادة تسمية الإضبارة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="339"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="345"/>
         <source>The dossier was not renamed</source>
         <translation>لم يُغيَّر اسم الإضبارة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="345"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="351"/>
         <source>Delete the dossier “{name}”?</source>
         <translation>أتحذف الإضبارة «{name}»؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/side_panel.py" line="346"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="352"/>
         <source>Its %n article(s) stay in the archive.</source>
         <translation>
             <numerusform>ليس فيه أي مقال.</numerusform>
@@ -1997,17 +1987,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="348"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="354"/>
         <source>The dossier was not deleted</source>
         <translation>لم تُحذف الإضبارة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="357"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="363"/>
         <source>The saved search was not deleted</source>
         <translation>لم يُحذف البحث المحفوظ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/side_panel.py" line="363"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="369"/>
         <source>Delete the %n article(s) in the trash for good?</source>
         <translation>
             <numerusform>أتفرغ سلة المهملات نهائيًا؟</numerusform>
@@ -2019,14 +2009,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="364"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="370"/>
         <source>Their notes and attached files go with them. This cannot be undone.</source>
         <translation>ستُحذف معها ملاحظاتها ومرفقاتها. لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="366"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="372"/>
         <source>The trash was not emptied</source>
         <translation>لم تُفرَغ سلة المهملات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="71"/>
+        <source>The tag was not changed</source>
+        <translation>لم يُغيَّر الوسم</translation>
     </message>
 </context>
 <context>
@@ -2124,34 +2119,34 @@
 <context>
     <name>UndoHistory</name>
     <message>
-        <location filename="../../ui/window/undo.py" line="146"/>
+        <location filename="../../ui/window/undo.py" line="151"/>
         <source>E&amp;dit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="148"/>
-        <location filename="../../ui/window/undo.py" line="167"/>
+        <location filename="../../ui/window/undo.py" line="153"/>
+        <location filename="../../ui/window/undo.py" line="172"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="151"/>
-        <location filename="../../ui/window/undo.py" line="170"/>
+        <location filename="../../ui/window/undo.py" line="156"/>
+        <location filename="../../ui/window/undo.py" line="175"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="167"/>
+        <location filename="../../ui/window/undo.py" line="172"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;تراجع عن %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="170"/>
+        <location filename="../../ui/window/undo.py" line="175"/>
         <source>&amp;Redo %1</source>
         <translation>إ&amp;عادة %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="195"/>
+        <location filename="../../ui/window/undo.py" line="200"/>
         <source>Tag %n article(s) «%1»</source>
         <translation>
             <numerusform>وسم «%1»</numerusform>
@@ -2163,7 +2158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="214"/>
+        <location filename="../../ui/window/undo.py" line="219"/>
         <source>Remove «%1» from %n article(s)</source>
         <translation>
             <numerusform>إزالة «%1»</numerusform>
@@ -2175,27 +2170,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="229"/>
+        <location filename="../../ui/window/undo.py" line="234"/>
         <source>source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="230"/>
+        <location filename="../../ui/window/undo.py" line="235"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="231"/>
+        <location filename="../../ui/window/undo.py" line="236"/>
         <source>place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="232"/>
+        <location filename="../../ui/window/undo.py" line="237"/>
         <source>author</source>
         <translation>الكاتب</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="235"/>
+        <location filename="../../ui/window/undo.py" line="240"/>
         <source>Set the %1 of %n article(s)</source>
         <translation>
             <numerusform>تعيين %1</numerusform>
@@ -2207,7 +2202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="246"/>
+        <location filename="../../ui/window/undo.py" line="251"/>
         <source>Move %n article(s) to the trash</source>
         <translation>
             <numerusform>نقل إلى سلة المهملات</numerusform>
@@ -2219,7 +2214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="257"/>
+        <location filename="../../ui/window/undo.py" line="262"/>
         <source>Restore %n article(s) from the trash</source>
         <translation>
             <numerusform>استعادة من سلة المهملات</numerusform>
@@ -2231,7 +2226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="299"/>
+        <location filename="../../ui/window/undo.py" line="304"/>
         <source>Add %n article(s) to the new dossier «%1»</source>
         <translation>
             <numerusform>إضافة إلى الملف الجديد «%1»</numerusform>
@@ -2243,14 +2238,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="321"/>
+        <location filename="../../ui/window/undo.py" line="326"/>
         <source>Merge «%1» into «%2»</source>
         <translation>دمج «%1» في «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="342"/>
+        <location filename="../../ui/window/undo.py" line="501"/>
         <source>Edit «%1»</source>
         <translation>تحرير «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="362"/>
+        <source>Add a note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="369"/>
+        <source>Edit a note</source>
+        <translation>تحرير ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="388"/>
+        <source>Delete a note</source>
+        <translation>حذف ملاحظة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="403"/>
+        <source>Attach %n file(s)</source>
+        <translation>
+            <numerusform>إرفاق مرفق</numerusform>
+            <numerusform>إرفاق مرفق واحد</numerusform>
+            <numerusform>إرفاق مرفقين</numerusform>
+            <numerusform>إرفاق %n مرفقات</numerusform>
+            <numerusform>إرفاق %n مرفقًا</numerusform>
+            <numerusform>إرفاق %n مرفق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="416"/>
+        <source>Remove the attached file «%1»</source>
+        <translation>إزالة المرفق «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="446"/>
+        <source>Rename the tag «%1» to «%2»</source>
+        <translation>إعادة تسمية الوسم «%1» إلى «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="484"/>
+        <source>Delete the tag «%1»</source>
+        <translation>حذف الوسم «%1»</translation>
     </message>
 </context>
 <context>

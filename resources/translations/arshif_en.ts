@@ -30,17 +30,17 @@
 <context>
     <name>ArticleDetails</name>
     <message>
-        <location filename="../../ui/window/panes/article_details.py" line="32"/>
+        <location filename="../../ui/window/panes/article_details.py" line="33"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_details.py" line="33"/>
+        <location filename="../../ui/window/panes/article_details.py" line="34"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_details.py" line="34"/>
+        <location filename="../../ui/window/panes/article_details.py" line="35"/>
         <source>Attached files</source>
         <translation>Attached files</translation>
     </message>
@@ -202,64 +202,64 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="63"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="70"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="63"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="70"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="70"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="77"/>
         <source>Attach…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="71"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="78"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="72"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="79"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="74"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="81"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="176"/>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="181"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="185"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="190"/>
         <source>Not every file was attached</source>
         <translation>Not every file was attached</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="199"/>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="207"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="208"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="216"/>
         <source>The file cannot be opened</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="208"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="217"/>
         <source>No program on this computer opens %1</source>
         <translation>No program on this computer opens %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="219"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="228"/>
         <source>Remove the attached file %1 from the article?</source>
         <translation>Remove the attached file %1 from the article?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="229"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="241"/>
         <source>The file was not removed</source>
         <translation>The file was not removed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/attachments_panel.py" line="245"/>
+        <location filename="../../ui/window/panes/attachments_panel.py" line="255"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
@@ -1279,7 +1279,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window/main_window.py" line="81"/>
-        <location filename="../../ui/window/main_window.py" line="411"/>
+        <location filename="../../ui/window/main_window.py" line="413"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
@@ -1294,7 +1294,7 @@
         <translation>Edit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="287"/>
+        <location filename="../../ui/window/main_window.py" line="289"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>%n article in the trash</numerusform>
@@ -1302,7 +1302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="289"/>
+        <location filename="../../ui/window/main_window.py" line="291"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>%n article in this dossier</numerusform>
@@ -1310,12 +1310,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="424"/>
+        <location filename="../../ui/window/main_window.py" line="426"/>
         <source>Press dossier</source>
         <translation>Press dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="291"/>
+        <location filename="../../ui/window/main_window.py" line="293"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -1328,7 +1328,7 @@
         <translation>Tags, notes, attachments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="293"/>
+        <location filename="../../ui/window/main_window.py" line="295"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>%n article in the archive</numerusform>
@@ -1336,17 +1336,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="302"/>
+        <location filename="../../ui/window/main_window.py" line="304"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="404"/>
+        <location filename="../../ui/window/main_window.py" line="406"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="152"/>
+        <location filename="../../ui/window/main_window.py" line="154"/>
         <source>Duplicates and s&amp;imilar articles…</source>
         <translation>Duplicates and s&amp;imilar articles…</translation>
     </message>
@@ -1380,37 +1380,37 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="55"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="54"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="56"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="55"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="57"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="56"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="131"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="124"/>
         <source>Delete this note?</source>
         <translation>Delete this note?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="158"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="129"/>
         <source>The note was not saved</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="162"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="133"/>
         <source>%1, %2; changed %3 by %4</source>
         <translation>%1, %2; changed %3 by %4</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/notes_panel.py" line="170"/>
+        <location filename="../../ui/window/panes/notes_panel.py" line="141"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1733,91 +1733,86 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="75"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="83"/>
         <source>Archive sections</source>
         <translation>Archive sections</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="147"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="159"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="155"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="167"/>
         <source>The search was not saved</source>
         <translation>The search was not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="147"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="155"/>
         <source>Type a search to save first.</source>
         <translation>Type a search to save first.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="150"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="158"/>
         <source>Save search</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="150"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="158"/>
         <source>Name of the saved search:</source>
         <translation>Name of the saved search:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="155"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="163"/>
         <source>Replace the saved search “{name}”?</source>
         <translation>Replace the saved search “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="156"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="164"/>
         <source>It searches for: {query}</source>
         <translation>It searches for: {query}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="186"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="194"/>
         <source>New dossier…</source>
         <translation>New dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="189"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="198"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="197"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="206"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="190"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="199"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="204"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="198"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="207"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="212"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="201"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="209"/>
         <source>Export to PDF…</source>
         <translation>Export to PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="208"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="216"/>
         <source>Empty trash…</source>
         <translation>Empty trash…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="316"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="324"/>
         <source>New name of the tag “{name}”:</source>
         <translation>New name of the tag “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="317"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="325"/>
         <source>Rename tag</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="319"/>
-        <source>The tag was not renamed</source>
-        <translation>The tag was not renamed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="323"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="330"/>
         <source>Delete the tag “{name}”?</source>
         <translation>Delete the tag “{name}”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/side_panel.py" line="324"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="331"/>
         <source>It is taken off %n article(s); they stay in the archive.</source>
         <translation>
             <numerusform>It is taken off %n article; they stay in the archive.</numerusform>
@@ -1825,47 +1820,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="326"/>
-        <source>The tag was not deleted</source>
-        <translation>The tag was not deleted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="330"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="336"/>
         <source>New dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="330"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="336"/>
         <source>Name of the new dossier:</source>
         <translation>Name of the new dossier:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="332"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="338"/>
         <source>The dossier was not created</source>
         <translation>The dossier was not created</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="336"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="342"/>
         <source>New name of the dossier “{name}”:</source>
         <translation>New name of the dossier “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="337"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="343"/>
         <source>Rename dossier</source>
         <translation>Rename dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="339"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="345"/>
         <source>The dossier was not renamed</source>
         <translation>The dossier was not renamed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="345"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="351"/>
         <source>Delete the dossier “{name}”?</source>
         <translation>Delete the dossier “{name}”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/side_panel.py" line="346"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="352"/>
         <source>Its %n article(s) stay in the archive.</source>
         <translation>
             <numerusform>Its %n article stay in the archive.</numerusform>
@@ -1873,17 +1863,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="348"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="354"/>
         <source>The dossier was not deleted</source>
         <translation>The dossier was not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="357"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="363"/>
         <source>The saved search was not deleted</source>
         <translation>The saved search was not deleted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/side_panel.py" line="363"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="369"/>
         <source>Delete the %n article(s) in the trash for good?</source>
         <translation>
             <numerusform>Delete the %n article in the trash for good?</numerusform>
@@ -1891,14 +1881,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="364"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="370"/>
         <source>Their notes and attached files go with them. This cannot be undone.</source>
         <translation>Their notes and attached files go with them. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="366"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="372"/>
         <source>The trash was not emptied</source>
         <translation>The trash was not emptied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/side_panel.py" line="71"/>
+        <source>The tag was not changed</source>
+        <translation>The tag was not changed</translation>
     </message>
 </context>
 <context>
@@ -1992,34 +1987,34 @@
 <context>
     <name>UndoHistory</name>
     <message>
-        <location filename="../../ui/window/undo.py" line="146"/>
+        <location filename="../../ui/window/undo.py" line="151"/>
         <source>E&amp;dit</source>
         <translation>E&amp;dit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="148"/>
-        <location filename="../../ui/window/undo.py" line="167"/>
+        <location filename="../../ui/window/undo.py" line="153"/>
+        <location filename="../../ui/window/undo.py" line="172"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="151"/>
-        <location filename="../../ui/window/undo.py" line="170"/>
+        <location filename="../../ui/window/undo.py" line="156"/>
+        <location filename="../../ui/window/undo.py" line="175"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="167"/>
+        <location filename="../../ui/window/undo.py" line="172"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="170"/>
+        <location filename="../../ui/window/undo.py" line="175"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="195"/>
+        <location filename="../../ui/window/undo.py" line="200"/>
         <source>Tag %n article(s) «%1»</source>
         <translation>
             <numerusform>Tag %n article «%1»</numerusform>
@@ -2027,7 +2022,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="214"/>
+        <location filename="../../ui/window/undo.py" line="219"/>
         <source>Remove «%1» from %n article(s)</source>
         <translation>
             <numerusform>Remove «%1» from %n article</numerusform>
@@ -2035,27 +2030,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="229"/>
+        <location filename="../../ui/window/undo.py" line="234"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="230"/>
+        <location filename="../../ui/window/undo.py" line="235"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="231"/>
+        <location filename="../../ui/window/undo.py" line="236"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="232"/>
+        <location filename="../../ui/window/undo.py" line="237"/>
         <source>author</source>
         <translation>author</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="235"/>
+        <location filename="../../ui/window/undo.py" line="240"/>
         <source>Set the %1 of %n article(s)</source>
         <translation>
             <numerusform>Set the %1 of %n article</numerusform>
@@ -2063,7 +2058,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="246"/>
+        <location filename="../../ui/window/undo.py" line="251"/>
         <source>Move %n article(s) to the trash</source>
         <translation>
             <numerusform>Move %n article to the trash</numerusform>
@@ -2071,7 +2066,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="257"/>
+        <location filename="../../ui/window/undo.py" line="262"/>
         <source>Restore %n article(s) from the trash</source>
         <translation>
             <numerusform>Restore %n article from the trash</numerusform>
@@ -2079,7 +2074,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/undo.py" line="299"/>
+        <location filename="../../ui/window/undo.py" line="304"/>
         <source>Add %n article(s) to the new dossier «%1»</source>
         <translation>
             <numerusform>Add %n article to the new dossier «%1»</numerusform>
@@ -2087,14 +2082,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="321"/>
+        <location filename="../../ui/window/undo.py" line="326"/>
         <source>Merge «%1» into «%2»</source>
         <translation>Merge «%1» into «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/undo.py" line="342"/>
+        <location filename="../../ui/window/undo.py" line="501"/>
         <source>Edit «%1»</source>
         <translation>Edit «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="362"/>
+        <source>Add a note</source>
+        <translation>Add a note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="369"/>
+        <source>Edit a note</source>
+        <translation>Edit a note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="388"/>
+        <source>Delete a note</source>
+        <translation>Delete a note</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/undo.py" line="403"/>
+        <source>Attach %n file(s)</source>
+        <translation>
+            <numerusform>Attach %n file</numerusform>
+            <numerusform>Attach %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="416"/>
+        <source>Remove the attached file «%1»</source>
+        <translation>Remove the attached file «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="446"/>
+        <source>Rename the tag «%1» to «%2»</source>
+        <translation>Rename the tag «%1» to «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/undo.py" line="484"/>
+        <source>Delete the tag «%1»</source>
+        <translation>Delete the tag «%1»</translation>
     </message>
 </context>
 <context>

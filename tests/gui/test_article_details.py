@@ -262,7 +262,7 @@ def test_cancelled_attaching_stops_before_the_next_file(
     panel.cancel_button.click()
     with qtbot.waitSignal(panel.task.finished) as finished:
         release.set()
-    assert finished.args == [(Changes(), [])]
+    assert finished.args == [(Changes(), [], [])]
     assert archive.article(article_id).attachments == ()
     assert not panel.is_attaching
     assert panel.add_button.isEnabled()

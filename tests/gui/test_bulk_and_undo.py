@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt
+from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from storage.archive import Archive
@@ -19,7 +20,11 @@ from tests.gui.untranslated import untranslated
 from ui.window.app import create_application
 from ui.window.dialogs.bulk_value import BulkValueDialog
 from ui.window.dialogs.choose_dossier import ChooseDossierDialog
+from ui.window.dialogs.confirm_delete import ConfirmDeleteDialog
+from ui.window.dialogs.name_prompt import NamePrompt
+from ui.window.dialogs.note_dialog import NoteDialog
 from ui.window.main_window import MainWindow
+from ui.window.models.side_panel_model import NodeKind
 from ui.window.settings import Settings
 from ui.window.undo import Step, UndoHistory, run_now
 
@@ -192,3 +197,139 @@ def test_each_step_runs_through_the_submit_function_it_is_given(
     history.stack.undo()
     run_now(*queued.pop())
     assert archive.article_count() == 3
+
+
+def show_details_of(qtbot: QtBot, window: MainWindow, article_id: ArticleId) -> None:
+    window.article_list.select_article(article_id)
+    qtbot.waitUntil(lambda: window.details.article_id == article_id)
+    window.tabs.setCurrentWidget(window.details_page)
+
+
+def notes(archive: Archive, article_id: ArticleId) -> list[str]:
+    return [n.text for n in archive.article(article_id).notes]
+
+
+def test_adding_editing_and_deleting_a_note_are_each_undone_and_redone(
+    qtbot: QtBot,
+    window: MainWindow,
+    archive: Archive,
+    three: list[ArticleId],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    show_details_of(qtbot, window, three[0])
+    panel = window.details.notes
+    answers = iter(["ملاحظة أولى", "ملاحظة منقحة"])
+    monkeypatch.setattr(NoteDialog, "ask", classmethod(lambda cls, *a: next(answers)))
+    monkeypatch.setattr(ConfirmDeleteDialog, "ask", classmethod(lambda cls, *a: True))
+    step(qtbot, window, panel.add_button.click)
+    assert notes(archive, three[0]) == ["ملاحظة أولى"]
+    qtbot.waitUntil(lambda: panel.note_list.count() == 1)
+    panel.note_list.setCurrentRow(0)
+    step(qtbot, window, panel.edit_button.click)
+    assert notes(archive, three[0]) == ["ملاحظة منقحة"]
+    qtbot.waitUntil(lambda: "منقحة" in panel.note_list.item(0).text())
+    panel.note_list.setCurrentRow(0)
+    step(qtbot, window, panel.delete_button.click)
+    assert notes(archive, three[0]) == []
+    undo(qtbot, window)  # the deletion: the note is back
+    assert notes(archive, three[0]) == ["ملاحظة منقحة"]
+    undo(qtbot, window)  # the edit, on the note put back
+    assert notes(archive, three[0]) == ["ملاحظة أولى"]
+    undo(qtbot, window)  # the note added
+    assert notes(archive, three[0]) == []
+    for expected in (["ملاحظة أولى"], ["ملاحظة منقحة"], []):
+        step(qtbot, window, window.history.redo_action.trigger)
+        assert notes(archive, three[0]) == expected
+
+
+def test_attaching_and_removing_files_are_undone_and_redone(
+    qtbot: QtBot,
+    window: MainWindow,
+    archive: Archive,
+    three: list[ArticleId],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    scan, text = tmp_path / "صفحة.png", tmp_path / "notes.txt"
+    scan.write_bytes(b"\x89PNG page one")
+    text.write_text("مسودة", encoding="utf-8")
+    show_details_of(qtbot, window, three[1])
+    panel = window.details.attachments
+
+    def files() -> list[tuple[str, bytes]]:
+        return sorted(
+            (a.filename, archive.attachment_bytes(a.id))
+            for a in archive.article(three[1]).attachments
+        )
+
+    with qtbot.waitSignal(panel.attachments_changed):
+        panel.attach_paths([scan, text])
+    both = [("notes.txt", "مسودة".encode()), ("صفحة.png", b"\x89PNG page one")]
+    assert files() == both
+    qtbot.waitUntil(lambda: panel.file_list.topLevelItemCount() == 2)
+    panel.select_attachment(archive.article(three[1]).attachments[0].id)
+    removed = panel.selected_attachment()
+    assert removed is not None
+    monkeypatch.setattr(ConfirmDeleteDialog, "ask", classmethod(lambda cls, *a: True))
+    step(qtbot, window, panel.remove_button.click)
+    assert len(files()) == 1
+    scan.unlink()
+    text.unlink()  # undo and redo need not the files attached from
+    undo(qtbot, window)  # the removal
+    assert files() == both
+    undo(qtbot, window)  # the two files attached, as one step
+    assert files() == []
+    step(qtbot, window, window.history.redo_action.trigger)
+    assert files() == both
+    step(qtbot, window, window.history.redo_action.trigger)
+    assert [name for name, _ in files()] == [n for n, _ in both if n != removed.filename]
+
+
+def test_renaming_and_deleting_a_tag_in_the_side_panel_are_undone(
+    qtbot: QtBot,
+    window: MainWindow,
+    archive: Archive,
+    three: list[ArticleId],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    archive.tag_articles(three[1:], ["ثقافة"])
+    archive.tag_articles([three[2]], ["شعر"])
+    culture = archive.find_tag("ثقافة")
+    poetry = archive.find_tag("شعر")
+    assert culture is not None
+    assert poetry is not None
+    archive.set_tag_parent(poetry.id, culture.id)
+    window.side_panel.refresh()
+    panel = window.side_panel
+    monkeypatch.setattr(NamePrompt, "ask", classmethod(lambda cls, *a: "أدب"))
+    monkeypatch.setattr(ConfirmDeleteDialog, "ask", classmethod(lambda cls, *a: True))
+
+    def act(name: str) -> None:
+        index = panel.side_model.index_of(NodeKind.TAG, archive_tag_id(archive, name))
+        action = panel.menu_for(index).findChild(QAction, name_of[name])
+        assert isinstance(action, QAction)
+        step(qtbot, window, action.trigger)
+
+    name_of = {"ثقافة": "rename_tag", "أدب": "delete_tag"}
+    act("ثقافة")
+    assert tags(archive, three) == [("أدب",), ("أدب",), ("أدب", "شعر")]
+    act("أدب")
+    assert tags(archive, three) == [(), (), ("شعر",)]
+    undo(qtbot, window)  # the deletion: back on its three articles, «شعر» under it again
+    assert tags(archive, three) == [("أدب",), ("أدب",), ("أدب", "شعر")]
+    literature = archive.find_tag("أدب")
+    poetry_now = archive.find_tag("شعر")
+    assert literature is not None
+    assert poetry_now is not None
+    assert poetry_now.parent_id == literature.id
+    undo(qtbot, window)  # the rename, on the tag put back
+    assert tags(archive, three) == [("ثقافة",), ("ثقافة",), ("ثقافة", "شعر")]
+    step(qtbot, window, window.history.redo_action.trigger)
+    step(qtbot, window, window.history.redo_action.trigger)
+    assert tags(archive, three) == [(), (), ("شعر",)]
+
+
+def archive_tag_id(archive: Archive, name: str) -> int:
+    tag = archive.find_tag(name)
+    assert tag is not None
+    return tag.id

@@ -69,7 +69,7 @@ def test_a_renamed_tag_shows_its_new_name_in_the_list_and_the_pane(
     monkeypatch.setattr(NamePrompt, "ask", classmethod(lambda cls, *args: "شؤون سياسية"))
     action = panel.menu_for(index).findChild(QAction, "rename_tag")
     assert isinstance(action, QAction)
-    with qtbot.waitSignal(panel.archive_changed):
+    with qtbot.waitSignal(window.history.changed):  # one undoable step
         action.trigger()
 
     after = _tags_column(window)

@@ -100,7 +100,7 @@ def test_a_days_work(
         qtbot.keyClick(window.details.tags.tag_field, Qt.Key.Key_Return)
     assert archive.article(article_id).tags == ("سوريا",)
     monkeypatch.setattr(NoteDialog, "ask", classmethod(lambda cls, parent, text="": "للمتابعة"))
-    with qtbot.waitSignal(window.details.article_changed):
+    with qtbot.waitSignal(window.history.changed):  # one undoable step too
         window.details.notes.add_note()
     assert [n.text for n in archive.article(article_id).notes] == ["للمتابعة"]
     qtbot.waitUntil(lambda: "سوريا" in window.pane.toPlainText())

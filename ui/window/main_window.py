@@ -148,6 +148,8 @@ class MainWindow(QMainWindow):
         self.actions_.article_menu.addMenu(self.bulk.menu)
         self.list_commands.bulk_menu = self.bulk.menu
         self.details.tags.tagger = self.bulk
+        self.details.use_history(self.history)
+        self.side_panel.history = self.history
         self.duplicates_view: DuplicatesView | None = None  # made when first asked for
         self.show_duplicates = QAction(self.tr("Duplicates and s&imilar articles…"), self)
         self.actions_.article_menu.addAction(self.show_duplicates)

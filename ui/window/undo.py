@@ -11,7 +11,10 @@ The stack lives as long as the window: it is not kept in the archive."""
 
 from __future__ import annotations
 
+import tempfile
+import uuid
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -102,6 +105,8 @@ class UndoHistory(QObject):
         self._archive = archive
         self._submit = submit
         self.stack = QUndoStack(self)
+        self._live: dict[tuple[str, int], list[int]] = {}  # (kind, id now) -> its handle
+        self._kept: tempfile.TemporaryDirectory[str] | None = None  # removed files, for undo
 
     # -- the machinery -----------------------------------------------------------------------
 
@@ -324,6 +329,160 @@ class UndoHistory(QObject):
         undo = lambda: archive.unmerge_articles(done[0])  # noqa: E731
         self.run(text, do, undo, again, relist=True, then=then)
 
+    # -- notes, attached files and tags ------------------------------------------------------
+    # A note, file or tag deleted and put back by an undo has a new id (and the database may
+    # give its old id to another). Every step holds a handle, [the id it has now], shared by
+    # all the steps on the same object: putting it back updates the handle.
+
+    def _handle(self, kind: str, an_id: int) -> list[int]:
+        return self._live.setdefault((kind, an_id), [an_id])
+
+    def _gone(self, kind: str, handle: list[int]) -> None:
+        self._live.pop((kind, handle[0]), None)
+
+    def _back(self, kind: str, handle: list[int], new_id: int) -> None:
+        handle[0] = new_id
+        self._live[(kind, new_id)] = handle
+
+    def add_note(
+        self, article_id: int, text: str, then: Callable[[int], object] | None = None
+    ) -> None:
+        """Add a note; ``then(its id)``. Undone by deleting it."""
+        archive, note = self._archive, [0]
+
+        def do() -> Changes:
+            note_id, changes = archive.add_note(article_id, text)
+            self._back("note", note, note_id)
+            return changes
+
+        def undo() -> Changes:
+            self._gone("note", note)
+            return archive.delete_note(note[0])
+
+        self.run(self.tr("Add a note"), do, undo, then=_then_id(then, note))
+
+    def edit_note(
+        self, note_id: int, before: str, after: str, then: Callable[[int], object] | None = None
+    ) -> None:
+        archive, note = self._archive, self._handle("note", note_id)
+        self.run(
+            self.tr("Edit a note"),
+            lambda: archive.edit_note(note[0], after),
+            lambda: archive.edit_note(note[0], before),
+            then=_then_id(then, note),
+        )
+
+    def delete_note(self, note_id: int, article_id: int, text: str, then: Then = None) -> None:
+        """Delete a note; undone by adding its text again (as a note of now, by this user)."""
+        archive, note = self._archive, self._handle("note", note_id)
+
+        def do() -> Changes:
+            self._gone("note", note)
+            return archive.delete_note(note[0])
+
+        def undo() -> Changes:
+            new_id, changes = archive.add_note(article_id, text)
+            self._back("note", note, new_id)
+            return changes
+
+        self.run(self.tr("Delete a note"), do, undo, then=then)
+
+    def record_attached(self, article_id: int, attached: Sequence[tuple[int, str]]) -> None:
+        """Keep files attached elsewhere (with progress, by the attachments panel) on the
+        stack: undone by removing them (a copy kept for redo), redone from those copies."""
+        if not attached:
+            return
+        files = [(self._handle("file", a), name) for a, name in attached]
+        kept: list[Path] = []
+
+        def undo() -> Changes:
+            kept[:] = [self._keep(handle[0], name) for handle, name in files]
+            return self._remove_files([handle for handle, _name in files])
+
+        redo = lambda: self._attach_kept(article_id, [h for h, _n in files], kept)  # noqa: E731
+        self.record(self.tr("Attach %n file(s)", "", len(files)), redo, undo)
+
+    def remove_attachment(
+        self, attachment_id: int, article_id: int, filename: str, then: Then = None
+    ) -> None:
+        """Remove an attached file; a copy is kept so that undo attaches it again."""
+        handle, kept = self._handle("file", attachment_id), list[Path]()
+
+        def do() -> Changes:
+            kept[:] = [self._keep(handle[0], filename)]
+            return self._remove_files([handle])
+
+        undo = lambda: self._attach_kept(article_id, [handle], kept)  # noqa: E731
+        text = self.tr("Remove the attached file «%1»").replace("%1", filename)
+        self.run(text, do, undo, then=then)
+
+    def _keep(self, attachment_id: int, filename: str) -> Path:
+        if self._kept is None:
+            self._kept = tempfile.TemporaryDirectory(prefix="arshif-undo-")
+        target = Path(self._kept.name) / uuid.uuid4().hex / filename
+        target.parent.mkdir()
+        self._archive.copy_attachment(attachment_id, target)
+        return target
+
+    def _remove_files(self, handles: Sequence[list[int]]) -> Changes:
+        changes = Changes()
+        for handle in handles:
+            self._gone("file", handle)
+            changes |= self._archive.remove_attachment(handle[0])
+        return changes
+
+    def _attach_kept(
+        self, article_id: int, handles: Sequence[list[int]], kept: Sequence[Path]
+    ) -> Changes:
+        changes = Changes()
+        for handle, path in zip(handles, kept, strict=True):
+            new_id, attached = self._archive.attach_file(article_id, path)
+            self._back("file", handle, new_id)
+            changes |= attached
+        return changes
+
+    def rename_tag(self, tag_id: int, before: str, after: str, then: Then = None) -> None:
+        archive, tag = self._archive, self._handle("tag", tag_id)
+        text = self.tr("Rename the tag «%1» to «%2»").replace("%1", before).replace("%2", after)
+        self.run(
+            text,
+            lambda: archive.rename_tag(tag[0], after),
+            lambda: archive.rename_tag(tag[0], before),
+            then=then,
+        )
+
+    def delete_tag(self, tag_id: int, name: str, then: Then = None) -> None:
+        """Delete a tag; undone by giving it back to the articles that had it, under its
+        parent, with its sub-tags under it again. (A tag no article had does not come back.)"""
+        archive, tag = self._archive, self._handle("tag", tag_id)
+        had: list[int] = []
+        parent: list[list[int] | None] = [None]
+        children: list[list[int]] = []
+
+        def do() -> Changes:
+            tags = archive.tags()
+            above = next((t.parent_id for t in tags if t.id == tag[0]), None)
+            parent[:] = [None if above is None else self._handle("tag", above)]
+            children[:] = [self._handle("tag", t.id) for t in tags if t.parent_id == tag[0]]
+            self._gone("tag", tag)
+            changes = archive.delete_tag(tag[0])
+            had[:] = sorted(changes.updated)
+            return changes
+
+        def undo() -> Changes:
+            changes = archive.tag_articles(had, [name])
+            back = archive.find_tag(name)
+            if back is None:
+                return changes
+            self._back("tag", tag, back.id)
+            if parent[0] is not None:
+                changes |= archive.set_tag_parent(back.id, parent[0][0])
+            for child in children:
+                changes |= archive.set_tag_parent(child[0], back.id)
+            return changes
+
+        self.run(self.tr("Delete the tag «%1»").replace("%1", name), do, undo, then=then)
+
     def record_edit(self, before: ArticleRecord, after: ArticleRecord) -> None:
         """An edit the editor saved: undone by saving the fields it had before (refused, as a
         version conflict, if someone saved the article since)."""
@@ -344,6 +503,10 @@ class UndoHistory(QObject):
 
 
 EDITABLE = ("title", "lead", "body", "author", "source", "place", "url", "page", "ref", "date")
+
+
+def _then_id(then: Callable[[int], object] | None, an_id: list[int]) -> Then:
+    return None if then is None else lambda _changes: then(an_id[0])
 
 
 def _has(tags: Sequence[str], key: str) -> bool:

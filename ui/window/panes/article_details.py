@@ -13,6 +13,7 @@ from ui.window.panes.attachments_panel import AttachmentsPanel
 from ui.window.panes.notes_panel import NotesPanel
 from ui.window.panes.tag_editor import TagEditor
 from ui.window.tasks import TaskRunner
+from ui.window.undo import UndoHistory
 
 
 class ArticleDetails(QWidget):
@@ -43,6 +44,11 @@ class ArticleDetails(QWidget):
     @property
     def article_id(self) -> int | None:
         return self.tags.article_id
+
+    def use_history(self, history: UndoHistory) -> None:
+        """Notes and attached files changed as steps of ``history`` (the window's)."""
+        self.notes.use_history(history)
+        self.attachments.use_history(history)
 
     def show_article(self, article: ArticleRecord | None) -> None:
         for section in (self.tags, self.notes, self.attachments):

@@ -40,6 +40,7 @@ from ui.window.dialogs.confirm_delete import ConfirmDeleteDialog
 from ui.window.dialogs.crash_dialog import report_background_bug
 from ui.window.dialogs.file_chooser import FileChooser
 from ui.window.tasks import DelayedProgress, Progress, Task, TaskRunner
+from ui.window.undo import UndoHistory, through
 
 ATTACHMENT_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -59,6 +60,12 @@ class AttachmentsPanel(QWidget):
         self._runner = runner
         self._article: ArticleRecord | None = None
         self.task: Task | None = None  # the files being attached
+        # each change one undoable step (Ctrl+Z); the window gives its own (use_history)
+        self.history = UndoHistory(archive, self, through(runner))
+        self.history.changed.connect(
+            lambda changes, _relist: self.attachments_changed.emit(changes)
+        )
+        self.history.failed.connect(self._on_history_failed)
         self.file_list = QTreeWidget(self)
         self.file_list.setHeaderLabels([self.tr("File"), self.tr("Size")])
         self.file_list.setRootIsDecorated(False)
@@ -150,9 +157,10 @@ class AttachmentsPanel(QWidget):
             return
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
-        self.task = self._runner.write(attach_work(self._archive, self._article.id, list(paths)))
+        article_id = self._article.id
+        self.task = self._runner.write(attach_work(self._archive, article_id, list(paths)))
         self.task.progressed.connect(self._on_task_progressed)
-        self.task.finished.connect(self._on_task_finished)
+        self.task.finished.connect(lambda result: self._on_task_finished(article_id, result))
         self.task.failed.connect(self._on_task_failed)
         self._delayed_progress.start()
         self._update_actions()
@@ -166,8 +174,9 @@ class AttachmentsPanel(QWidget):
         self.progress.setValue(done)
         self.progress.setFormat(f"%v / %m  {filename}")
 
-    def _on_task_finished(self, result: tuple[Changes, list[str]]) -> None:
-        changes, problems = result
+    def _on_task_finished(self, article_id: int, result: Attached) -> None:
+        changes, problems, attached = result
+        self.history.record_attached(article_id, attached)  # one step: undo removes them all
         self._delayed_progress.stop()
         if not changes.is_empty:
             self.attachments_changed.emit(changes)  # the window shows the article again
@@ -221,14 +230,15 @@ class AttachmentsPanel(QWidget):
             ),
         ):
             return
-        archive = self._archive
-        task = self._runner.write(lambda _p, _c: archive.remove_attachment(attachment.id))
-        task.finished.connect(self.attachments_changed)
-        task.failed.connect(
-            lambda message, is_bug: _tell(
-                self, self.tr("The file was not removed"), message, is_bug
-            )
-        )
+        self.history.remove_attachment(attachment.id, self._article.id, attachment.filename)
+
+    def use_history(self, history: UndoHistory) -> None:
+        """Put the changes on ``history`` (the window's, whose changes the window applies)
+        instead of this panel's own."""
+        self.history = history
+
+    def _on_history_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("The file was not removed"), message)
 
     def _update_actions(self) -> None:
         has_file = self.selected_attachment() is not None
@@ -275,23 +285,31 @@ def _tell(parent: QWidget, title: str, message: str, is_bug: bool) -> None:
         QMessageBox.warning(parent, title, message)
 
 
+Attached = tuple[Changes, list[str], list[tuple[int, str]]]
+
+
 def attach_work(
     archive: Archive, article_id: int, paths: list[Path]
-) -> Callable[[Progress, Callable[[], bool]], tuple[Changes, list[str]]]:
+) -> Callable[[Progress, Callable[[], bool]], Attached]:
     """Attach ``paths`` one at a time, stopping between two files when cancelled (a file being
-    hashed is finished first): what changed, and a line per file refused."""
+    hashed is finished first): what changed, a line per file refused, and the (id, name) of
+    each file attached."""
 
-    def work(progress: Progress, is_cancelled: Callable[[], bool]) -> tuple[Changes, list[str]]:
-        changes, problems = Changes(), []
+    def work(progress: Progress, is_cancelled: Callable[[], bool]) -> Attached:
+        changes, problems = Changes(), list[str]()
+        attached: list[tuple[int, str]] = []
         for done, path in enumerate(paths):
             if is_cancelled():
                 break
             progress(done, len(paths), path.name)
             try:
-                changes = changes | archive.attach_file(article_id, path)[1]
+                attachment_id, changed = archive.attach_file(article_id, path)
             except ArchiveError as problem:
                 problems.append(str(problem))
-        return changes, problems
+                continue
+            changes = changes | changed
+            attached.append((attachment_id, path.name))
+        return changes, problems, attached
 
     return work
 

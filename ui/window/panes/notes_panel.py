@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,15 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from storage.archive import Archive
-from storage.changes import Changes
 from storage.records import ArticleRecord, NoteRecord
 from ui.window.bidi_text import isolated
 from ui.window.dialogs.confirm_delete import ConfirmDeleteDialog
-from ui.window.dialogs.crash_dialog import report_background_bug
 from ui.window.dialogs.note_dialog import NoteDialog
 from ui.window.local_time import moment_text
 from ui.window.natural_direction import NaturalDirectionDelegate
 from ui.window.tasks import TaskRunner
+from ui.window.undo import UndoHistory, through
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
 PREVIEW_CHARACTERS = 400
@@ -42,9 +40,10 @@ class NotesPanel(QWidget):
 
     def __init__(self, archive: Archive, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._runner = runner
-        self._to_select: int | None = None  # the note to select once the article is shown
-        self._archive = archive
+        # each change one undoable step (Ctrl+Z); the window gives its own (use_history)
+        self.history = UndoHistory(archive, self, through(runner))
+        self.history.changed.connect(lambda changes, _relist: self.notes_changed.emit(changes))
+        self.history.failed.connect(self._on_history_failed)
         self._article: ArticleRecord | None = None
         self.note_list = QListWidget(self)
         self.note_list.setWordWrap(True)
@@ -97,65 +96,37 @@ class NotesPanel(QWidget):
         note_id = items[0].data(NOTE_ID_ROLE)
         return next((n for n in self._article.notes if n.id == note_id), None)
 
+    def use_history(self, history: UndoHistory) -> None:
+        """Put the changes on ``history`` (the window's, whose changes the window applies)
+        instead of this panel's own."""
+        self.history = history
+
     def add_note(self) -> None:
         if self._article is None:
             return
         text = NoteDialog.ask(self, "")
-        if text is None:
-            return
-        article_id = self._article.id
-
-        def add() -> tuple[int | None, Changes]:
-            return self._archive.add_note(article_id, text)
-
-        self._change(add)
+        if text is not None:
+            self.history.add_note(self._article.id, text, self.select_note)
 
     def edit_note(self) -> None:
         note = self.selected_note()
         if note is None:
             return
         text = NoteDialog.ask(self, note.text)
-        if text is None or text == note.text:
-            return
-
-        def edit() -> tuple[int | None, Changes]:
-            return note.id, self._archive.edit_note(note.id, text)
-
-        self._change(edit)
+        if text is not None and text != note.text:
+            self.history.edit_note(note.id, note.text, text, self.select_note)
 
     def delete_note(self) -> None:
         note = self.selected_note()
-        if note is None:
+        if note is None or self._article is None:
             return
-        if not ConfirmDeleteDialog.ask(
+        if ConfirmDeleteDialog.ask(
             self, self.tr("Delete this note?"), _preview(note.text, PREVIEW_CHARACTERS)
         ):
-            return
+            self.history.delete_note(note.id, self._article.id, note.text)
 
-        def delete() -> tuple[int | None, Changes]:
-            return None, self._archive.delete_note(note.id)
-
-        self._change(delete)
-
-    def _change(self, change: Callable[[], tuple[int | None, Changes]]) -> None:
-        """Run ``change`` as a write (it returns the id of the note to select, or None, and
-        its Changes); the window then shows the article again. An ArchiveError is shown to the
-        user and changes nothing."""
-        task = self._runner.write(lambda _progress, _is_cancelled: change())
-        task.finished.connect(self._on_task_finished)
-        task.failed.connect(self._on_task_failed)
-
-    def _on_task_finished(self, result: tuple[int | None, Changes]) -> None:
-        self._to_select, changes = result
-        self.notes_changed.emit(changes)  # the window shows the article again from these
-        if self._to_select is not None:
-            self.select_note(self._to_select)
-
-    def _on_task_failed(self, message: str, is_bug: bool) -> None:
-        if is_bug:
-            report_background_bug(message)
-        else:
-            QMessageBox.warning(self, self.tr("The note was not saved"), message)
+    def _on_history_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("The note was not saved"), message)
 
     def _describe(self, note: NoteRecord) -> str:
         if note.updated != note.created or note.updated_by != note.created_by:

@@ -41,6 +41,7 @@ from ui.window.dialogs.crash_dialog import report_background_bug
 from ui.window.dialogs.name_prompt import NamePrompt
 from ui.window.models.side_panel_model import NodeKey, NodeKind, SidePanelModel
 from ui.window.tasks import Task, TaskRunner
+from ui.window.undo import UndoHistory, through
 
 Choice = tuple[NodeKey, object]  # the chosen item, and what its signal carried
 M = SidePanelModel
@@ -62,6 +63,13 @@ class SidePanel(QTreeView):
         self._runner = runner
         self._count_task: Task | None = None  # counting what the saved searches find
         self._jobs: dict[QObject, _Pending] = {}
+        # a tag renamed or deleted is one undoable step (Ctrl+Z); the window sets its own
+        # history here, whose changes it applies
+        self.history = UndoHistory(archive, self, through(runner))
+        self.history.changed.connect(lambda changes, _relist: self.archive_changed.emit(changes))
+        self.history.failed.connect(
+            lambda message: QMessageBox.warning(self, self.tr("The tag was not changed"), message)
+        )
         self.side_model = SidePanelModel(archive)
         self.setModel(self.side_model)
         self.setHeaderHidden(True)
@@ -316,15 +324,13 @@ class SidePanel(QTreeView):
         label = self.tr("New name of the tag “{name}”:").format(name=tag.name)
         new = NamePrompt.ask(self, self.tr("Rename tag"), label, tag.name)
         if new is not None and new != tag.name:
-            failure = self.tr("The tag was not renamed")
-            self._change("rename_tag", failure, lambda: self._archive.rename_tag(tag.id, new))
+            self.history.rename_tag(tag.id, tag.name, new)
 
     def _delete_tag(self, tag: _Item) -> None:
         question = self.tr("Delete the tag “{name}”?").format(name=tag.name)
         detail = self.tr("It is taken off %n article(s); they stay in the archive.", "", tag.count)
         if ConfirmDeleteDialog.ask(self, question, detail):
-            failure = self.tr("The tag was not deleted")
-            self._change("delete_tag", failure, lambda: self._archive.delete_tag(tag.id))
+            self.history.delete_tag(tag.id, tag.name)
 
     def _new_dossier(self, _item: _Item) -> None:
         name = NamePrompt.ask(self, self.tr("New dossier"), self.tr("Name of the new dossier:"))
