@@ -183,7 +183,7 @@ def rebuild(
     )
     ids = list(session.scalars(select(Article.id).order_by(Article.id)))
     # The entries of each batch are made in a worker process while the one before is written
-    # (on two cores that halves a rebuild): building entries is Python, writing is the database.
+    # (building entries is Python, writing is the database: on two free cores they overlap).
     from storage.background import prepared_in_worker
 
     chunks = (
