@@ -39,6 +39,7 @@ _EXPORTS: dict[str, str] = {
     "ArticleDraft": "storage.records",
     "ArticleId": "storage.records",
     "ArticleRecord": "storage.records",
+    "ArticleLine": "storage.records",
     "ArticleSummary": "storage.records",
     "AttachmentRecord": "storage.records",
     "CheckReport": "storage.records",
@@ -62,6 +63,7 @@ __all__ = [
     "ArchiveNotFound",
     "ArticleDraft",
     "ArticleId",
+    "ArticleLine",
     "ArticleRecord",
     "ArticleSummary",
     "AttachmentRecord",
@@ -106,6 +108,7 @@ if TYPE_CHECKING:
     from storage.records import (
         ArticleDraft,
         ArticleId,
+        ArticleLine,
         ArticleRecord,
         ArticleSummary,
         AttachmentRecord,

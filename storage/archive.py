@@ -38,6 +38,7 @@ from storage.models import utcnow
 from storage.records import (
     ArticleDraft,
     ArticleId,
+    ArticleLine,
     ArticleRecord,
     ArticleSummary,
     AttachmentId,
@@ -160,6 +161,12 @@ class Archive:
         """Every article in the archive (or in the trash), by id."""
         with self._read() as session:
             return article_store.listed_summaries(session, trash.listed(trashed=trashed))
+
+    def article_lines(self, *, trashed: bool = False) -> list[ArticleLine]:
+        """A line of every article in the archive (or in the trash), by id: what a listing
+        prints, read faster than `articles`."""
+        with self._read() as session:
+            return article_store.listed_lines(session, trash.listed(trashed=trashed))
 
     def article_summaries(self, article_ids: Sequence[int]) -> list[ArticleSummary]:
         """List rows of these articles, in this order (ids not in the archive left out)."""

@@ -19,6 +19,7 @@ from storage.records import (
     ARTICLE_ORIGIN_FIELDS,
     ArticleDraft,
     ArticleId,
+    ArticleLine,
     ArticleRecord,
     ArticleSummary,
     AttachmentId,
@@ -229,13 +230,25 @@ def summaries(session: Session, article_ids: Iterable[int]) -> list[ArticleSumma
 def listed_summaries(session: Session, listed: ColumnElement[bool]) -> list[ArticleSummary]:
     """Rows for a list of every article meeting ``listed``, by id: each part read in one
     statement (a whole archive's list, without thousands of ids sent back and forth)."""
-    rows = list(session.execute(select(*_SUMMARY_COLUMNS).where(listed).order_by(Article.id)))
+    # Through the connection: the ORM's row handling cost as much as reading the rows.
+    connection = session.connection()
+    rows = list(connection.execute(select(*_SUMMARY_COLUMNS).where(listed).order_by(Article.id)))
     tags: defaultdict[int, list[str]] = defaultdict(list)
-    for article_id, tag_name in session.execute(_tag_names(true())):
+    for article_id, tag_name in connection.execute(_tag_names(true())):
         tags[article_id].append(tag_name)
     notes = _counts(session, Note.article_id, true())
     attachments = _counts(session, Attachment.article_id, true())
     return _summaries(rows, tags, notes, attachments)
+
+
+def listed_lines(session: Session, listed: ColumnElement[bool]) -> list[ArticleLine]:
+    """A line of every article meeting ``listed``, by id: only what a listing prints, read
+    from the index that holds it (``ix_articles_lines``, on SQLite) and never from the rows."""
+    statement = select(*_LINE_COLUMNS).where(listed).order_by(Article.id)
+    return [ArticleLine._make(row) for row in session.connection().execute(statement).all()]
+
+
+_LINE_COLUMNS = (Article.id, Article.published, Article.title, Article.source)
 
 
 def _tag_names(which: ColumnElement[bool]) -> Select[int, str]:

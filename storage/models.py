@@ -104,6 +104,15 @@ class Article(Base):
 
 
 Index("ix_articles_url", Article.url)
+# What a listing prints, read from the index alone (migration 0012; SQLite only).
+Index(
+    "ix_articles_lines",
+    Article.trashed,
+    Article.id,
+    Article.published,
+    Article.title,
+    Article.source,
+).ddl_if(dialect="sqlite")
 
 
 class SimilarArticle(Base):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import NewType
+from typing import NamedTuple, NewType
 
 ArticleId = NewType("ArticleId", int)
 TagId = NewType("TagId", int)
@@ -102,6 +102,16 @@ class ArticleSummary:
     page: str = ""
     notes: int = 0  # how many notes the article has
     attachments: int = 0  # how many files are attached to it
+
+
+class ArticleLine(NamedTuple):
+    """One line of a whole archive's listing (`arshif list`): a named tuple, because a listing
+    makes one for every article and a frozen dataclass costs twice as much to make."""
+
+    id: ArticleId
+    date: dt.date | None
+    title: str
+    source: str
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from storage.calendar import both_dates, to_hijri
 from storage.ingest.dates import stated_date
 from storage.records import (
     ARTICLE_ORIGIN_FIELDS,
+    ArticleLine,
     ArticleRecord,
     ArticleSummary,
     DossierRecord,
@@ -184,7 +185,7 @@ def date_text(day: dt.date | None) -> str:
     return "" if day is None else both_dates(day)
 
 
-def summary_line(summary: ArticleSummary) -> str:
+def summary_line(summary: ArticleSummary | ArticleLine) -> str:
     date = _iso(summary.date) or "----------"
     source = f"  [{summary.source}]" if summary.source else ""
     return f"{summary.id:>7}  {date}  {summary.title}{source}"

@@ -14,7 +14,7 @@ from sqlalchemy import Engine, inspect, text
 
 from storage.errors import ArchiveError, ArchiveTooNew
 
-HEAD = "0011"
+HEAD = "0012"
 SCRIPT_LOCATION = Path(__file__).resolve().parent
 
 

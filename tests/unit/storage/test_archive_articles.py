@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from pathlib import Path
 
 import pytest
+from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 
-from storage import tag_store
+from storage import article_store, tag_store, trash
 from storage.archive import Archive
 from storage.errors import Conflict, ImportFailed, InvalidField, NotFound
+from storage.models import Article
 from storage.records import ARTICLE_TEXT_FIELDS, ArticleDraft, ImportStatus, ItemOrigin
 
 DRAFT = ArticleDraft(
@@ -213,3 +218,31 @@ def test_a_many_batch_import_keeps_order_and_reasons(
     assert outcomes[14].article_id == outcomes[0].article_id
     assert len(changes.added) == archive.article_count() == 9
     assert [h.id for h in archive.search("رقم 12").hits] == [outcomes[12].article_id]
+
+
+def test_a_listings_lines_agree_with_its_rows(archive: Archive) -> None:
+    drafts = [
+        ArticleDraft(title="أول", body="نص المقال الأول", source="العرب", date=dt.date(2019, 3, 1)),
+        ArticleDraft(title="ثان", body="نص المقال الثاني"),
+        ArticleDraft(title="ثالث", body="نص المقال الثالث", source="الرياض"),
+    ]
+    ids = [archive.add_article(draft)[0].article_id for draft in drafts]
+    assert ids[1] is not None
+    archive.trash_articles([ids[1]])
+    for trashed in (False, True):
+        rows = archive.articles(trashed=trashed)
+        lines = archive.article_lines(trashed=trashed)
+        assert [(s.id, s.date, s.title, s.source) for s in rows] == list(map(tuple, lines))
+    assert [line.title for line in archive.article_lines()] == ["أول", "ثالث"]
+    assert archive.article_lines()[0].date == dt.date(2019, 3, 1)
+
+
+def test_a_listing_on_sqlite_reads_its_index_alone(tmp_path: Path) -> None:
+    with Archive.open(tmp_path / "a"):
+        pass
+    connection = sqlite3.connect(tmp_path / "a" / "archive.sqlite3")
+    statement = select(*article_store._LINE_COLUMNS).where(trash.listed(trashed=False))
+    sql = str(statement.order_by(Article.id).compile(dialect=sqlite_dialect()))
+    [(*_, plan)] = connection.execute("EXPLAIN QUERY PLAN " + sql, (None,) * sql.count("?"))
+    connection.close()
+    assert "COVERING INDEX ix_articles_lines" in plan
