@@ -32,7 +32,7 @@ from storage import (
 from storage.changes import Changes
 from storage.engine import Location
 from storage.errors import ImportStopped
-from storage.files import FileStore, sha256_of
+from storage.files import FileStore, imported_sha256_of
 from storage.import_batches import Progress
 from storage.models import utcnow
 from storage.records import (
@@ -140,7 +140,7 @@ class Archive:
         """The articles an earlier import read from a file of the same content as ``path`` (a
         PDF or a scan), so it need not be read again; none if it cannot be read."""
         try:
-            sha256, _ = sha256_of(path)
+            sha256, _ = imported_sha256_of(path)
         except OSError:
             return []
         with self._read() as session:

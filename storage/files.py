@@ -22,6 +22,7 @@ CHUNK = 1 << 20
 
 
 def sha256_of(path: Path) -> tuple[str, int]:
+    """The SHA-256 (hex) and size of the file's content, read now (what a check relies on)."""
     digest = hashlib.sha256()
     size = 0
     with path.open("rb") as stream:
@@ -29,6 +30,25 @@ def sha256_of(path: Path) -> tuple[str, int]:
             digest.update(chunk)
             size += len(chunk)
     return digest.hexdigest(), size
+
+
+# The digests of the files an import read lately, by (path, size, modification time).
+_IMPORTED: dict[tuple[str, int, int], tuple[str, int]] = {}
+_IMPORTED_KEPT = 64
+
+
+def imported_sha256_of(path: Path) -> tuple[str, int]:
+    """`sha256_of` for a file being imported: an import asks twice (has an earlier import read
+    this file? then, to keep it as the attachment), and a file unchanged since (same size and
+    modification time) is not read again. Checks of stored files use `sha256_of`."""
+    status = path.stat()
+    key = (str(path.absolute()), status.st_size, status.st_mtime_ns)
+    known = _IMPORTED.get(key)
+    if known is None:
+        known = _IMPORTED[key] = sha256_of(path)
+        while len(_IMPORTED) > _IMPORTED_KEPT:
+            del _IMPORTED[next(iter(_IMPORTED))]
+    return known
 
 
 class FolderFiles:

@@ -24,7 +24,7 @@ from storage import tag_store
 from storage.article_store import clean_draft, text_key_of
 from storage.engine import Location, create_archive_engine
 from storage.errors import ArchiveError, ImportFailed
-from storage.files import FileStore, sha256_of
+from storage.files import FileStore, imported_sha256_of
 from storage.models import Article, ArticleTag, Attachment, Note, SimilarArticle
 from storage.records import (
     ArticleDraft,
@@ -125,12 +125,19 @@ def _stored_repeats(batch: Sequence[PreparedItem], stored: Location | None) -> s
     return {
         index
         for index, item in enumerate(batch)
-        if item.draft is not None and _is_stored(lookup.duplicate_of(item))
+        if item.draft is not None and _settled(item, lookup.duplicate_of(item)) is not None
     }
 
 
-def _is_stored(match: _Known | str | None) -> bool:
-    return isinstance(match, str) or (match is not None and match.id is not None)
+def _settled(item: PreparedItem, match: _Known | str | None) -> ImportOutcome | None:
+    """The outcome of an item whose match settles it without storing it: FAILED for a reason,
+    or DUPLICATE of a stored article. None for an item to store or a repeat of one new in its
+    batch (`write_batch`, `_stored_repeats`)."""
+    if isinstance(match, str):
+        return _outcome(item.origin, ImportStatus.FAILED, reason=match)
+    if match is not None and match.id is not None:
+        return _outcome(item.origin, ImportStatus.DUPLICATE, match.id)
+    return None
 
 
 @dataclass
@@ -251,11 +258,10 @@ def write_batch(
         if item.draft is None:
             continue
         match = lookup.duplicate_of(item)
-        if isinstance(match, str):
-            outcomes[index] = _outcome(item.origin, ImportStatus.FAILED, reason=match)
-        elif match is not None and match.id is not None:
-            outcomes[index] = _outcome(item.origin, ImportStatus.DUPLICATE, match.id)
-        elif match is not None and match.row is not None:
+        settled = _settled(item, match)
+        if settled is not None:
+            outcomes[index] = settled
+        elif isinstance(match, _Known) and match.row is not None:
             repeats.append((index, match.row))
         else:
             similar += [(len(new), known) for known in lookup.similar_to(item)]
@@ -284,14 +290,12 @@ def write_batch(
         extra_tags,
     )
     _note_new_articles(session, [(ids[r], batch[i].draft) for r, i in enumerate(new)], now, user)
-    search_index.insert(
-        session,
-        [
-            (ids[row], item.index_entry or _entry(item.draft, search_index))
-            for row, item in ((r, batch[i]) for r, i in enumerate(new))
-            if item.draft is not None
-        ],
-    )
+    entries = []
+    for row, index in enumerate(new):
+        item = batch[index]
+        assert item.draft is not None  # what is stored was read
+        entries.append((ids[row], item.index_entry or _entry(item.draft, search_index)))
+    search_index.insert(session, entries)
     return [outcome for outcome in outcomes if outcome is not None]
 
 
@@ -326,7 +330,7 @@ def _attach_originals(
     for article_id, path in originals:
         if path not in hashes:
             try:
-                hashes[path] = sha256_of(path)
+                hashes[path] = imported_sha256_of(path)
             except OSError as error:
                 raise ImportFailed(str(path), f"cannot be read ({error.strerror})") from None
             files.store(session, path, hashes[path][0])

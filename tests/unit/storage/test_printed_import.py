@@ -12,6 +12,7 @@ import pypdfium2
 import pytest
 from reportlab.pdfgen import canvas
 
+from storage import files
 from storage.archive import Archive
 from storage.ingest import read_paths
 from storage.records import ArticleDraft, ImportStatus, TextOrigin
@@ -210,6 +211,23 @@ def test_a_pdf_imported_again_gives_each_article_it_holds(archive: Archive, tmp_
     assert [s for s, _ in first] == [ImportStatus.IMPORTED] * 2
     again, _ = _import(archive, pdf)
     assert again == [(ImportStatus.DUPLICATE, i) for _, i in first]
+
+
+def test_a_new_pdf_is_read_once_for_its_digest(
+    archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read: list[Path] = []
+    digest = files.sha256_of
+    monkeypatch.setattr(files, "sha256_of", lambda path: read.append(path) or digest(path))
+    pdf = arshif_pdf(tmp_path / "two.pdf", articles=2)
+    first, _ = _import(archive, pdf)  # asked before reading it, then to keep it: read once
+    assert [s for s, _ in first] == [ImportStatus.IMPORTED] * 2
+    assert read == [pdf]
+    [attached] = archive.article(first[0][1] or 0).attachments
+    assert (attached.sha256, attached.size) == digest(pdf)
+    pdf.write_bytes(pdf.read_bytes() + b"\n%changed\n")  # another content under the name
+    _import(archive, pdf)
+    assert read == [pdf, pdf]
 
 
 def test_a_file_attached_by_hand_is_no_earlier_import(
