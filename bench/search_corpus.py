@@ -64,8 +64,10 @@ def load_records() -> list[dict[str, Any]]:
 def drafts(records: list[dict[str, Any]], scale: int) -> Iterator[tuple[ItemOrigin, ArticleDraft]]:
     for copy in range(scale):
         for number, record in enumerate(records):
-            if copy:
+            if copy:  # another accession number and address: another printing, stored
                 record = {**record, "id": f"{record['id']}-copy{copy}"}
+                if record.get("url"):
+                    record["url"] = f"{record['url']}#copy{copy}"
             yield ItemOrigin("corpus", number), draft_from_record(record, record["id"])
 
 
