@@ -154,6 +154,8 @@ def test_the_fields_stay_readable_beside_the_page(
 def test_the_side_panel_shows_its_headings_whole(
     qtbot: QtBot, archive: Archive, tmp_path: Path, language: str
 ) -> None:
+    first = archive.article_ids()[0]
+    archive.tag_articles([first], [f"وسم {n}" for n in range(40)])  # the panel scrolls
     window = _window(qtbot, archive, tmp_path, language)
     try:
         panel, model = window.side_panel, window.side_panel.side_model
@@ -166,6 +168,7 @@ def test_the_side_panel_shows_its_headings_whole(
                 font = model.data(index, Qt.ItemDataRole.FontRole)
                 needed = QFontMetrics(font).horizontalAdvance(text) + 2 * margin
                 assert panel.visualRect(index).width() >= needed, (size, text)
+            assert panel.verticalScrollBar().isVisible()
     finally:
         window.release()
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QMenu,
     QMessageBox,
+    QStyle,
     QStyleOptionViewItem,
     QTreeView,
     QWidget,
@@ -127,8 +128,8 @@ class SidePanel(QTreeView):
 
     def headings_width(self) -> int:
         """The panel's width that shows every heading (All articles, Tags, Saved searches…)
-        whole, in the interface's language: the panel is never narrower, so «عمليات البحث
-        المحفوظة» is not cut. Names under the headings may still be elided."""
+        whole, in the interface's language, beside a scroll bar: the panel is never narrower,
+        so «عمليات البحث المحفوظة» is not cut. Names under the headings may still be elided."""
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
         delegate = self.itemDelegate()
@@ -139,7 +140,9 @@ class SidePanel(QTreeView):
             ),
             default=0,
         )
-        return widest + self.indentation() + 2 * self.frameWidth() + 4
+        # the scroll bar's room too: a panel of many tags scrolls
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return widest + self.indentation() + 2 * self.frameWidth() + bar + 4
 
     def _count_searches(self) -> None:
         """Count what each saved search finds, off the GUI thread; the counts show when done."""
