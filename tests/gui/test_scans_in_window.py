@@ -88,7 +88,9 @@ def test_a_dropped_scan_is_shown_beside_its_text(
     for _ in range(3):  # the panes' own layouts follow (posted layout requests)
         QCoreApplication.sendPostedEvents()
         QCoreApplication.processEvents()
-    assert main.edit_splitter.widget(1).width() >= FORM_LEAST
+    form = main.edit_splitter.widget(1)
+    assert form is not None
+    assert form.width() >= FORM_LEAST
     SCREENSHOTS.mkdir(exist_ok=True)
     main.grab().save(str(SCREENSHOTS / "scan-beside-text.png"))
 
