@@ -1,5 +1,5 @@
-"""Screenshots of the facets pane, the timeline and the chips, at 1366×768 and 1024×700, in
-both languages: written to tests/screenshots/ for a person to look at."""
+"""Screenshots of the facets pane, the timeline and the chips, at 1920×1080, 1366×768 and
+1024×700, in both languages: written to tests/screenshots/ for a person to look at."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def archive(tmp_path: Path) -> Iterator[Archive]:
 
 
 @pytest.mark.parametrize("language", ["ar", "en"])
-@pytest.mark.parametrize("size", [(1366, 768), (1024, 700)])
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768), (1024, 700)])
 def test_screenshots_of_facets_and_timeline(
     qtbot: QtBot, archive: Archive, language: str, size: tuple[int, int]
 ) -> None:

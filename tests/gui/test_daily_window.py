@@ -404,6 +404,9 @@ def test_screenshots_on_three_screens(
         _type(window, "وزارة")
         qtbot.waitUntil(lambda: 0 < window.model.rowCount() < total)
         qtbot.waitUntil(lambda: window.pane.article_id is not None)
+        facets = window.facets_pane
+        found = window.model.rowCount()
+        qtbot.waitUntil(lambda: facets.facets.total == found and not facets._jobs)  # counted
         SCREENSHOTS.mkdir(exist_ok=True)
         for width, height in SIZES:
             window.resize(width, height - 60)

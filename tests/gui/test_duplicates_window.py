@@ -1,7 +1,7 @@
 """Similar articles and duplicates in the real window, offscreen, on a real archive: the
 reading pane links an article's similar articles, the duplicates view shows a pair side by
 side and merges it as one undoable step; screenshots of a bulk selection and of the
-duplicates view at 1366×768 and 1024×700 in both languages."""
+duplicates view at 1920×1080, 1366×768 and 1024×700 in both languages."""
 
 from __future__ import annotations
 
@@ -111,7 +111,9 @@ def test_the_duplicates_view_merges_a_pair_and_undo_takes_it_back(
 
 
 @pytest.mark.parametrize("language", ["ar", "en"])
-@pytest.mark.parametrize("size", [(1366, 768), (1024, 700)], ids=["1366x768", "1024x700"])
+@pytest.mark.parametrize(
+    "size", [(1920, 1080), (1366, 768), (1024, 700)], ids=["1920x1080", "1366x768", "1024x700"]
+)
 def test_screenshots_of_a_bulk_selection_and_the_duplicates_view(
     qtbot: QtBot,
     archive: Archive,

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QSettings, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +20,7 @@ from ui.window.app import create_application
 from ui.window.dialogs.import_dialog import ImportDialog
 from ui.window.main_window import MainWindow
 from ui.window.panes.attachments_panel import AttachmentsPanel
+from ui.window.panes.page_viewer import FORM_LEAST
 from ui.window.settings import Settings
 from ui.window.tasks import single_writer
 
@@ -82,6 +83,14 @@ def test_a_dropped_scan_is_shown_beside_its_text(
     body = main.editor.texts["body"]
     assert "مخطوطات" in body.toPlainText()
     main.resize(1400, 820)
+    beside = Qt.Orientation.Horizontal  # a wide window: the reading pane widens to hold both
+    qtbot.waitUntil(lambda: main.edit_splitter.orientation() == beside)
+    for _ in range(3):  # the panes' own layouts follow (posted layout requests)
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()
+    form = main.edit_splitter.widget(1)
+    assert form is not None
+    assert form.width() >= FORM_LEAST
     SCREENSHOTS.mkdir(exist_ok=True)
     main.grab().save(str(SCREENSHOTS / "scan-beside-text.png"))
 

@@ -40,7 +40,7 @@ from ui.window.panes.article_list import ArticleList
 from ui.window.panes.article_pane import ArticlePane
 from ui.window.panes.duplicates_view import DuplicatesView
 from ui.window.panes.facets_pane import FacetsPane
-from ui.window.panes.page_viewer import PageViewer
+from ui.window.panes.page_viewer import PageBesideForm, PageViewer
 from ui.window.panes.search_bar import SearchBar
 from ui.window.panes.side_panel import SidePanel
 from ui.window.panes.timeline import Timeline
@@ -94,10 +94,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.pane, self.tr("Read"))
         self.page_viewer = PageViewer(archive, self.runner, self)
-        self.edit_splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.edit_splitter.addWidget(self.page_viewer)  # the original beside the text to correct
-        self.edit_splitter.addWidget(scrolling(self.editor))
-        self.edit_splitter.setSizes([1, 1])  # half each: the page readable beside the text
+        # the original beside the text to correct
+        self.edit_splitter = PageBesideForm(self.page_viewer, scrolling(self.editor), self)
         self.tabs.addTab(self.edit_splitter, self.tr("Edit"))
         self.details_page = scrolling(self.details)
         self.tabs.addTab(self.details_page, self.tr("Tags, notes, attachments"))

@@ -9,7 +9,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -53,7 +53,7 @@ GRID = (
 # One column of fields below this width (a 1024 px screen), two above it.
 NARROW = 440
 LEAD_LINES = 2
-BODY_LINES = 8  # the body is never shorter: on a short screen the editor scrolls instead
+BODY_LINES = 4  # the body is never shorter: on a short screen the editor scrolls instead
 SNAPSHOT_DELAY_MS = 1500  # after the last keystroke
 UNBROKEN_RUN = re.compile(r"\S{2000}")
 
@@ -126,6 +126,9 @@ class ArticleEditor(QWidget):
         }
 
     def _lay_out(self) -> None:
+        """The fields in a grid, each label beside its field (the lead and the body too: a
+        label above them would cost the body a line each); the date hint and the Save button
+        share one row. The body takes all the height the rest leaves."""
         labels = self._labels()
         grid = QGridLayout()
         grid.setVerticalSpacing(2)
@@ -138,6 +141,14 @@ class ArticleEditor(QWidget):
             label.setBuddy(field)
             self._field_labels[name] = label
             self.lines[name] = field
+        for name in TEXT_FIELDS:
+            text = _TakingTheRest(self) if name == "body" else QPlainTextEdit(self)
+            text.textChanged.connect(self._on_field_edited)
+            label = QLabel(labels[name], self)
+            label.setBuddy(text)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+            self._field_labels[name] = label
+            self.texts[name] = text
         self._columns = 0
         self._place_fields(2)
         for name in ("url", "date", "page"):  # Latin text and numbers read left to right
@@ -146,18 +157,6 @@ class ArticleEditor(QWidget):
         # the forms a date is typed in, inside the field: the label stays short, so the
         # editor fits beside the list on a 1024 px screen
         self.lines["date"].setPlaceholderText("2015-08-11 · 1436-10-26 هـ")
-        layout = QVBoxLayout(self)
-        layout.setSpacing(4)
-        layout.addLayout(grid)
-        layout.addWidget(self.date_hint)
-        for name in TEXT_FIELDS:
-            text = QPlainTextEdit(self)
-            text.textChanged.connect(self._on_field_edited)
-            label = QLabel(labels[name], self)
-            label.setBuddy(text)
-            layout.addWidget(label)
-            layout.addWidget(text, 1 if name == "body" else 0)  # the body takes the spare room
-            self.texts[name] = text
         lead = self.texts["lead"]
         frame = lead.contentsMargins().top() + lead.contentsMargins().bottom()
         margin = 2 * round(lead.document().documentMargin())
@@ -165,13 +164,18 @@ class ArticleEditor(QWidget):
         body = self.texts["body"]
         body.setMinimumHeight(BODY_LINES * body.fontMetrics().lineSpacing() + frame + margin)
         self.setMinimumWidth(240)  # the fields go one to a row rather than off the side
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.date_hint, 1)
+        hint_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addLayout(grid, 1)
+        layout.addLayout(hint_row)
 
     def _place_fields(self, columns: int) -> None:
-        """The fields two to a row (GRID), or one to a row on a narrow pane."""
+        """The fields two to a row (GRID), or one to a row on a narrow pane; then the lead and
+        the body, each as wide as all the fields, the body taking the spare height."""
         if columns == self._columns:
             return
         self._columns = columns
@@ -180,6 +184,13 @@ class ArticleEditor(QWidget):
                 row, column, span = index, 0, 1
             self._grid.addWidget(self._field_labels[name], row, column)
             self._grid.addWidget(self.lines[name], row, column + 1, 1, span)
+        below = len(GRID) if columns == 1 else 1 + max(row for _n, row, _c, _s in GRID)
+        span = 1 if columns == 1 else 3
+        for row, name in enumerate(TEXT_FIELDS, start=below):
+            self._grid.addWidget(self._field_labels[name], row, 0)
+            self._grid.addWidget(self.texts[name], row, 1, 1, span)
+        for row in range(self._grid.rowCount()):
+            self._grid.setRowStretch(row, 1 if row == below + 1 else 0)  # the body's row
         self._grid.setColumnStretch(1, 1)
         self._grid.setColumnStretch(3, 1 if columns == 2 else 0)
 
@@ -455,6 +466,16 @@ class ArticleEditor(QWidget):
         if is_dirty != self._is_dirty:
             self._is_dirty = is_dirty
             self.dirty_changed.emit(is_dirty)
+
+
+class _TakingTheRest(QPlainTextEdit):
+    """The body box: it asks for no more height than its least. The editor sits in a scroll
+    area, which lays it out by preferred heights (its date hint wraps); a box asking for
+    more than its least would make the form scroll on a 768 px screen instead of the body
+    taking the height the fields leave."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 @dataclasses.dataclass(frozen=True)

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -45,9 +45,11 @@ class DuplicatesView(QDialog):
         self.sides: list[ArticlePane] = []
         self.headings: list[QLabel] = []
         self.keep_buttons: list[QPushButton] = []
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # the two sides share the width equally, in a layout (a QSplitter laid out right to
+        # left pushes its first pane a pixel past its edge, which cuts that pane's frame)
+        sides = QHBoxLayout()
         for side in range(2):
-            box = QWidget(splitter)
+            box = QWidget(self)
             grid = QGridLayout(box)
             grid.setContentsMargins(0, 0, 0, 0)
             heading = QLabel(box)
@@ -60,13 +62,13 @@ class DuplicatesView(QDialog):
             self.headings.append(heading)
             self.sides.append(pane)
             self.keep_buttons.append(keep)
-            splitter.addWidget(box)
+            sides.addWidget(box, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.pairs)
-        layout.addWidget(splitter, 1)
+        layout.addLayout(sides, 1)
         layout.addWidget(buttons)
         self.pairs.currentItemChanged.connect(self._on_pairs_current_item_changed)
         for pane in self.sides:

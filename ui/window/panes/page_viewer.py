@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,10 @@ from ui.window.dialogs.crash_dialog import report_background_bug
 from ui.window.tasks import Progress, Task, TaskRunner
 
 PAGE_WIDTH = 900  # pixels a page is rendered at; the label scales it to the pane
+PAGE_SHARE = 45  # percent of the edit tab the page takes beside the form, when it appears
+FORM_LEAST = 300  # the edit form's least width beside the page: a field shows ~20 letters
+PAGE_LEAST = 260  # the page's least width beside the form
+BESIDE_WINDOW = 1200  # in a window narrower than this the page goes above the form
 
 
 class PageViewer(QWidget):
@@ -124,9 +129,14 @@ class PageViewer(QWidget):
         self._update_buttons()
 
     def _fit(self) -> None:
-        """The page as wide as the pane (it scrolls down)."""
+        """The page as wide as the pane (it scrolls down): the room of the vertical scroll bar
+        is left aside, so that bar appearing does not bring a horizontal one."""
         if self._pixmap is not None and not self._pixmap.isNull():
-            width = max(100, self.scroll_area.viewport().width() - 4)
+            area = self.scroll_area
+            room = (
+                area.width() - 2 * area.frameWidth() - area.verticalScrollBar().sizeHint().width()
+            )
+            width = max(100, room - 4)
             self.image_label.setPixmap(
                 self._pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
             )
@@ -151,3 +161,78 @@ class PageViewer(QWidget):
         )
         self.previous_button.setEnabled(self._page > 0)
         self.next_button.setEnabled(self._page + 1 < self.page_count)
+
+
+class PageBesideForm(QSplitter):
+    """The edit tab: the page viewer beside the edit form (in its scroll area). While a page
+    is shown in a window wide enough (BESIDE_WINDOW), the tab asks for the width of both
+    side by side, the form never less than FORM_LEAST; in a narrower window (a 1024 px
+    screen) the page goes above the form. When the page appears, and on every resize until
+    the user drags the handle, the page gets PAGE_SHARE of the room."""
+
+    def __init__(self, viewer: PageViewer, form: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.addWidget(viewer)
+        self.addWidget(form)
+        self.setChildrenCollapsible(False)
+        form.setMinimumWidth(FORM_LEAST)
+        self._viewer = viewer
+        self._is_arranged = False  # the user dragged the handle since the page appeared
+        self._is_beside = True
+        self.splitterMoved.connect(self._on_splitter_moved)
+        self._watcher = _Appearing(self._on_viewer_shown_or_hidden)
+        viewer.installEventFilter(self._watcher)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().minimumSizeHint()
+        if self._is_beside and not self._viewer.isHidden():
+            hint.setWidth(max(hint.width(), FORM_LEAST + PAGE_LEAST + self.handleWidth()))
+        return hint
+
+    def share_out(self) -> None:
+        """The page PAGE_SHARE of the room, the form the rest (at least FORM_LEAST)."""
+        is_beside = self._is_beside and self.width() >= FORM_LEAST + PAGE_LEAST
+        orientation = Qt.Orientation.Horizontal if is_beside else Qt.Orientation.Vertical
+        if orientation != self.orientation():
+            self.setOrientation(orientation)
+        room = (self.width() if is_beside else self.height()) - self.handleWidth()
+        page = room * PAGE_SHARE // 100
+        if is_beside:
+            page = min(page, room - FORM_LEAST)
+        self.setSizes([page, room - page])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._follow_the_window()
+        if not self._is_arranged and not self._viewer.isHidden():
+            self.share_out()
+
+    def _follow_the_window(self) -> None:
+        """Side by side in a wide window, the page above the form in a narrow one."""
+        is_beside = self.window().width() >= BESIDE_WINDOW
+        if is_beside != self._is_beside:
+            self._is_beside = is_beside
+            self.updateGeometry()
+
+    def _on_viewer_shown_or_hidden(self, is_shown: bool) -> None:
+        self.updateGeometry()  # the tab asks for the width of both, or no longer
+        if is_shown:
+            self._is_arranged = False
+            self._follow_the_window()
+            self.share_out()
+
+    def _on_splitter_moved(self, *_args: object) -> None:
+        self._is_arranged = True
+
+
+class _Appearing(QObject):
+    """Calls back (True) when the watched widget is shown, (False) when it is hidden."""
+
+    def __init__(self, callback: Callable[[bool], None]) -> None:
+        super().__init__()
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            self._callback(event.type() == QEvent.Type.ShowToParent)
+        return False

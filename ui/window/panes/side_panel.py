@@ -31,7 +31,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QMenu,
+    QMessageBox,
+    QStyle,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from storage.archive import Archive
 from storage.changes import Changes
@@ -109,6 +117,7 @@ class SidePanel(QTreeView):
                 self.setCurrentIndex(self.side_model.index_of(*self._chosen[0]))
         finally:
             self._is_refreshing = False
+        self.setMinimumWidth(self.headings_width())
         self._count_searches()
         chosen = self.side_model.index_of(*self._chosen[0])
         if not chosen.isValid():
@@ -116,6 +125,24 @@ class SidePanel(QTreeView):
             self._announce(self.currentIndex())
         elif self._payload(chosen) != self._chosen[1]:
             self._announce(chosen)
+
+    def headings_width(self) -> int:
+        """The panel's width that shows every heading (All articles, Tags, Saved searches…)
+        whole, in the interface's language, beside a scroll bar: the panel is never narrower,
+        so «عمليات البحث المحفوظة» is not cut. Names under the headings may still be elided."""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        delegate = self.itemDelegate()
+        widest = max(
+            (
+                delegate.sizeHint(option, self.side_model.index(row, 0)).width()
+                for row in range(self.side_model.rowCount())
+            ),
+            default=0,
+        )
+        # the scroll bar's room too: a panel of many tags scrolls
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return widest + self.indentation() + 2 * self.frameWidth() + bar + 4
 
     def _count_searches(self) -> None:
         """Count what each saved search finds, off the GUI thread; the counts show when done."""
