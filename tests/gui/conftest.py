@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -69,3 +70,25 @@ def runner(pool: QThreadPool) -> Iterator[TaskRunner]:
     writer.setMaxThreadCount(1)
     yield TaskRunner(pool, writer)
     writer.waitForDone()
+
+
+GuiThreadCalls = Callable[[Archive, str], list[bool]]
+
+
+@pytest.fixture
+def calls_on_gui_thread(monkeypatch: pytest.MonkeyPatch) -> GuiThreadCalls:
+    """``calls_on_gui_thread(archive, name)``: a list that records, for every later call of
+    ``archive.name``, whether it ran on the GUI thread (the window's work must not)."""
+
+    def record(archive: Archive, name: str) -> list[bool]:
+        calls: list[bool] = []
+        method = getattr(archive, name)
+
+        def recorded(*args: object, **kwargs: object) -> object:
+            calls.append(threading.current_thread() is threading.main_thread())
+            return method(*args, **kwargs)
+
+        monkeypatch.setattr(archive, name, recorded)
+        return calls
+
+    return record

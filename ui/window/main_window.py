@@ -103,7 +103,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.details_page, self.tr("Tags, notes, attachments"))
         self.facets_pane = FacetsPane(archive, self.runner, self)
         self.timeline = Timeline(self)
-        self.browsing = Browsing(archive, self.search_bar, self.facets_pane, self.timeline)
+        self.browsing = Browsing(
+            archive, self.runner, self.search_bar, self.facets_pane, self.timeline
+        )
         self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.left_splitter.addWidget(self.side_panel)
         self.left_splitter.addWidget(self.facets_pane)
@@ -144,7 +146,7 @@ class MainWindow(QMainWindow):
         self.list_commands = ListCommands(
             archive, self.article_list, self.actions_, self.runner, self, self.history
         )
-        self.bulk = BulkCommands(archive, self.article_list, self.history, self)
+        self.bulk = BulkCommands(archive, self.article_list, self.history, self.runner, self)
         self.actions_.article_menu.addMenu(self.bulk.menu)
         self.list_commands.bulk_menu = self.bulk.menu
         self.details.tags.tagger = self.bulk
@@ -201,6 +203,7 @@ class MainWindow(QMainWindow):
         self.history.failed.connect(self._on_failure)
         self.bulk.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.bulk.failed.connect(self._on_failure)
+        self.browsing.failed.connect(self._on_failure)
         self.bulk.selection_counted.connect(self._on_bulk_selection_counted)
         self.editor.edited.connect(self.history.record_edit)
         self.shown.saved.connect(self._on_shown_saved)
