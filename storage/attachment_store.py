@@ -33,6 +33,14 @@ def file_to_attach(path: Path) -> tuple[str, int]:
         raise ArchiveError(f"{path}: cannot be read ({error.strerror})") from None
 
 
+def content_hash(path: Path) -> str | None:
+    """The checksum of the file at ``path`` (read before any transaction); None if unreadable."""
+    try:
+        return sha256_of(path)[0]
+    except OSError:
+        return None
+
+
 def read_from(session: Session, sha256: str) -> list[ArticleId]:
     """The articles whose text was read from a file of this content (a PDF or a scan kept as
     their attachment when it was imported), in the order the file gave them."""
