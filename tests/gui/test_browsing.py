@@ -48,11 +48,13 @@ def archive(tmp_path: Path) -> Iterator[Archive]:
 def window(qtbot: QtBot, archive: Archive) -> MainWindow:
     create_application([], language="ar")
     shown = MainWindow(archive)
+    panel_read = qtbot.waitSignal(shown.side_panel.refreshed)  # the side panel's first read
     qtbot.addWidget(shown)
     shown.resize(1366, 768)
     shown.show()
     qtbot.waitExposed(shown)
     _settle(qtbot, shown, archive.article_ids(""))
+    panel_read.wait()
     return shown
 
 
@@ -245,7 +247,8 @@ def test_a_saved_search_shows_its_filters_as_chips(
 ) -> None:
     archive.save_search("ثقافة الأمل", 'الأمل tag:"ثقافة" date:2015')
     panel = window.side_panel
-    panel.refresh()
+    with qtbot.waitSignal(panel.refreshed):  # read on the runner
+        panel.refresh()
     searches = panel.side_model.index_of(NodeKind.SEARCHES)
     panel.setCurrentIndex(panel.side_model.index(0, 0, searches))
     _settle(qtbot, window, archive.article_ids('الأمل tag:"ثقافة" date:2015'))

@@ -65,6 +65,7 @@ def test_a_renamed_tag_shows_its_new_name_in_the_list_and_the_pane(
     panel = window.side_panel
     politics = archive.find_tag("سياسة")
     assert politics is not None
+    qtbot.waitUntil(lambda: panel.side_model.index_of(NodeKind.TAG, politics.id).isValid())
     index = panel.side_model.index_of(NodeKind.TAG, politics.id)
     monkeypatch.setattr(NamePrompt, "ask", classmethod(lambda cls, *args: "شؤون سياسية"))
     action = panel.menu_for(index).findChild(QAction, "rename_tag")

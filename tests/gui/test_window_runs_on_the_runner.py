@@ -1,6 +1,8 @@
 """The window's own archive work runs on its TaskRunner, never the GUI thread: the article
-shown is read there, the editor saves on its writer, a dossier to export is read there. Each
-test waits for the result on a real signal, and shows that a failure reaches the user."""
+shown is read there, the editor saves on its writer, a dossier to export is read there, and so
+are the list's pages of rows, the bulk dialogs' choices, a dossier chip's name and the side
+panel's names and counts. Each test waits for the result on a real signal, and shows that a
+failure reaches the user."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from ui.window.app import create_application
 from ui.window.dialogs.bulk_value import BulkValueDialog
 from ui.window.main_window import MainWindow
 from ui.window.models.article_table import PAGE
+from ui.window.models.side_panel_model import NodeKind
 from ui.window.settings import Settings
 
 
@@ -49,7 +52,6 @@ def test_the_shown_article_is_read_on_the_runner(
     qtbot: QtBot,
     window: MainWindow,
     archive: Archive,
-    monkeypatch: pytest.MonkeyPatch,
     calls_on_gui_thread: GuiThreadCalls,
 ) -> None:
     calls = calls_on_gui_thread(archive, "article")
@@ -79,7 +81,6 @@ def test_the_editor_saves_on_the_writer_and_the_window_shows_it(
     qtbot: QtBot,
     window: MainWindow,
     archive: Archive,
-    monkeypatch: pytest.MonkeyPatch,
     calls_on_gui_thread: GuiThreadCalls,
 ) -> None:
     article_id = window.model.article_id(0)
@@ -250,3 +251,18 @@ def test_a_dossier_chip_shows_the_name_read_on_the_runner(
     qtbot.waitUntil(lambda: chips.scope() == "الإضبارة: ملف الحي")
     assert calls
     assert not any(calls)
+
+
+def test_the_side_panel_reads_its_names_and_counts_on_the_runner(
+    qtbot: QtBot, window: MainWindow, archive: Archive, calls_on_gui_thread: GuiThreadCalls
+) -> None:
+    archive.tag_articles(archive.article_ids()[:1], ["ثقافة"])
+    calls = calls_on_gui_thread(archive, "tags")
+    panel = window.side_panel
+    with qtbot.waitSignal(panel.refreshed):
+        panel.refresh()
+    assert calls == [False]
+    tag = archive.find_tag("ثقافة")
+    assert tag is not None
+    index = panel.side_model.index_of(NodeKind.TAG, tag.id)
+    assert index.data(panel.side_model.COUNT_ROLE) == 1

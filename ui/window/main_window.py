@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         self.side_panel.trash_chosen.connect(self._on_side_panel_trash_chosen)
         self.side_panel.articles_dropped_on_dossier.connect(self._on_articles_dropped)
         self.side_panel.archive_changed.connect(self._apply)
+        self.side_panel.failed.connect(self._on_failure)
         self.side_panel.dossier_export_requested.connect(self._on_dossier_export_requested)
         self.details.article_changed.connect(self._apply)
         self.pane.similar_chosen.connect(self._on_pane_similar_chosen)
