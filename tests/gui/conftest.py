@@ -17,6 +17,7 @@ from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from storage.archive import Archive
+from tests.gui.untranslated import untranslated
 from ui.window.tasks import TaskRunner, single_writer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -42,6 +43,14 @@ def _patient(wait: Callable[..., Any]) -> Callable[..., Any]:
 def _no_deadlines(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("waitUntil", "waitSignal", "waitSignals"):
         monkeypatch.setattr(QtBot, name, _patient(getattr(QtBot, name)))
+
+
+@pytest.fixture(autouse=True)
+def _untranslated_after() -> Iterator[None]:
+    """Each test that chose the interface's language leaves none for the next (which reads
+    the source strings): the order tests run in changes nothing."""
+    yield
+    untranslated()
 
 
 @pytest.fixture

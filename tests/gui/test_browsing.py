@@ -65,7 +65,7 @@ def _settle(qtbot: QtBot, window: MainWindow, ids: Sequence[int]) -> None:
     def settled() -> bool:
         facets = window.facets_pane.facets
         return (
-            not window._debounce.isActive()
+            not window.navigation.debounce.isActive()
             and sorted(window.model.ids()) == sorted(ids)
             and not window.facets_pane._jobs
             and facets.total == len(ids)

@@ -247,7 +247,7 @@ def test_a_dossier_chip_shows_the_name_read_on_the_runner(
     dossier_id, _ = archive.create_dossier("ملف الحي")
     calls = calls_on_gui_thread(archive, "dossier")
     chips = window.search_bar.chips
-    window._on_side_panel_dossier_chosen(dossier_id)
+    window.side_panel.dossier_chosen.emit(dossier_id)  # as a click on the dossier
     qtbot.waitUntil(lambda: chips.scope() == "الإضبارة: ملف الحي")
     assert calls
     assert not any(calls)
