@@ -307,7 +307,8 @@ class MainWindow(QMainWindow):
 
     def _on_show_duplicates_triggered(self) -> None:
         if self.duplicates_view is None:
-            self.duplicates_view = DuplicatesView(self._archive, self.history, self)
+            self.duplicates_view = DuplicatesView(self._archive, self.history, self.runner, self)
+            self.duplicates_view.failed.connect(self._on_failure)
             self.duplicates_view.set_first_calendar(self._first_calendar)
             self.duplicates_view.article_chosen.connect(self._on_pane_similar_chosen)
             self.duplicates_view.resize(self.width() * 9 // 10, self.height() * 9 // 10)
