@@ -31,9 +31,9 @@ from storage import (
     tag_store,
     trash,
 )
+from storage import backup as backup_format
 from storage.changes import Changes
 from storage.engine import Location
-from storage.errors import ImportStopped
 from storage.files import FileStore
 from storage.import_batches import Progress
 from storage.merge import Merge
@@ -49,7 +49,6 @@ from storage.records import (
     DossierRecord,
     Facets,
     ImportOutcome,
-    ItemOrigin,
     NoteId,
     SavedSearchId,
     SavedSearchRecord,
@@ -110,11 +109,7 @@ class Archive:
     def add_article(self, draft: ArticleDraft) -> tuple[ImportOutcome, Changes]:
         """Store one article unless it repeats one in the archive (status DUPLICATE, with its id)
         or cannot be stored (status FAILED, with the reason)."""
-        try:
-            outcomes, changes = self.import_drafts([(ItemOrigin("article"), draft)])
-        except ImportStopped as stopped:  # one article: nothing was done, for that reason
-            raise stopped.reason from None
-        return outcomes[0], changes
+        return import_batches.import_one(self.import_drafts, draft)
 
     def import_drafts(
         self,
@@ -422,16 +417,12 @@ class Archive:
         """Write the whole archive to ``target`` (a zip of JSON and files); returns its
         manifest. A consistent copy: it is read in one transaction. A target inside the
         archive's folder is refused (Location.writable_target)."""
-        from storage import backup as backup_format
-
         self.location.writable_target(target)
         with self._read() as session:
             return backup_format.write_backup(session, self._files, target, migrations.HEAD)
 
     def restore(self, source: Path) -> Changes:
         """Load a backup into this archive, which must be empty; all of it or nothing."""
-        from storage import backup as backup_format
-
         with self._write() as session:
             return backup_format.restore_into(session, self._files, source, self._index)
 
