@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from storage.archive import Archive
@@ -101,3 +102,11 @@ def calls_on_gui_thread(monkeypatch: pytest.MonkeyPatch) -> GuiThreadCalls:
         return calls
 
     return record
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The text of every warning box shown (none opens): what the user is told."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    return shown

@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from storage.archive import Archive
@@ -76,13 +76,6 @@ def panel(qtbot: QtBot, archive: Archive, runner: TaskRunner) -> SidePanel:
     panel.resize(300, 500)
     first_read.wait()
     return panel
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    return shown
 
 
 def _answer(monkeypatch: pytest.MonkeyPatch, name: str | None = None, confirm: bool = True) -> None:

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from storage.archive import Archive
@@ -42,12 +41,6 @@ def window(qtbot: QtBot, archive: Archive, tmp_path: Path) -> Iterator[MainWindo
     shown.release()
 
 
-def _warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, caption, text: shown.append(text))
-    return shown
-
-
 def test_the_shown_article_is_read_on_the_runner(
     qtbot: QtBot,
     window: MainWindow,
@@ -66,9 +59,11 @@ def test_the_shown_article_is_read_on_the_runner(
 
 
 def test_a_failed_read_of_the_shown_article_is_shown(
-    qtbot: QtBot, window: MainWindow, archive: Archive, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    window: MainWindow,
+    archive: Archive,
+    warnings: list[str],
 ) -> None:
-    warnings = _warnings(monkeypatch)
     gone = window.model.article_id(0)
     archive.trash_articles([gone])
     archive.purge_articles([gone])  # purged behind the window's back: the read finds nothing
@@ -98,9 +93,11 @@ def test_the_editor_saves_on_the_writer_and_the_window_shows_it(
 
 
 def test_a_save_that_fails_on_the_writer_is_shown_and_the_edits_stay(
-    qtbot: QtBot, window: MainWindow, archive: Archive, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    window: MainWindow,
+    archive: Archive,
+    warnings: list[str],
 ) -> None:
-    warnings = _warnings(monkeypatch)
     article_id = window.model.article_id(0)
     assert window.shown.article_id == article_id  # shown by the list, as it opened
     window.editor.lines["title"].setText("")  # a title is required
@@ -136,6 +133,7 @@ def test_a_dossier_to_export_is_read_on_the_runner(
     archive: Archive,
     monkeypatch: pytest.MonkeyPatch,
     calls_on_gui_thread: GuiThreadCalls,
+    warnings: list[str],
 ) -> None:
     dossier_id, _ = archive.create_dossier("ملف")
     archive.add_to_dossier(dossier_id, archive.article_ids())
@@ -149,7 +147,6 @@ def test_a_dossier_to_export_is_read_on_the_runner(
     assert calls == [False]
     assert exported == [(list(archive.dossier(dossier_id).article_ids), "ملف")]
 
-    warnings = _warnings(monkeypatch)
     archive.delete_dossier(dossier_id)
     window._on_dossier_export_requested(dossier_id)  # gone meanwhile: the failure is shown
     qtbot.waitUntil(lambda: bool(warnings))
@@ -183,9 +180,12 @@ def test_the_list_reads_its_pages_on_the_runner(
 
 
 def test_a_page_that_cannot_be_read_is_shown_as_a_failure(
-    qtbot: QtBot, window: MainWindow, archive: Archive, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    window: MainWindow,
+    archive: Archive,
+    monkeypatch: pytest.MonkeyPatch,
+    warnings: list[str],
 ) -> None:
-    warnings = _warnings(monkeypatch)
 
     def busy(ids: object) -> object:
         raise ArchiveBusy.of(ErrorCode.BUSY, where=archive.location.describe())
