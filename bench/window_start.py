@@ -97,7 +97,7 @@ def typing_latency(folder: Path, count: int) -> list[float]:
     _wait(lambda: window.pane.article_id is not None, QEventLoop, QTimer)
     debounced: list[float] = []
     shown: list[float] = []
-    window._debounce.timeout.connect(lambda: debounced.append(time.perf_counter()))
+    window.navigation.debounce.timeout.connect(lambda: debounced.append(time.perf_counter()))
 
     def on_listed(_count: int) -> None:
         window.article_list.viewport().repaint()  # rows painted: titles, snippets loaded

@@ -10,7 +10,7 @@ import functools
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -19,9 +19,11 @@ from storage import (
     article_edit,
     article_store,
     attachment_store,
+    bulk,
     dossier_store,
     health,
     import_batches,
+    merge,
     migrations,
     note_store,
     opening,
@@ -29,11 +31,12 @@ from storage import (
     tag_store,
     trash,
 )
+from storage import backup as backup_format
 from storage.changes import Changes
 from storage.engine import Location
-from storage.errors import ImportStopped
-from storage.files import FileStore, imported_sha256_of
+from storage.files import FileStore
 from storage.import_batches import Progress
+from storage.merge import Merge
 from storage.models import utcnow
 from storage.records import (
     ArticleDraft,
@@ -47,7 +50,6 @@ from storage.records import (
     DossierRecord,
     Facets,
     ImportOutcome,
-    ItemOrigin,
     NoteId,
     SavedSearchId,
     SavedSearchRecord,
@@ -57,9 +59,6 @@ from storage.records import (
 from storage.search import facets, searcher
 from storage.search.orders import Order
 from storage.sessions import Sessions
-
-if TYPE_CHECKING:
-    from storage.merge import Merge
 
 
 class Archive:
@@ -111,11 +110,7 @@ class Archive:
     def add_article(self, draft: ArticleDraft) -> tuple[ImportOutcome, Changes]:
         """Store one article unless it repeats one in the archive (status DUPLICATE, with its id)
         or cannot be stored (status FAILED, with the reason)."""
-        try:
-            outcomes, changes = self.import_drafts([(ItemOrigin("article"), draft)])
-        except ImportStopped as stopped:  # one article: nothing was done, for that reason
-            raise stopped.reason from None
-        return outcomes[0], changes
+        return import_batches.import_one(self.import_drafts, draft)
 
     def import_drafts(
         self,
@@ -139,12 +134,9 @@ class Archive:
     def articles_read_from(self, path: Path) -> list[ArticleId]:
         """The articles an earlier import read from a file of the same content as ``path`` (a
         PDF or a scan), so it need not be read again; none if it cannot be read."""
-        try:
-            sha256, _ = imported_sha256_of(path)
-        except OSError:
-            return []
+        sha256 = attachment_store.content_hash(path)
         with self._read() as session:
-            return attachment_store.read_from(session, sha256)
+            return [] if sha256 is None else attachment_store.read_from(session, sha256)
 
     def article(self, article_id: int) -> ArticleRecord:
         with self._read() as session:
@@ -185,7 +177,7 @@ class Archive:
         article_edit.check_field_names(fields)
         with self._write() as session, self._reindex(session, [article_id]):
             article_edit.update(session, article_id, expected_version, fields, self.user)
-        return Changes(updated=frozenset({ArticleId(article_id)}))
+        return Changes.of_articles([article_id])
 
     def update_articles(self, article_ids: Sequence[int], **fields: Any) -> Changes:
         """Give every article the same values of fields a selection shares (storage.bulk:
@@ -194,18 +186,13 @@ class Archive:
 
     def set_article_fields(self, values: Mapping[int, Mapping[str, Any]]) -> Changes:
         """Give each article its own values of those fields (what an undo puts back)."""
-        from storage import bulk
-
         with self._write() as session, self._reindex(session, list(values)):
-            changed = bulk.set_fields(session, values, self.user, utcnow())
-        return Changes(updated=frozenset(ArticleId(i) for i in changed))
+            return Changes.of_articles(bulk.set_fields(session, values, self.user, utcnow()))
 
     def article_field_values(
         self, article_ids: Sequence[int], names: Sequence[str]
     ) -> dict[int, dict[str, Any]]:
         """Each article's values of the fields ``names`` (see `set_article_fields`)."""
-        from storage import bulk
-
         with self._read() as session:
             return bulk.field_values(session, article_ids, names)
 
@@ -234,25 +221,17 @@ class Archive:
         """Make two copies of one article one (storage.merge): ``kept_id`` takes the other's
         tags, notes, files, dossier places and missing metadata; the other goes to the trash.
         The `Merge` returned is what `unmerge_articles` takes to put it all back."""
-        from storage import merge
-
-        ids = [kept_id, merged_id]
-        with self._write() as session, self._reindex(session, ids):
+        with self._write() as session, self._reindex(session, [kept_id, merged_id]):
             done = merge.merge(session, kept_id, merged_id, self.user, utcnow())
         return done, merge.changes_of(done)
 
     def unmerge_articles(self, done: Merge) -> Changes:
-        from storage import merge
-
-        ids = [done.kept_id, done.merged_id]
-        with self._write() as session, self._reindex(session, ids):
+        with self._write() as session, self._reindex(session, [done.kept_id, done.merged_id]):
             merge.unmerge(session, done, self.user, utcnow())
         return merge.changes_of(done)
 
     def similar_pairs(self, limit: int = 500) -> list[tuple[ArticleId, ArticleId]]:
         """Linked similar articles (the same text or story twice), neither in the trash."""
-        from storage import merge
-
         with self._read() as session:
             return merge.similar_pairs(session, limit)
 
@@ -277,11 +256,7 @@ class Archive:
         """The ids of every article ``query`` finds (every article if it is blank, or of the
         trash), in ``order``: what a list of articles holds, loading its rows as they show."""
         with self._read() as session:
-            if query.strip() and not trashed:
-                return [
-                    ArticleId(i) for i in searcher.search_ids(session, self._index, query, order)
-                ]
-            return trash.listed_ids(session, trashed=trashed, order_by=searcher.ordering(order))
+            return trash.listing_ids(session, self._index, query, order, trashed=trashed)
 
     def facets(self, query: str = "") -> Facets:
         """Counts by source, tag, author and date of what ``query`` finds (search.facets)."""
@@ -319,62 +294,44 @@ class Archive:
 
     def tag_articles(self, article_ids: Sequence[int], names: Sequence[str]) -> Changes:
         with self._write() as session:
-            changed = {ArticleId(a) for a in tag_store.tag_articles(session, article_ids, names)}
-        return Changes(updated=frozenset(changed), has_tag_changes=bool(changed))
+            return tag_store.tag(session, article_ids, names)
 
     def untag_articles(self, article_ids: Sequence[int], names: Sequence[str]) -> Changes:
         with self._write() as session:
-            changed = {
-                ArticleId(a) for a in article_ids if tag_store.untag_article(session, a, names)
-            }
-        return Changes(updated=frozenset(changed), has_tag_changes=bool(changed))
-
-    # A tag's rename, merge or delete changes its articles (what they show), not their index
-    # entries, which hold no tags (storage.search.document): only the index of tag names.
+            return tag_store.untag(session, article_ids, names)
 
     def rename_tag(self, tag_id: int, new_name: str) -> Changes:
         with self._write() as session:
-            tagged = tag_store.articles_with(session, [tag_id])
-            tag_store.rename(session, tag_id, new_name)
-        return Changes(updated=tagged, has_tag_changes=True)
+            return tag_store.rename(session, tag_id, new_name)
 
     def merge_tags(self, source_ids: Sequence[int], target_id: int) -> Changes:
         """The articles of the sources change (they get the target); the target's own don't."""
-        sources = [i for i in source_ids if i != target_id]
         with self._write() as session:
-            tagged = tag_store.articles_with(session, sources)
-            tag_store.merge(session, source_ids, target_id)
-        return Changes(updated=tagged, has_tag_changes=True)
+            return tag_store.merge(session, source_ids, target_id)
 
     def delete_tag(self, tag_id: int) -> Changes:
         with self._write() as session:
-            tagged = tag_store.articles_with(session, [tag_id])
-            tag_store.delete_tag(session, tag_id)
-        return Changes(updated=tagged, has_tag_changes=True)
+            return tag_store.delete_tag(session, tag_id)
 
     def set_tag_parent(self, tag_id: int, parent_id: int | None) -> Changes:
         with self._write() as session:
-            tag_store.set_parent(session, tag_id, parent_id)
-        return Changes(has_tag_changes=True)
+            return tag_store.set_parent(session, tag_id, parent_id)
 
     # -- notes -------------------------------------------------------------------------------
 
     def add_note(self, article_id: int, note: str) -> tuple[NoteId, Changes]:
         body = note_store.note_text(note)
         with self._write() as session, self._reindex(session, [article_id]):
-            note_id = note_store.add_note(session, article_id, body, self.user)
-        return note_id, Changes(updated=frozenset({ArticleId(article_id)}))
+            return note_store.add_note(session, article_id, body, self.user)
 
     def edit_note(self, note_id: int, note: str) -> Changes:
         body = note_store.note_text(note)
         with self._write() as session:
-            article_id = note_store.edit_note(session, self._index, note_id, body, self.user)
-        return Changes(updated=frozenset({ArticleId(article_id)}))
+            return note_store.edit_note(session, self._index, note_id, body, self.user)
 
     def delete_note(self, note_id: int) -> Changes:
         with self._write() as session:
-            article_id = note_store.delete_note(session, self._index, note_id)
-        return Changes(updated=frozenset({ArticleId(article_id)}))
+            return note_store.delete_note(session, self._index, note_id)
 
     # -- dossiers ----------------------------------------------------------------------------
 
@@ -393,39 +350,31 @@ class Archive:
 
     def create_dossier(self, name: str, description: str = "") -> tuple[DossierId, Changes]:
         with self._write() as session:
-            dossier_id = DossierId(dossier_store.create(session, name, description, utcnow()))
-        return dossier_id, Changes(dossiers=frozenset({dossier_id}))
+            return dossier_store.create(session, name, description, utcnow())
 
     def rename_dossier(self, dossier_id: int, name: str, description: str | None = None) -> Changes:
         with self._write() as session:
-            dossier_store.rename(session, dossier_id, name, description, utcnow())
-        return Changes(dossiers=frozenset({DossierId(dossier_id)}))
+            return dossier_store.rename(session, dossier_id, name, description, utcnow())
 
     def delete_dossier(self, dossier_id: int) -> Changes:
         with self._write() as session:
-            session.delete(dossier_store.get(session, dossier_id))
-        return Changes(dossiers=frozenset({DossierId(dossier_id)}))
+            return dossier_store.delete(session, dossier_id)
 
     def add_to_dossier(
         self, dossier_id: int, article_ids: Sequence[int], position: int | None = None
     ) -> Changes:
         """Insert (or move) the articles at ``position`` (0-based, None = at the end)."""
         with self._write() as session:
-            dossier_store.place(session, dossier_id, article_ids, position, utcnow())
-        return Changes(dossiers=frozenset({DossierId(dossier_id)}))
+            return dossier_store.place(session, dossier_id, article_ids, position, utcnow())
 
     def set_dossier_order(self, dossier_id: int, article_ids: Sequence[int]) -> Changes:
         """Make the dossier hold exactly these articles in this order (an undo's way back)."""
-        from storage import bulk
-
         with self._write() as session:
-            bulk.set_dossier_order(session, dossier_id, article_ids, utcnow())
-        return Changes(dossiers=frozenset({DossierId(dossier_id)}))
+            return bulk.set_dossier_order(session, dossier_id, article_ids, utcnow())
 
     def remove_from_dossier(self, dossier_id: int, article_ids: Sequence[int]) -> Changes:
         with self._write() as session:
-            dossier_store.remove(session, dossier_id, article_ids, utcnow())
-        return Changes(dossiers=frozenset({DossierId(dossier_id)}))
+            return dossier_store.remove(session, dossier_id, article_ids, utcnow())
 
     # -- saved searches ----------------------------------------------------------------------
 
@@ -438,13 +387,11 @@ class Archive:
         """Keep ``query`` under ``name``; a search of that name gets this query instead.
         A blank name or query is refused (InvalidField naming ``name`` or ``query``)."""
         with self._write() as session:
-            saved_id = saved_search_store.save(session, name, query, utcnow())
-        return saved_id, Changes(has_saved_search_changes=True)
+            return saved_search_store.save(session, name, query, utcnow())
 
     def delete_saved_search(self, saved_search_id: int) -> Changes:
         with self._write() as session:
-            saved_search_store.delete(session, saved_search_id)
-        return Changes(has_saved_search_changes=True)
+            return saved_search_store.delete(session, saved_search_id)
 
     # -- attachments -------------------------------------------------------------------------
 
@@ -452,10 +399,8 @@ class Archive:
         """Attach a copy of the file at ``path`` (at most MAX_ATTACHMENT bytes)."""
         sha256, size = attachment_store.file_to_attach(path)
         with self._write() as session:
-            attachment_id = attachment_store.attach(
-                session, self._files, article_id, path, sha256, size
-            )
-        return attachment_id, Changes(updated=frozenset({ArticleId(article_id)}))
+            attached = attachment_store.attach(session, self._files, article_id, path, sha256, size)
+        return attached, Changes.of_articles([article_id])
 
     def attachment_bytes(self, attachment_id: int) -> bytes:
         with self._read() as session:
@@ -471,7 +416,7 @@ class Archive:
         with self._write() as session:
             article_id, unused = attachment_store.remove(session, self._files, attachment_id)
         attachment_store.release(self._files, unused)
-        return Changes(updated=frozenset({ArticleId(article_id)}))
+        return Changes.of_articles([article_id])
 
     # -- backups -----------------------------------------------------------------------------
 
@@ -479,33 +424,22 @@ class Archive:
         """Write the whole archive to ``target`` (a zip of JSON and files); returns its
         manifest. A consistent copy: it is read in one transaction. A target inside the
         archive's folder is refused (Location.writable_target)."""
-        from storage import backup as backup_format
-
         self.location.writable_target(target)
         with self._read() as session:
             return backup_format.write_backup(session, self._files, target, migrations.HEAD)
 
     def restore(self, source: Path) -> Changes:
         """Load a backup into this archive, which must be empty; all of it or nothing."""
-        from storage import backup as backup_format
-
         with self._write() as session:
-            ids = backup_format.restore_into(session, self._files, source, self._index)
-        return Changes(added=ids, has_tag_changes=True, has_saved_search_changes=True)
+            return backup_format.restore_into(session, self._files, source, self._index)
 
     # -- health ------------------------------------------------------------------------------
 
     def repair(self) -> list[str]:
-        """Fix what can be fixed: rebuild the search index unless it is sound (it agrees with
-        the articles and its FTS5 structure passes its own integrity check), remove the
-        partial files of killed writes and attached files no attachment refers to (left by a
-        crash before a commit). Returns what was done; what cannot be fixed (a missing or
-        changed attached file, a damaged database) is what `check` still reports afterwards."""
-        done = []
-        if not health.index_is_sound(self._read, self._index):
-            self.rebuild_index()
-            done.append("search index rebuilt")
-        return done + health.repair(self.location, self._read, self._files)
+        """Fix what can be fixed (storage.health.repair); returns what was done."""
+        return health.repair(
+            self.location, self._read, self._files, self._index, self.rebuild_index
+        )
 
     def check(self) -> CheckReport:
         """Database integrity, foreign keys, the tag hierarchy, the search index, and every

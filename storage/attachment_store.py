@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from storage import article_store
 from storage.errors import ArchiveError, ErrorCode, NotFound
-from storage.files import FileStore, sha256_of
+from storage.files import FileStore, imported_sha256_of, sha256_of
 from storage.models import Article, Attachment, utcnow
 from storage.records import ArticleId, AttachmentId, TextOrigin
 
@@ -31,6 +31,15 @@ def file_to_attach(path: Path) -> tuple[str, int]:
         return sha256_of(path)
     except OSError as error:
         raise ArchiveError(f"{path}: cannot be read ({error.strerror})") from None
+
+
+def content_hash(path: Path) -> str | None:
+    """The checksum of a file being imported (read before any transaction, and once for the
+    import: `files.imported_sha256_of`); None if unreadable."""
+    try:
+        return imported_sha256_of(path)[0]
+    except OSError:
+        return None
 
 
 def read_from(session: Session, sha256: str) -> list[ArticleId]:

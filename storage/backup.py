@@ -27,6 +27,7 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from storage import article_store
+from storage.changes import Changes
 from storage.errors import ArchiveError
 from storage.files import FileStore
 from storage.models import (
@@ -223,16 +224,15 @@ def read_manifest(archive_zip: zipfile.ZipFile, path: Path) -> dict[str, Any]:
     return manifest
 
 
-def restore_into(
-    session: Session, files: FileStore, source: Path, index: SearchIndex
-) -> frozenset[ArticleId]:
+def restore_into(session: Session, files: FileStore, source: Path, index: SearchIndex) -> Changes:
     """`restore_backup` with a scratch folder of its own, then the search index built;
-    returns the ids of the articles restored."""
+    returns what changed: the articles restored, the tags and saved searches."""
     with tempfile.TemporaryDirectory(prefix="arshif-restore-") as scratch:
         restore_backup(session, files, source, Path(scratch))
         session.flush()
         searcher.rebuild(session, index, None)
-    return frozenset(ArticleId(i) for i in session.scalars(select(Article.id)))
+    added = frozenset(ArticleId(i) for i in session.scalars(select(Article.id)))
+    return Changes(added=added, has_tag_changes=True, has_saved_search_changes=True)
 
 
 def restore_backup(

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage import article_store, dossier_store
+from storage.changes import Changes
 from storage.errors import InvalidField, NotFound
 from storage.models import Article
 from storage.text import clean_line
@@ -89,11 +90,11 @@ def set_fields(session: Session, values: FieldValues, user: str, now: dt.datetim
 
 def set_dossier_order(
     session: Session, dossier_id: int, article_ids: Sequence[int], now: dt.datetime
-) -> None:
+) -> Changes:
     """Make the dossier hold exactly ``article_ids``, in that order (an undo's way back)."""
     dossier = dossier_store.get(session, dossier_id)
     kept = set(article_ids)
     dossier_store.remove(
         session, dossier.id, [i.article_id for i in dossier.items if i.article_id not in kept], now
     )
-    dossier_store.place(session, dossier.id, article_ids, 0, now)
+    return dossier_store.place(session, dossier.id, article_ids, 0, now)

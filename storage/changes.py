@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from storage.records import ArticleId, DossierId
@@ -17,6 +18,17 @@ class Changes:
     dossiers: frozenset[DossierId] = field(default_factory=frozenset)
     has_tag_changes: bool = False
     has_saved_search_changes: bool = False
+
+    @classmethod
+    def of_articles(cls, article_ids: Iterable[int], *, has_tag_changes: bool = False) -> Changes:
+        """These articles changed (and, with ``has_tag_changes``, the tags may have)."""
+        return cls(
+            updated=frozenset(ArticleId(i) for i in article_ids), has_tag_changes=has_tag_changes
+        )
+
+    @classmethod
+    def of_dossier(cls, dossier_id: int) -> Changes:
+        return cls(dossiers=frozenset({DossierId(dossier_id)}))
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(

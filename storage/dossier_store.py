@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from storage.changes import Changes
 from storage.errors import Conflict, ErrorCode, NotFound
 from storage.models import Article, Dossier, DossierItem
 from storage.records import ArticleId, DossierId, DossierRecord
@@ -24,7 +25,9 @@ def _check_free(session: Session, key: str, shown: str, dossier_id: int | None =
         raise Conflict.of(ErrorCode.DOSSIER_EXISTS, name=shown, other=other)
 
 
-def create(session: Session, name: str, description: str, now: dt.datetime) -> int:
+def create(
+    session: Session, name: str, description: str, now: dt.datetime
+) -> tuple[DossierId, Changes]:
     shown, key = checked_name(name)
     _check_free(session, key, shown)
     dossier = Dossier(
@@ -32,7 +35,7 @@ def create(session: Session, name: str, description: str, now: dt.datetime) -> i
     )
     session.add(dossier)
     session.flush()
-    return dossier.id
+    return DossierId(dossier.id), Changes.of_dossier(dossier.id)
 
 
 def get(session: Session, dossier_id: int) -> Dossier:
@@ -63,7 +66,7 @@ def records(session: Session) -> list[DossierRecord]:
 
 def rename(
     session: Session, dossier_id: int, name: str, description: str | None, now: dt.datetime
-) -> None:
+) -> Changes:
     dossier = get(session, dossier_id)
     shown, key = checked_name(name)
     _check_free(session, key, shown, dossier.id)
@@ -71,6 +74,12 @@ def rename(
     if description is not None:
         dossier.description = clean_text(description)
     dossier.updated = now
+    return Changes.of_dossier(dossier_id)
+
+
+def delete(session: Session, dossier_id: int) -> Changes:
+    session.delete(get(session, dossier_id))
+    return Changes.of_dossier(dossier_id)
 
 
 def place(
@@ -79,7 +88,7 @@ def place(
     article_ids: Sequence[int],
     position: int | None,
     now: dt.datetime,
-) -> None:
+) -> Changes:
     """Put the articles at ``position`` (0-based; None = at the end), in the given order.
     Articles already in the dossier move there; positions stay 0..n-1."""
     dossier = get(session, dossier_id)
@@ -92,14 +101,18 @@ def place(
     at = len(order) if position is None else max(0, min(position, len(order)))
     order[at:at] = wanted
     _write_order(session, dossier, order, now)
+    return Changes.of_dossier(dossier_id)
 
 
-def remove(session: Session, dossier_id: int, article_ids: Sequence[int], now: dt.datetime) -> None:
+def remove(
+    session: Session, dossier_id: int, article_ids: Sequence[int], now: dt.datetime
+) -> Changes:
     dossier = get(session, dossier_id)
     gone = set(article_ids)
     _write_order(
         session, dossier, [i.article_id for i in dossier.items if i.article_id not in gone], now
     )
+    return Changes.of_dossier(dossier_id)
 
 
 def _write_order(session: Session, dossier: Dossier, order: list[int], now: dt.datetime) -> None:

@@ -62,10 +62,22 @@ def check(
     return CheckReport(articles=articles, attachments=len(attachments), problems=tuple(problems))
 
 
-def repair(location: Location, read: Reader, files: FileStore) -> list[str]:
-    """Remove the partial files of killed writes and the attached files no attachment refers
-    to. Returns what was done."""
+def repair(
+    location: Location,
+    read: Reader,
+    files: FileStore,
+    index: searcher.SearchIndex,
+    rebuild_index: Callable[[], object],
+) -> list[str]:
+    """Fix what can be fixed: rebuild the search index unless it is sound (it agrees with
+    the articles and its FTS5 structure passes its own integrity check), remove the
+    partial files of killed writes and attached files no attachment refers to (left by a
+    crash before a commit). Returns what was done; what cannot be fixed (a missing or
+    changed attached file, a damaged database) is what `check` still reports afterwards."""
     done = []
+    if not index_is_sound(read, index):
+        rebuild_index()
+        done.append("search index rebuilt")
     for part in leftover_parts(location):
         part.unlink(missing_ok=True)
         done.append(f"{part} removed: a partial file left by an interrupted write")

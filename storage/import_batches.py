@@ -47,6 +47,19 @@ class Writer:
     location: Location | None = None
 
 
+def import_one(
+    import_drafts: Callable[[list[Item]], tuple[list[ImportOutcome], Changes]],
+    draft: ArticleDraft,
+) -> tuple[ImportOutcome, Changes]:
+    """`Archive.add_article`: one draft through ``import_drafts``; a fault is its own error
+    (one article: nothing was done, for that reason), not an ImportStopped."""
+    try:
+        outcomes, changes = import_drafts([(ItemOrigin("article"), draft)])
+    except ImportStopped as stopped:
+        raise stopped.reason from None
+    return outcomes[0], changes
+
+
 def import_drafts(
     writer: Writer,
     items: Iterable[Item],

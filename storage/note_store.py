@@ -7,6 +7,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from storage import article_store
+from storage.changes import Changes
 from storage.errors import ArchiveError, ErrorCode, NotFound
 from storage.models import Note, utcnow
 from storage.records import NoteId
@@ -23,7 +24,7 @@ def note_text(note: str) -> str:
     return body
 
 
-def add_note(session: Session, article_id: int, body: str, user: str) -> NoteId:
+def add_note(session: Session, article_id: int, body: str, user: str) -> tuple[NoteId, Changes]:
     article_store.get_article(session, article_id)
     now = utcnow()
     row = Note(
@@ -36,7 +37,7 @@ def add_note(session: Session, article_id: int, body: str, user: str) -> NoteId:
     )
     session.add(row)
     session.flush()
-    return NoteId(row.id)
+    return NoteId(row.id), Changes.of_articles([article_id])
 
 
 def get_note(session: Session, note_id: int) -> Note:
@@ -46,17 +47,17 @@ def get_note(session: Session, note_id: int) -> Note:
     return row
 
 
-def edit_note(session: Session, index: SearchIndex, note_id: int, body: str, user: str) -> int:
-    """Give the note this text; returns its article's id."""
+def edit_note(session: Session, index: SearchIndex, note_id: int, body: str, user: str) -> Changes:
+    """Give the note this text (its article changes)."""
     row = get_note(session, note_id)
     with searcher.reindexing(session, index, [row.article_id]):
         row.text, row.updated, row.updated_by = body, utcnow(), user
-    return row.article_id
+    return Changes.of_articles([row.article_id])
 
 
-def delete_note(session: Session, index: SearchIndex, note_id: int) -> int:
-    """Delete the note; returns its article's id."""
+def delete_note(session: Session, index: SearchIndex, note_id: int) -> Changes:
+    """Delete the note (its article changes)."""
     row = get_note(session, note_id)
     with searcher.reindexing(session, index, [row.article_id]):
         session.delete(row)
-    return row.article_id
+    return Changes.of_articles([row.article_id])

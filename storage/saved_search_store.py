@@ -8,6 +8,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from storage.changes import Changes
 from storage.errors import ErrorCode, InvalidField, NotFound
 from storage.models import SavedSearch
 from storage.records import SavedSearchId, SavedSearchRecord
@@ -40,7 +41,9 @@ def records(session: Session) -> list[SavedSearchRecord]:
     return [to_record(row) for row in rows]
 
 
-def save(session: Session, name: str, query: str, now: dt.datetime) -> SavedSearchId:
+def save(
+    session: Session, name: str, query: str, now: dt.datetime
+) -> tuple[SavedSearchId, Changes]:
     """Keep ``query`` under ``name``, replacing the query of a search of that name."""
     shown, text = checked_name(name), checked_query(query)
     row = session.scalar(select(SavedSearch).where(SavedSearch.name == shown))
@@ -50,11 +53,12 @@ def save(session: Session, name: str, query: str, now: dt.datetime) -> SavedSear
         session.flush()
     else:
         row.query = text
-    return SavedSearchId(row.id)
+    return SavedSearchId(row.id), Changes(has_saved_search_changes=True)
 
 
-def delete(session: Session, saved_search_id: int) -> None:
+def delete(session: Session, saved_search_id: int) -> Changes:
     row = session.get(SavedSearch, saved_search_id)
     if row is None:
         raise NotFound.of(ErrorCode.NOT_FOUND, kind="saved search", id=saved_search_id)
     session.delete(row)
+    return Changes(has_saved_search_changes=True)

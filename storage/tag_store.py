@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from storage.changes import Changes
 from storage.errors import Conflict, ErrorCode, InvalidField, NotFound
 from storage.models import Article, ArticleTag, Tag
 from storage.records import ArticleId, TagId, TagRecord
@@ -79,7 +80,12 @@ def articles_with(session: Session, tag_ids: Iterable[int]) -> frozenset[Article
     return frozenset(ArticleId(i) for i in session.scalars(chosen))
 
 
-def rename(session: Session, tag_id: int, new_name: str) -> None:
+# A tag's rename, merge or delete changes its articles (what they show), not their index
+# entries, which hold no tags (storage.search.document): only the index of tag names.
+
+
+def rename(session: Session, tag_id: int, new_name: str) -> Changes:
+    tagged = articles_with(session, [tag_id])
     tag = get(session, tag_id)
     shown, key = checked_name(new_name)
     other = session.scalar(select(Tag.id).where(Tag.key == key, Tag.id != tag_id))
@@ -87,14 +93,17 @@ def rename(session: Session, tag_id: int, new_name: str) -> None:
         raise Conflict.of(ErrorCode.TAG_EXISTS, name=shown, other=other)
     tag.name, tag.key = shown, key
     searcher.tags_named(session, [(tag.id, shown)])
+    return Changes(updated=tagged, has_tag_changes=True)
 
 
-def merge(session: Session, source_ids: Iterable[int], target_id: int) -> None:
+def merge(session: Session, source_ids: Iterable[int], target_id: int) -> Changes:
     """Every article of the source tags gets the target tag; the source tags are deleted and
     their sub-tags go under the target. A target under a source first takes that source's
-    place, so the hierarchy never turns into a cycle."""
+    place, so the hierarchy never turns into a cycle. The articles of the sources change
+    (they get the target); the target's own don't."""
     target = get(session, target_id)
     sources = [get(session, i) for i in set(source_ids) if i != target.id]
+    tagged = articles_with(session, [source.id for source in sources])
     for source in sources:
         if source.id in _ancestors(session, target.id):
             target.parent_id = source.parent_id
@@ -108,20 +117,23 @@ def merge(session: Session, source_ids: Iterable[int], target_id: int) -> None:
         session.execute(update(Tag).where(Tag.parent_id == source.id).values(parent_id=target.id))
         session.execute(delete(Tag).where(Tag.id == source.id))
     searcher.tags_gone(session, [source.id for source in sources])
+    return Changes(updated=tagged, has_tag_changes=True)
 
 
-def delete_tag(session: Session, tag_id: int) -> None:
+def delete_tag(session: Session, tag_id: int) -> Changes:
     """The tag, its links to articles, and its place above its sub-tags (they go to the top):
     three statements, where the ORM's delete loaded every article the tag is on."""
     get(session, tag_id)
+    tagged = articles_with(session, [tag_id])
     session.execute(delete(ArticleTag).where(ArticleTag.tag_id == tag_id))
     session.execute(update(Tag).where(Tag.parent_id == tag_id).values(parent_id=None))
     session.execute(delete(Tag).where(Tag.id == tag_id))
     session.expire_all()  # the session's objects knew the tag and its links
     searcher.tags_gone(session, [tag_id])
+    return Changes(updated=tagged, has_tag_changes=True)
 
 
-def set_parent(session: Session, tag_id: int, parent_id: int | None) -> None:
+def set_parent(session: Session, tag_id: int, parent_id: int | None) -> Changes:
     tag = get(session, tag_id)
     if parent_id == tag.id:
         raise InvalidField("parent", f"tag {tag.name!r} cannot be placed under itself")
@@ -134,6 +146,7 @@ def set_parent(session: Session, tag_id: int, parent_id: int | None) -> None:
                 f"{tag.name!r} already",
             )
     tag.parent_id = parent_id
+    return Changes(has_tag_changes=True)
 
 
 def _ancestors(session: Session, tag_id: int) -> list[int]:
@@ -205,3 +218,16 @@ def untag_article(session: Session, article_id: int, names: Iterable[str]) -> bo
         )
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def tag(session: Session, article_ids: Iterable[int], names: Iterable[str]) -> Changes:
+    """Tag the articles with ``names`` (tags made as needed): the articles that gained one."""
+    tagged = tag_articles(session, article_ids, names)
+    return Changes.of_articles(tagged, has_tag_changes=bool(tagged))
+
+
+def untag(session: Session, article_ids: Iterable[int], names: Iterable[str]) -> Changes:
+    """Take the tags ``names`` off the articles: the articles that lost one."""
+    chosen = list(names)
+    untagged = [a for a in article_ids if untag_article(session, a, chosen)]
+    return Changes.of_articles(untagged, has_tag_changes=bool(untagged))

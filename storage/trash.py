@@ -19,6 +19,7 @@ from storage.files import FileStore
 from storage.models import Article
 from storage.records import ArticleId, DossierId
 from storage.search import searcher
+from storage.search.orders import Order
 
 
 def listed(*, trashed: bool) -> ColumnElement[bool]:
@@ -32,6 +33,16 @@ def listed_ids(
     """The ids of every article in the archive (or in the trash), in ``order_by``."""
     listed_ = select(Article.id).where(listed(trashed=trashed)).order_by(*order_by)
     return [ArticleId(i) for i in session.scalars(listed_)]
+
+
+def listing_ids(
+    session: Session, index: searcher.SearchIndex, query: str, order: Order, *, trashed: bool
+) -> list[ArticleId]:
+    """What a list of articles holds: the ids ``query`` finds (every article if it is blank,
+    or of the trash, which is not searched), in ``order``."""
+    if query.strip() and not trashed:
+        return [ArticleId(i) for i in searcher.search_ids(session, index, query, order)]
+    return listed_ids(session, trashed=trashed, order_by=searcher.ordering(order))
 
 
 def listed_count(session: Session, *, trashed: bool) -> int:

@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from storage.archive import Archive
+from tests.gui.untranslated import untranslated
 from ui.window.tasks import TaskRunner, single_writer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -41,6 +44,14 @@ def _patient(wait: Callable[..., Any]) -> Callable[..., Any]:
 def _no_deadlines(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("waitUntil", "waitSignal", "waitSignals"):
         monkeypatch.setattr(QtBot, name, _patient(getattr(QtBot, name)))
+
+
+@pytest.fixture(autouse=True)
+def _untranslated_after() -> Iterator[None]:
+    """Each test that chose the interface's language leaves none for the next (which reads
+    the source strings): the order tests run in changes nothing."""
+    yield
+    untranslated()
 
 
 @pytest.fixture
@@ -69,3 +80,33 @@ def runner(pool: QThreadPool) -> Iterator[TaskRunner]:
     writer.setMaxThreadCount(1)
     yield TaskRunner(pool, writer)
     writer.waitForDone()
+
+
+GuiThreadCalls = Callable[[Archive, str], list[bool]]
+
+
+@pytest.fixture
+def calls_on_gui_thread(monkeypatch: pytest.MonkeyPatch) -> GuiThreadCalls:
+    """``calls_on_gui_thread(archive, name)``: a list that records, for every later call of
+    ``archive.name``, whether it ran on the GUI thread (the window's work must not)."""
+
+    def record(archive: Archive, name: str) -> list[bool]:
+        calls: list[bool] = []
+        method = getattr(archive, name)
+
+        def recorded(*args: object, **kwargs: object) -> object:
+            calls.append(threading.current_thread() is threading.main_thread())
+            return method(*args, **kwargs)
+
+        monkeypatch.setattr(archive, name, recorded)
+        return calls
+
+    return record
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The text of every warning box shown (none opens): what the user is told."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    return shown

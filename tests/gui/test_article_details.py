@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from storage.archive import Archive
 from storage.changes import Changes
 from storage.records import ArticleDraft
+from tests.gui.conftest import GuiThreadCalls
 from ui.window.dialogs.confirm_delete import ConfirmDeleteDialog
 from ui.window.dialogs.note_dialog import NoteDialog
 from ui.window.panes.article_details import ArticleDetails
@@ -43,14 +44,22 @@ def details(qtbot: QtBot, archive: Archive, runner: TaskRunner) -> ArticleDetail
 
 
 def test_tags_are_added_with_completion_and_removed(
-    qtbot: QtBot, archive: Archive, details: ArticleDetails, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    archive: Archive,
+    details: ArticleDetails,
+    monkeypatch: pytest.MonkeyPatch,
+    calls_on_gui_thread: GuiThreadCalls,
 ) -> None:
     other = _article(archive, "مقال آخر", "نص المقال الآخر")
     archive.tag_articles([other], ["السياسة الدولية", "إسلام سياسي", "اقتصاد"])
     article_id = _article(archive, "حلم الخلافة", "نص عن الخلافة")
-    details.show_article(archive.article(article_id))
-    details.show()
     tags = details.tags
+    calls = calls_on_gui_thread(archive, "tags")
+    assert tags.completions("اسلام") == []  # no names read yet
+    with qtbot.waitSignal(tags.names_read):  # the names are read on the runner
+        details.show_article(archive.article(article_id))
+    assert calls == [False]
+    details.show()
 
     # spelled without hamza and with a final heh: the archive's own way of matching names
     assert tags.completions("اسلام") == ["إسلام سياسي"]

@@ -48,11 +48,13 @@ def archive(tmp_path: Path) -> Iterator[Archive]:
 def window(qtbot: QtBot, archive: Archive) -> MainWindow:
     create_application([], language="ar")
     shown = MainWindow(archive)
+    panel_read = qtbot.waitSignal(shown.side_panel.refreshed)  # the side panel's first read
     qtbot.addWidget(shown)
     shown.resize(1366, 768)
     shown.show()
     qtbot.waitExposed(shown)
     _settle(qtbot, shown, archive.article_ids(""))
+    panel_read.wait()
     return shown
 
 
@@ -63,7 +65,7 @@ def _settle(qtbot: QtBot, window: MainWindow, ids: Sequence[int]) -> None:
     def settled() -> bool:
         facets = window.facets_pane.facets
         return (
-            not window._debounce.isActive()
+            not window.navigation.debounce.isActive()
             and sorted(window.model.ids()) == sorted(ids)
             and not window.facets_pane._jobs
             and facets.total == len(ids)
@@ -199,7 +201,7 @@ def test_the_scope_is_a_chip_kept_when_the_query_changes(
     _settle(qtbot, window, in_dossier)
     assert window.search_field.text() == "الرقة"  # choosing a scope keeps the query
     chips = window.search_bar.chips
-    assert chips.scope() == "الإضبارة: ملف الرقة"
+    qtbot.waitUntil(lambda: chips.scope() == "الإضبارة: ملف الرقة")  # its name read on the runner
     window.search_field.setText("الأمل")
     _settle(qtbot, window, archive.article_ids('الأمل in:"ملف الرقة"'))
     assert chips.scope() == "الإضبارة: ملف الرقة"
@@ -245,7 +247,8 @@ def test_a_saved_search_shows_its_filters_as_chips(
 ) -> None:
     archive.save_search("ثقافة الأمل", 'الأمل tag:"ثقافة" date:2015')
     panel = window.side_panel
-    panel.refresh()
+    with qtbot.waitSignal(panel.refreshed):  # read on the runner
+        panel.refresh()
     searches = panel.side_model.index_of(NodeKind.SEARCHES)
     panel.setCurrentIndex(panel.side_model.index(0, 0, searches))
     _settle(qtbot, window, archive.article_ids('الأمل tag:"ثقافة" date:2015'))

@@ -299,13 +299,21 @@ def test_renaming_and_deleting_a_tag_in_the_side_panel_are_undone(
     assert culture is not None
     assert poetry is not None
     archive.set_tag_parent(poetry.id, culture.id)
-    window.side_panel.refresh()
     panel = window.side_panel
+    with qtbot.waitSignal(panel.refreshed):  # read on the runner
+        panel.refresh()
     monkeypatch.setattr(NamePrompt, "ask", classmethod(lambda cls, *a: "أدب"))
     monkeypatch.setattr(ConfirmDeleteDialog, "ask", classmethod(lambda cls, *a: True))
 
     def act(name: str) -> None:
-        index = panel.side_model.index_of(NodeKind.TAG, archive_tag_id(archive, name))
+        tag_id = archive_tag_id(archive, name)
+        model = panel.side_model  # shows the tag's name once the panel has read it again
+
+        def shown() -> bool:
+            return bool(model.index_of(NodeKind.TAG, tag_id).data(model.NAME_ROLE) == name)
+
+        qtbot.waitUntil(shown)
+        index = model.index_of(NodeKind.TAG, tag_id)
         action = panel.menu_for(index).findChild(QAction, name_of[name])
         assert isinstance(action, QAction)
         step(qtbot, window, action.trigger)

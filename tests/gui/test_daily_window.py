@@ -429,7 +429,8 @@ def test_saved_searches_show_their_counts(qtbot: QtBot, archive: Archive, tmp_pa
 
     search_id, _ = archive.save_search("وزارات", "وزارة")
     window = _window(qtbot, archive, tmp_path)
-    window.side_panel.refresh()
+    with qtbot.waitSignal(window.side_panel.refreshed):  # read on the runner
+        window.side_panel.refresh()
     model = window.side_panel.side_model
     expected = len(archive.article_ids("وزارة"))
     assert expected > 0

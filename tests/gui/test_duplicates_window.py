@@ -17,11 +17,13 @@ from storage.archive import Archive
 from storage.ingest import read_paths
 from storage.ingest.plaintext import parse_article
 from storage.records import ArticleDraft, ArticleId
+from tests.gui.conftest import GuiThreadCalls
 from tests.gui.untranslated import untranslated
 from tests.own_texts import ARTICLE, articles
 from ui.window.app import create_application
 from ui.window.dialogs.version_conflict import VersionConflictDialog
 from ui.window.main_window import MainWindow
+from ui.window.panes.duplicates_view import DuplicatesView
 from ui.window.settings import Settings
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
@@ -82,18 +84,33 @@ def test_the_reading_pane_links_similar_articles(
     assert window.article_list.current_id() == second
 
 
-def test_the_duplicates_view_merges_a_pair_and_undo_takes_it_back(
-    qtbot: QtBot, window: MainWindow, archive: Archive, pair: tuple[ArticleId, ArticleId]
-) -> None:
-    first, second = pair
-    assert archive.article(second).source == "Al-Jazirah"
+def _open_duplicates(qtbot: QtBot, window: MainWindow) -> DuplicatesView:
+    """Open the duplicates view and wait until its pair, read on the runner, is shown."""
     window.show_duplicates.trigger()
     view = window.duplicates_view
     assert view is not None
+    qtbot.waitSignal(view.pair_shown).wait()  # nothing is delivered before the loop runs
+    return view
+
+
+def test_the_duplicates_view_merges_a_pair_and_undo_takes_it_back(
+    qtbot: QtBot,
+    window: MainWindow,
+    archive: Archive,
+    pair: tuple[ArticleId, ArticleId],
+    calls_on_gui_thread: GuiThreadCalls,
+) -> None:
+    first, second = pair
+    assert archive.article(second).source == "Al-Jazirah"
+    pairs_read = calls_on_gui_thread(archive, "similar_pairs")
+    records_read = calls_on_gui_thread(archive, "article_records")
+    view = _open_duplicates(qtbot, window)
+    assert pairs_read == [False]  # the pairs, then the pair's two articles, on the runner
+    assert records_read == [False]
     assert view.pairs.count() == 1
     assert view.shown_pair() == (first, second)
     assert [pane.article_id for pane in view.sides] == [first, second]
-    with qtbot.waitSignal(window.history.changed):  # written off the GUI thread
+    with qtbot.waitSignals([window.history.changed, view.refreshed]):  # written, read again
         view.keep_buttons[0].click()
     kept = archive.article(first)
     assert kept.tags == ("حلب", "مكتبات")
@@ -101,7 +118,7 @@ def test_the_duplicates_view_merges_a_pair_and_undo_takes_it_back(
     assert archive.article(second).is_trashed
     assert view.pairs.count() == 0
     qtbot.waitUntil(lambda: window.model.rowCount() == 5)
-    with qtbot.waitSignal(window.history.changed):
+    with qtbot.waitSignals([window.history.changed, view.refreshed]):
         window.history.undo_action.trigger()
     assert archive.article(first).tags == ("مكتبات",)
     assert not archive.article(second).is_trashed
@@ -137,9 +154,7 @@ def test_screenshots_of_a_bulk_selection_and_the_duplicates_view(
         SCREENSHOTS.mkdir(exist_ok=True)
         name = f"{size[0]}x{size[1]}-{language}"
         assert window.grab().save(str(SCREENSHOTS / f"bulk-selection-{name}.png"))
-        window.show_duplicates.trigger()
-        view = window.duplicates_view
-        assert view is not None
+        view = _open_duplicates(qtbot, window)
         view.resize(*size)
         qtbot.waitExposed(view)
         assert view.grab().save(str(SCREENSHOTS / f"duplicates-view-{name}.png"))

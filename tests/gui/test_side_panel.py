@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from storage.archive import Archive
@@ -31,7 +31,7 @@ from ui.window.models.article_drag import (
     decode_article_ids,
     encode_article_ids,
 )
-from ui.window.models.side_panel_model import NodeKind, SidePanelModel
+from ui.window.models.side_panel_model import NodeKind, SidePanelModel, read_contents
 from ui.window.panes.side_panel import SidePanel
 from ui.window.tasks import TaskRunner
 
@@ -70,17 +70,12 @@ def archive(tmp_path: Path) -> Iterator[Archive]:
 def panel(qtbot: QtBot, archive: Archive, runner: TaskRunner) -> SidePanel:
     create_application([], language="ar")
     panel = SidePanel(archive, runner)
+    first_read = qtbot.waitSignal(panel.refreshed)  # names and counts are read on the runner
     panel.archive_changed.connect(lambda _changes: panel.refresh())  # as the window's _apply
     qtbot.addWidget(panel)
     panel.resize(300, 500)
+    first_read.wait()
     return panel
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    return shown
 
 
 def _answer(monkeypatch: pytest.MonkeyPatch, name: str | None = None, confirm: bool = True) -> None:
@@ -100,13 +95,13 @@ def _children(model: SidePanelModel, parent: QModelIndex) -> list[tuple[str, int
 
 
 def test_the_model_is_a_proper_model(qtmodeltester: Any, archive: Archive) -> None:
-    model = SidePanelModel(archive)
-    model.refresh()
+    model = SidePanelModel()
+    model.show_contents(read_contents(archive))
     qtmodeltester.check(model)
     archive.tag_articles([_add(archive, "جديد")], ["رياضة"])  # a section's rows change
     archive.rename_dossier(archive.dossiers()[0].id, "ملف 2014")  # an item changes in place
     archive.delete_tag(_tag_id(archive, "اقتصاد"))
-    model.refresh()
+    model.show_contents(read_contents(archive))
     tags = model.index_of(NodeKind.TAGS)
     assert _children(model, tags) == [("رياضة", 1), ("سياسة", 2), ("نفط", 1)]
     qtmodeltester.check(model)
@@ -224,7 +219,7 @@ def test_new_rename_export_and_delete_a_dossier(
 ) -> None:
     model = panel.side_model
     _answer(monkeypatch, name="ملف النفط")
-    with qtbot.waitSignal(panel.archive_changed) as changed:
+    with qtbot.waitSignal(panel.refreshed), qtbot.waitSignal(panel.archive_changed) as changed:
         _action(panel, model.index_of(NodeKind.DOSSIERS), "new_dossier").trigger()
     new = archive.find_dossier("ملف النفط")
     assert new is not None
@@ -263,7 +258,8 @@ def test_articles_dropped_on_a_dossier_are_added(
     panel.show()
     qtbot.waitExposed(panel)
     dossier_id, _ = archive.create_dossier("ملف جديد")
-    panel.refresh()
+    with qtbot.waitSignal(panel.refreshed):
+        panel.refresh()
     target = panel.side_model.index_of(NodeKind.DOSSIER, dossier_id)
     ids = archive.article_ids(order="oldest")[:2]
     where = panel.visualRect(target).center()
@@ -316,7 +312,7 @@ def test_empty_the_trash_after_a_confirmation(
     _action(panel, trash, "empty_trash").trigger()
     assert archive.article_count(trashed=True) == 1
     _answer(monkeypatch, confirm=True)
-    with qtbot.waitSignal(panel.archive_changed) as changed:
+    with qtbot.waitSignal(panel.refreshed), qtbot.waitSignal(panel.archive_changed) as changed:
         _action(panel, trash, "empty_trash").trigger()
     assert archive.article_count(trashed=True) == 0
     assert len(changed.args[0].removed) == 1
@@ -333,7 +329,7 @@ def test_save_choose_replace_and_delete_a_saved_search(
     warnings: list[str],
 ) -> None:
     _answer(monkeypatch, name="الموازنة")
-    with qtbot.waitSignal(panel.archive_changed):
+    with qtbot.waitSignal(panel.refreshed), qtbot.waitSignal(panel.archive_changed):
         panel.save_search("موازنة سياسة")
     saved = {s.name: s for s in archive.saved_searches()}
     assert saved["الموازنة"].query == "موازنة سياسة"
@@ -387,7 +383,12 @@ def test_a_refresh_keeps_what_is_expanded_and_chosen(
     with qtbot.waitSignal(panel.tag_chosen):
         panel.setCurrentIndex(oil)
     _add(archive, "مقال آخر", ("أخبار",))  # the Tags section is rebuilt
-    with qtbot.assertNotEmitted(panel.tag_chosen), qtbot.assertNotEmitted(panel.all_chosen):
+    chosen, everything = panel.tag_chosen, panel.all_chosen
+    with (
+        qtbot.assertNotEmitted(chosen),
+        qtbot.assertNotEmitted(everything),
+        qtbot.waitSignal(panel.refreshed),
+    ):
         panel.refresh()
     assert panel.isExpanded(model.index_of(NodeKind.TAG, _tag_id(archive, "اقتصاد")))
     assert panel.currentIndex() == model.index_of(NodeKind.TAG, _tag_id(archive, "نفط"))

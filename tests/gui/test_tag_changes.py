@@ -65,6 +65,7 @@ def test_a_renamed_tag_shows_its_new_name_in_the_list_and_the_pane(
     panel = window.side_panel
     politics = archive.find_tag("سياسة")
     assert politics is not None
+    qtbot.waitUntil(lambda: panel.side_model.index_of(NodeKind.TAG, politics.id).isValid())
     index = panel.side_model.index_of(NodeKind.TAG, politics.id)
     monkeypatch.setattr(NamePrompt, "ask", classmethod(lambda cls, *args: "شؤون سياسية"))
     action = panel.menu_for(index).findChild(QAction, "rename_tag")
@@ -72,8 +73,8 @@ def test_a_renamed_tag_shows_its_new_name_in_the_list_and_the_pane(
     with qtbot.waitSignal(window.history.changed):  # one undoable step
         action.trigger()
 
-    after = _tags_column(window)
-    assert after == [shown.replace("سياسة", "شؤون سياسية") for shown in before]
+    renamed = [shown.replace("سياسة", "شؤون سياسية") for shown in before]
+    qtbot.waitUntil(lambda: _tags_column(window) == renamed)  # the rows, read again
     qtbot.waitUntil(lambda: window.pane.article_id == carrying)
     qtbot.waitUntil(lambda: "شؤون سياسية" in window.pane.toPlainText())  # read again
     assert "سياسة" not in window.pane.toPlainText().replace("شؤون سياسية", "")

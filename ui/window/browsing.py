@@ -1,20 +1,23 @@
 """Browsing without query syntax: the facets pane and the timeline beside the results, wired
 to the search bar's chips. A facet clicked toggles its filter; a range dragged on the timeline
 sets the date filter; Escape on the timeline takes it off. Each listing shown is counted again
-(off the GUI thread, by the facets pane), and the timeline draws the same counts."""
+(off the GUI thread, by the facets pane), and the timeline draws the same counts. A dossier's
+chip shows its name once it is read on the window's TaskRunner."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from storage.archive import Archive
+from storage.records import DossierRecord
 from storage.search.filter_terms import FilterTerm
 from ui.window.listing import Listing, Scope
 from ui.window.panes.facets_pane import FacetsPane
 from ui.window.panes.search_bar import SearchBar
 from ui.window.panes.timeline import Timeline
+from ui.window.tasks import TaskRunner
 
 
 def date_term(first: dt.date, last: dt.date) -> FilterTerm:
@@ -25,11 +28,21 @@ def date_term(first: dt.date, last: dt.date) -> FilterTerm:
 
 
 class Browsing(QObject):
+    # a bug reading a dossier's name (a dossier gone is the listing's to tell: it reads it too)
+    failed = Signal(str, bool)
+
     def __init__(
-        self, archive: Archive, search_bar: SearchBar, facets: FacetsPane, timeline: Timeline
+        self,
+        archive: Archive,
+        runner: TaskRunner,
+        search_bar: SearchBar,
+        facets: FacetsPane,
+        timeline: Timeline,
     ) -> None:
         super().__init__(search_bar)
         self._archive = archive
+        self._runner = runner
+        self._scope_generation = 0  # only the newest scope's chip is shown
         self._panel_tag: FilterTerm | None = None  # the chip of the tag chosen in the side panel
         self._search_bar = search_bar
         self._facets = facets
@@ -48,14 +61,27 @@ class Browsing(QObject):
         if self._panel_tag is not None and self._panel_tag not in terms:
             terms += (self._panel_tag,)
         bar.chips.set_terms(terms)
-        label = ""
-        if scope.kind == "trash":
-            label = self.tr("Trash")
-        elif scope.dossier_id is not None:
-            name = self._archive.dossier(scope.dossier_id).name
-            label = self.tr("Dossier: {name}").format(name=name)
-        bar.chips.set_scope(label)
+        self._scope_generation += 1
+        bar.chips.set_scope(self.tr("Trash") if scope.kind == "trash" else "")
         bar.set_searchable(scope.kind != "trash")
+        if scope.kind == "dossier" and scope.dossier_id is not None:
+            self._show_dossier_chip(scope.dossier_id)
+
+    def _show_dossier_chip(self, dossier_id: int) -> None:
+        archive, generation = self._archive, self._scope_generation
+        task = self._runner.read(lambda *_: (generation, archive.dossier(dossier_id)))
+        task.finished.connect(self._on_dossier_read)
+        task.failed.connect(self._on_dossier_failed)
+
+    def _on_dossier_read(self, read: tuple[int, DossierRecord]) -> None:
+        generation, dossier = read
+        if generation == self._scope_generation:
+            chip = self.tr("Dossier: {name}").format(name=dossier.name)
+            self._search_bar.chips.set_scope(chip)
+
+    def _on_dossier_failed(self, message: str, is_bug: bool) -> None:
+        if is_bug:
+            self.failed.emit(message, True)
 
     def forget_panel_tag(self) -> None:
         """A saved search replaces the whole query: no chip is the side panel's any more."""

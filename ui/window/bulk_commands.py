@@ -1,12 +1,13 @@
 """Changes to every article selected in the list at once: tag and untag them, set their
 source, date or place. Each is one archive transaction and one undoable step (ui.window.undo);
-the status bar says how many articles are selected. The tags tab uses `add_tag` and
-`remove_tags` too, so a tag typed there goes on the whole selection when the shown article is
-part of it."""
+the status bar says how many articles are selected. The choices a dialog offers (the tags,
+the sources) are read on the window's TaskRunner before it opens. The tags tab uses `add_tag`
+and `remove_tags` too, so a tag typed there goes on the whole selection when the shown article
+is part of it."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,19 +19,26 @@ from storage.changes import Changes
 from storage.records import ArticleId
 from ui.window.dialogs.bulk_value import BulkValueDialog
 from ui.window.panes.article_list import ArticleList
+from ui.window.tasks import TaskRunner
 from ui.window.undo import UndoHistory
 
 
 class BulkCommands(QObject):
     message = Signal(str)  # for the status bar
-    failed = Signal(str)
+    failed = Signal(str, bool)  # what went wrong, and whether it is a bug
     selection_counted = Signal(str)  # «3 articles selected», or "" for one or none
 
     def __init__(
-        self, archive: Archive, article_list: ArticleList, history: UndoHistory, window: QWidget
+        self,
+        archive: Archive,
+        article_list: ArticleList,
+        history: UndoHistory,
+        runner: TaskRunner,
+        window: QWidget,
     ) -> None:
         super().__init__(window)
         self._archive = archive
+        self._runner = runner
         self._list = article_list
         self._history = history
         self._window = window
@@ -74,9 +82,21 @@ class BulkCommands(QObject):
 
     # -- the commands ------------------------------------------------------------------------
 
+    def _read(self, read: Callable[[Archive], object], then: Callable[..., object]) -> None:
+        """``read`` the archive on the runner, then hand ``then`` what it found."""
+        archive = self._archive
+        task = self._runner.read(lambda *_: read(archive))
+        task.finished.connect(then)
+        task.failed.connect(self.failed)
+
     def tag_selected(self) -> None:
         ids = self.selected()
-        names = [t.name for t in self._archive.tags()]
+        self._read(
+            lambda archive: [t.name for t in archive.tags()],
+            lambda names: self._ask_tag(ids, names),
+        )
+
+    def _ask_tag(self, ids: list[ArticleId], names: list[str]) -> None:
         label = self.tr("A tag for %n article(s):", "", len(ids))
         name = BulkValueDialog.ask(self._window, self.tr("Tag articles"), label, names)
         if ids and name and name.strip():
@@ -84,7 +104,12 @@ class BulkCommands(QObject):
 
     def untag_selected(self) -> None:
         ids = self.selected()
-        names = sorted({t for a in self._archive.article_summaries(ids) for t in a.tags})
+        self._read(
+            lambda archive: sorted({t for a in archive.article_summaries(ids) for t in a.tags}),
+            lambda names: self._ask_untag(ids, names),
+        )
+
+    def _ask_untag(self, ids: list[ArticleId], names: list[str]) -> None:
         if not names:
             self.message.emit(self.tr("The selected articles have no tags"))
             return
@@ -97,6 +122,15 @@ class BulkCommands(QObject):
         ids = self.selected()
         if not ids:
             return
+        if field != "source":
+            self._ask_field(ids, field, [])
+            return
+        self._read(
+            lambda archive: sorted({a.source for a in archive.article_summaries(ids) if a.source}),
+            lambda sources: self._ask_field(ids, field, sources),
+        )
+
+    def _ask_field(self, ids: list[ArticleId], field: str, choices: list[str]) -> None:
         labels = {
             "source": self.tr("The source of %n article(s):", "", len(ids)),
             "date": self.tr(
@@ -104,7 +138,6 @@ class BulkCommands(QObject):
             ),
             "place": self.tr("The place of %n article(s):", "", len(ids)),
         }
-        choices = self._known_sources() if field == "source" else []
         value = BulkValueDialog.ask(
             self._window, self.tr("Selected articles"), labels[field], choices
         )
@@ -117,11 +150,8 @@ class BulkCommands(QObject):
                     value.strip(), "hijri" if self.first_calendar == "hijri" else "gregorian"
                 )
             except ValueError:
-                self.failed.emit(
-                    self.tr("Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ").replace(
-                        "%1", value
-                    )
-                )
+                text = self.tr("Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ")
+                self.failed.emit(text.replace("%1", value), False)
                 return
             fields = {"date": day}
 
@@ -129,10 +159,6 @@ class BulkCommands(QObject):
             self.message.emit(self.tr("%n article(s) changed", "", len(changes.updated)))
 
         self._history.set_fields(ids, fields, changed)
-
-    def _known_sources(self) -> list[str]:
-        summaries = self._archive.article_summaries(self.selected())
-        return sorted({a.source for a in summaries if a.source})
 
     # -- what the tags tab asks --------------------------------------------------------------
 

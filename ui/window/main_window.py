@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -33,7 +33,8 @@ from ui.window.dialogs.import_dialog import paths_from_mime
 from ui.window.dialogs.shortcuts_dialog import ShortcutsDialog
 from ui.window.keyboard import MenuKeys, SearchKeys, chain_focus, reading_keys, show_focus_ring
 from ui.window.list_commands import ListCommands
-from ui.window.listing import ARCHIVE, TRASH, Listing, Scope, dossier_scope
+from ui.window.list_navigation import ListNavigation
+from ui.window.listing import ARCHIVE, Scope
 from ui.window.panes.article_details import ArticleDetails
 from ui.window.panes.article_editor import ArticleEditor
 from ui.window.panes.article_list import ArticleList
@@ -50,8 +51,6 @@ from ui.window.tasks import TaskRunner
 from ui.window.undo import UndoHistory, through
 from ui.window.window_actions import WindowActions
 from ui.window.window_layout import WindowLayout, screen_key, scrolling
-
-DEBOUNCE_MS = 250
 
 
 def default_recovery_dir() -> Path:
@@ -101,7 +100,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.details_page, self.tr("Tags, notes, attachments"))
         self.facets_pane = FacetsPane(archive, self.runner, self)
         self.timeline = Timeline(self)
-        self.browsing = Browsing(archive, self.search_bar, self.facets_pane, self.timeline)
+        self.browsing = Browsing(
+            archive, self.runner, self.search_bar, self.facets_pane, self.timeline
+        )
         self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.left_splitter.addWidget(self.side_panel)
         self.left_splitter.addWidget(self.facets_pane)
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
         self.list_commands = ListCommands(
             archive, self.article_list, self.actions_, self.runner, self, self.history
         )
-        self.bulk = BulkCommands(archive, self.article_list, self.history, self)
+        self.bulk = BulkCommands(archive, self.article_list, self.history, self.runner, self)
         self.actions_.article_menu.addMenu(self.bulk.menu)
         self.list_commands.bulk_menu = self.bulk.menu
         self.details.tags.tagger = self.bulk
@@ -166,25 +167,20 @@ class MainWindow(QMainWindow):
             self.edit_splitter,
             self.article_list,
         )
-        self._words = ""  # the words of the query listed: new words list by relevance again
         self._is_released = False
         self._recovery_offered = False
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
+        self.navigation = ListNavigation(
+            self.search_bar, self.article_list, self.side_panel, self.browsing, self.shown
+        )
         self._connect()
         self._set_up_keyboard()
         self.article_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self._show_scope(ARCHIVE)
+        self.navigation.show_scope(ARCHIVE)
         self.list_commands.update_actions()
         self.scheduler.start()
 
     def _connect(self) -> None:
-        self.search_bar.changed.connect(self._on_search_bar_changed)
-        self.search_bar.filters_changed.connect(self._list_query)
-        self.search_bar.scope_removed.connect(self._on_search_bar_scope_removed)
-        self._debounce.timeout.connect(self._on_debounce_timeout)
         self.article_list.listed.connect(self._on_article_list_listed)
         self.article_list.current_changed.connect(self._on_article_list_current_changed)
         self.article_list.failed.connect(self._on_failure)
@@ -199,17 +195,14 @@ class MainWindow(QMainWindow):
         self.history.failed.connect(self._on_failure)
         self.bulk.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.bulk.failed.connect(self._on_failure)
+        self.browsing.failed.connect(self._on_failure)
         self.bulk.selection_counted.connect(self._on_bulk_selection_counted)
         self.editor.edited.connect(self.history.record_edit)
         self.shown.saved.connect(self._on_shown_saved)
         self.shown.failed.connect(self._on_failure)
-        self.side_panel.all_chosen.connect(self._on_side_panel_all_chosen)
-        self.side_panel.tag_chosen.connect(self._on_side_panel_tag_chosen)
-        self.side_panel.saved_search_chosen.connect(self._on_side_panel_saved_search_chosen)
-        self.side_panel.dossier_chosen.connect(self._on_side_panel_dossier_chosen)
-        self.side_panel.trash_chosen.connect(self._on_side_panel_trash_chosen)
         self.side_panel.articles_dropped_on_dossier.connect(self._on_articles_dropped)
         self.side_panel.archive_changed.connect(self._apply)
+        self.side_panel.failed.connect(self._on_failure)
         self.side_panel.dossier_export_requested.connect(self._on_dossier_export_requested)
         self.details.article_changed.connect(self._apply)
         self.pane.similar_chosen.connect(self._on_pane_similar_chosen)
@@ -261,25 +254,7 @@ class MainWindow(QMainWindow):
 
     @property
     def scope(self) -> Scope:
-        return self.article_list.listing.scope
-
-    def _on_search_bar_changed(self) -> None:
-        self._debounce.start()
-
-    def _on_debounce_timeout(self) -> None:
-        self._list_query()
-
-    def _list_query(self) -> None:
-        """List what the search bar asks for in the current scope: by relevance when the
-        words changed (a new query), else in the order the list shows."""
-        self._debounce.stop()
-        is_new = self.search_bar.words() != self._words
-        order = None if is_new else self.article_list.listing.order
-        self._list(Listing(self.scope, self.search_bar.query(), order))  # its arrow shown too
-
-    def _list(self, listing: Listing) -> None:
-        self._words = self.search_bar.words()
-        self.article_list.show_listing(listing)  # counted (facets) once it is shown
+        return self.navigation.scope
 
     def _on_article_list_listed(self, count: int) -> None:
         self.browsing.count(self.article_list.listing)  # after the list: it comes first
@@ -307,36 +282,6 @@ class MainWindow(QMainWindow):
             self._recovery_offered = True
             self.shown.offer_recovery()
 
-    def _show_scope(self, scope: Scope, panel_tag: str | None = None) -> None:
-        """List ``scope`` with the query kept (its words and chips); ``panel_tag``: the tag
-        chosen in the side panel, whose chip replaces the one chosen there before."""
-        if not self.shown.may_leave_edits():
-            return
-        self.browsing.enter_scope(scope, panel_tag)
-        self._list(Listing(scope, self.search_bar.query(), None))
-
-    def _on_side_panel_all_chosen(self) -> None:
-        self._show_scope(ARCHIVE)
-
-    def _on_side_panel_tag_chosen(self, name: str) -> None:
-        self._show_scope(ARCHIVE, name)
-
-    def _on_side_panel_saved_search_chosen(self, query: str) -> None:
-        if self.shown.may_leave_edits():
-            self.browsing.forget_panel_tag()
-            self.search_bar.set_query(query)
-            self._show_scope(ARCHIVE)
-
-    def _on_side_panel_dossier_chosen(self, dossier_id: int) -> None:
-        self._show_scope(dossier_scope(dossier_id))
-
-    def _on_side_panel_trash_chosen(self) -> None:
-        self._show_scope(TRASH)
-
-    def _on_search_bar_scope_removed(self) -> None:
-        self.side_panel.select_all_articles()
-        self._show_scope(ARCHIVE)
-
     def _on_article_list_current_changed(self, article_id: ArticleId | None) -> None:
         if article_id == self.shown.article_id:
             return
@@ -360,7 +305,8 @@ class MainWindow(QMainWindow):
 
     def _on_show_duplicates_triggered(self) -> None:
         if self.duplicates_view is None:
-            self.duplicates_view = DuplicatesView(self._archive, self.history, self)
+            self.duplicates_view = DuplicatesView(self._archive, self.history, self.runner, self)
+            self.duplicates_view.failed.connect(self._on_failure)
             self.duplicates_view.set_first_calendar(self._first_calendar)
             self.duplicates_view.article_chosen.connect(self._on_pane_similar_chosen)
             self.duplicates_view.resize(self.width() * 9 // 10, self.height() * 9 // 10)

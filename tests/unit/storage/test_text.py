@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from storage.text import chars, clean_line, clean_text, fingerprint, name_key, normalize, tokens
 from storage.text.normalize import spelled_and_folded
-from storage.text.stem import stem
+from storage.text.stem import bare_forms, clitic_forms, stem
 
 
 @pytest.mark.parametrize(
@@ -125,6 +125,44 @@ def test_a_stem_keeps_three_letters_or_the_whole_word(word: str) -> None:
 )
 def test_light_stems(word: str, stemmed: str) -> None:
     assert stem(normalize(word)) == stemmed
+
+
+def test_a_token_that_is_not_arabic_is_its_own_stem() -> None:
+    assert stem("opec") == "opec"
+    assert stem("2014") == "2014"
+
+
+@pytest.mark.parametrize(
+    ("word", "forms"),
+    [
+        ("دمشق", ["ودمشق", "فدمشق", "بدمشق", "لدمشق", "وبدمشق", "ولدمشق", "فبدمشق", "فلدمشق"]),
+        ("2014", ["و2014", "ف2014", "ب2014", "ل2014", "وب2014", "ول2014", "فب2014", "فل2014"]),
+        ("الخلافه", []),  # the article: its stem finds it with any clitic
+        ("من", []),  # two letters: too short to stand after a clitic
+    ],
+)
+def test_clitic_forms_put_one_clitic_before_a_bare_word(word: str, forms: list[str]) -> None:
+    assert clitic_forms(word) == forms
+
+
+@pytest.mark.parametrize(
+    ("token", "bare"),
+    [
+        ("وبدمشق", ["بدمشق", "دمشق"]),
+        ("بدمشق", ["دمشق"]),
+        ("ل365", ["365"]),
+        ("وزن", []),  # «زن» is too short: the و is the word's own
+        ("دمشق", []),
+    ],
+)
+def test_bare_forms_take_one_clitic_off(token: str, bare: list[str]) -> None:
+    assert bare_forms(token) == bare
+
+
+@given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي", min_size=3, max_size=10))
+def test_each_clitic_form_comes_back_to_its_word(word: str) -> None:
+    for form in clitic_forms(word):
+        assert word in bare_forms(form)
 
 
 @given(st.text(max_size=80) | _ARABIC_WORD)

@@ -1,10 +1,14 @@
 """The article list: a table model holding only the ids of the current search, loading rows
-a page at a time as the view shows them (300,000 articles scroll without loading them all)."""
+a page at a time as the view shows them (300,000 articles scroll without loading them all).
+Each page is read on the window's TaskRunner, never the GUI thread: the listing's own read
+brings the first page with the ids, and a later page shows once its read is back."""
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,6 +27,7 @@ from storage.search.orders import Order
 from ui.window.bidi_text import left_to_right
 from ui.window.local_time import moment_text
 from ui.window.models.article_drag import ARTICLE_IDS_MIME, encode_article_ids
+from ui.window.tasks import TaskRunner
 
 PAGE = 200
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1  # the title's search snippet: HTML, words in <b>
@@ -60,18 +65,40 @@ NOTE_MARK = "✎"
 ATTACHMENT_MARK = "📎"
 
 
+@dataclass(frozen=True)
+class Page:
+    """A page of list rows as read (on the runner): the summaries of its ids in their order
+    (ids gone from the archive left out) and, with a query, each title's snippet."""
+
+    rows: list[ArticleSummary]
+    snippets: dict[ArticleId, str] = field(default_factory=dict)
+
+
+def read_page(archive: Archive, ids: Sequence[ArticleId], query: str) -> Page:
+    """The page of rows of ``ids`` (at most PAGE of them), with snippets for ``query``."""
+    by_id = {s.id: s for s in archive.article_summaries(ids)}
+    rows = [by_id[i] for i in ids if i in by_id]
+    return Page(rows, archive.snippets(query, ids) if query.strip() else {})
+
+
 class ArticleTableModel(QAbstractTableModel):
     """Sorting re-runs the query in SQL: ``sort`` only says which order is wanted
     (`order_requested`); whoever runs the query hands the new ids to `set_ids`."""
 
     COLUMNS = COLUMNS
     order_requested = Signal(str)  # an Order, or "" for the natural one (relevance/newest)
+    rows_loaded = Signal()  # a page of rows read on the runner is shown
+    failed = Signal(str, bool)  # a page could not be read (its rows stay blank)
 
-    def __init__(self, archive: Archive) -> None:
+    def __init__(self, archive: Archive, runner: TaskRunner) -> None:
         super().__init__()
         self._archive = archive
+        self._runner = runner
         self._ids: list[ArticleId] = []
         self._pages: dict[int, list[ArticleSummary]] = {}
+        self._generation = 0  # a page read for older ids is dropped
+        self._asked: dict[int, int] = {}  # page → its newest read (a token); older ones drop
+        self._tokens = itertools.count()
         self._query = ""  # words to show snippets for, if any
         self._snippets: dict[ArticleId, str] = {}
         self._first_calendar: Calendar = "gregorian"
@@ -110,13 +137,20 @@ class ArticleTableModel(QAbstractTableModel):
     def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
         return Qt.DropAction.CopyAction
 
-    def set_ids(self, ids: Sequence[ArticleId], query: str = "") -> None:
-        """Hold these articles; with a ``query``, each title comes with its search snippet."""
+    def set_ids(
+        self, ids: Sequence[ArticleId], query: str = "", first_page: Page | None = None
+    ) -> None:
+        """Hold these articles; with a ``query``, each title comes with its search snippet.
+        ``first_page``: the rows of the first PAGE ids, read with them (else read when shown)."""
         self.beginResetModel()
+        self._generation += 1
         self._ids = list(ids)
         self._pages.clear()
+        self._asked.clear()
         self._snippets.clear()
         self._query = query if query.strip() else ""
+        if first_page is not None:
+            self._keep_page(0, first_page)
         self.endResetModel()
 
     @property
@@ -133,12 +167,12 @@ class ArticleTableModel(QAbstractTableModel):
             return None
 
     def refresh_rows(self, article_ids: Sequence[int]) -> None:
-        """Reload these articles' rows (after a save): only their page is read again."""
-        for article_id in article_ids:
-            row = self.row_of(article_id)
-            if row is not None:
-                self._pages.pop(row // PAGE, None)
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        """Read these articles' rows again (after a save): only their pages, on the runner;
+        the rows show what they showed until the new read is back."""
+        rows = (self.row_of(article_id) for article_id in article_ids)
+        for page in sorted({row // PAGE for row in rows if row is not None}):
+            if page in self._pages or page in self._asked:
+                self._read_page(page)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._ids)
@@ -212,13 +246,50 @@ class ArticleTableModel(QAbstractTableModel):
         return f"{first} · {second}"
 
     def _summary(self, row: int) -> ArticleSummary | None:
+        """The row's summary, or None while its page is being read (asked for here)."""
         page = row // PAGE
         if page not in self._pages:
-            ids = self._ids[page * PAGE : (page + 1) * PAGE]
-            by_id = {s.id: s for s in self._archive.article_summaries(ids)}
-            self._pages[page] = [by_id[i] for i in ids if i in by_id]
-            if self._query:
-                self._snippets.update(self._archive.snippets(self._query, ids))
+            if page not in self._asked:
+                self._read_page(page)
+            return None
         rows = self._pages[page]
         offset = row - page * PAGE
         return rows[offset] if offset < len(rows) else None
+
+    def _read_page(self, page: int) -> None:
+        archive, query = self._archive, self._query
+        ids = self._ids[page * PAGE : (page + 1) * PAGE]
+        generation, token = self._generation, next(self._tokens)
+        self._asked[page] = token
+        task = self._runner.read(
+            lambda *_: (generation, page, token, read_page(archive, ids, query))
+        )
+        task.finished.connect(self._on_page_read)
+        task.failed.connect(
+            lambda message, is_bug: self._on_page_failed(generation, page, token, message, is_bug)
+        )
+
+    def _is_newest(self, generation: int, page: int, token: int) -> bool:
+        if generation != self._generation or self._asked.get(page) != token:
+            return False
+        del self._asked[page]
+        return True
+
+    def _on_page_read(self, answer: tuple[int, int, int, Page]) -> None:
+        generation, page, token, read = answer
+        if self._is_newest(generation, page, token):
+            self._keep_page(page, read)
+            last = min((page + 1) * PAGE, len(self._ids)) - 1
+            self.dataChanged.emit(self.index(page * PAGE, 0), self.index(last, len(COLUMNS) - 1))
+            self.rows_loaded.emit()
+
+    def _on_page_failed(
+        self, generation: int, page: int, token: int, message: str, is_bug: bool
+    ) -> None:
+        if self._is_newest(generation, page, token):
+            self._pages.setdefault(page, [])  # blank, not asked again until a refresh
+            self.failed.emit(message, is_bug)
+
+    def _keep_page(self, page: int, read: Page) -> None:
+        self._pages[page] = read.rows
+        self._snippets.update(read.snippets)

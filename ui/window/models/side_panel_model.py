@@ -1,7 +1,8 @@
 """The side panel's tree: All articles, Tags (as a hierarchy), Dossiers, Saved searches and
-Trash, each with its count. A refresh reads the archive again but touches the view only where
-something changed: renamed or recounted items are updated in place, and only a section whose
-items came or went is rebuilt, so the view keeps what is expanded and selected."""
+Trash, each with its count. What it shows is read on the window's TaskRunner
+(`read_contents`) and handed to `show_contents`, which touches the view only where something
+changed: renamed or recounted items are updated in place, and only a section whose items came
+or went is rebuilt, so the view keeps what is expanded and selected."""
 
 from __future__ import annotations
 
@@ -45,6 +46,28 @@ SECTIONS = (NodeKind.ALL, NodeKind.TAGS, NodeKind.DOSSIERS, NodeKind.SEARCHES, N
 NodeKey = tuple[NodeKind, int]  # the kind, and the tag, dossier or saved search id (0: none)
 
 
+@dataclass(frozen=True)
+class PanelContents:
+    """What the panel shows, as read from the archive (off the GUI thread)."""
+
+    article_count: int
+    trash_count: int
+    tags: list[TagRecord]
+    dossiers: list[DossierRecord]
+    searches: list[SavedSearchRecord]
+
+
+def read_contents(archive: Archive) -> PanelContents:
+    """Read the names and counts the panel shows (ArchiveError if the archive cannot be read)."""
+    return PanelContents(
+        archive.article_count(),
+        archive.article_count(trashed=True),
+        archive.tags(),
+        archive.dossiers(),
+        archive.saved_searches(),
+    )
+
+
 @dataclass(eq=False)
 class _Node:
     kind: NodeKind
@@ -81,9 +104,8 @@ class SidePanelModel(QAbstractItemModel):
     # articles dropped on a dossier: (dossier id, article ids); the receiver stores them
     article_ids_dropped = Signal(int, list)
 
-    def __init__(self, archive: Archive) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self._archive = archive
         self._serials = count(1)
         self._search_counts: dict[int, int] = {}
         self._nodes: dict[int, _Node] = {}
@@ -95,23 +117,15 @@ class SidePanelModel(QAbstractItemModel):
 
     # -- reading the archive -----------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Read names and counts from the archive again (ArchiveError if it cannot be read)."""
-        archive = self._archive
-        self._update(
-            self._sections[NodeKind.ALL], _Node(NodeKind.ALL, count=archive.article_count())
-        )
-        self._update(
-            self._sections[NodeKind.TRASH],
-            _Node(NodeKind.TRASH, count=archive.article_count(trashed=True)),
-        )
-        self._replace_children(self._sections[NodeKind.TAGS], _tag_nodes(archive.tags()))
+    def show_contents(self, contents: PanelContents) -> None:
+        """Show names and counts as read (see read_contents)."""
+        sections = self._sections
+        self._update(sections[NodeKind.ALL], _Node(NodeKind.ALL, count=contents.article_count))
+        self._update(sections[NodeKind.TRASH], _Node(NodeKind.TRASH, count=contents.trash_count))
+        self._replace_children(sections[NodeKind.TAGS], _tag_nodes(contents.tags))
+        self._replace_children(sections[NodeKind.DOSSIERS], _dossier_nodes(contents.dossiers))
         self._replace_children(
-            self._sections[NodeKind.DOSSIERS], _dossier_nodes(archive.dossiers())
-        )
-        self._replace_children(
-            self._sections[NodeKind.SEARCHES],
-            _search_nodes(archive.saved_searches(), self._search_counts),
+            sections[NodeKind.SEARCHES], _search_nodes(contents.searches, self._search_counts)
         )
 
     def set_search_counts(self, counts: dict[int, int]) -> None:

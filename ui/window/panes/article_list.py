@@ -18,7 +18,14 @@ from storage.archive import Archive
 from storage.records import ArticleId
 from storage.search.orders import Order
 from ui.window.listing import ARCHIVE, Listing, Scope
-from ui.window.models.article_table import COLUMNS, SORT_ORDERS, ArticleTableModel
+from ui.window.models.article_table import (
+    COLUMNS,
+    PAGE,
+    SORT_ORDERS,
+    ArticleTableModel,
+    Page,
+    read_page,
+)
 from ui.window.natural_direction import BothDatesDelegate, NaturalDirectionDelegate
 from ui.window.panes.list_columns import ListColumns
 from ui.window.panes.title_delegate import TitleDelegate
@@ -35,7 +42,8 @@ class ArticleList(QTableView):
         self._archive = archive
         self._runner = runner
         self._generation = 0  # only the newest listing's answer is shown
-        self.article_model = ArticleTableModel(archive)
+        self.article_model = ArticleTableModel(archive, runner)
+        self.article_model.failed.connect(self.failed)
         self.setModel(self.article_model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -81,13 +89,14 @@ class ArticleList(QTableView):
         self._generation += 1
         generation, archive = self._generation, self._archive
 
-        def work(_progress: Progress, _is_cancelled: object) -> list[ArticleId]:
+        def work(_progress: Progress, _is_cancelled: object) -> tuple[list[ArticleId], Page]:
             if generation != self._generation:
-                return []  # typed over before it started: never shown
-            return listing.ids(archive)
+                return [], Page([])  # typed over before it started: never shown
+            ids = listing.ids(archive)  # and the first page of rows, read with them
+            return ids, read_page(archive, ids[:PAGE], listing.query)
 
         task = self._runner.read(work)
-        task.finished.connect(lambda ids: self._on_task_listed(generation, ids))
+        task.finished.connect(lambda listed: self._on_task_listed(generation, *listed))
         task.failed.connect(
             lambda message, is_bug: self._on_task_failed(generation, message, is_bug)
         )
@@ -193,14 +202,14 @@ class ArticleList(QTableView):
         """A listing that failed (a bad query, or a bug) leaves the list empty, not stale."""
         if generation != self._generation:
             return
-        self._on_task_listed(generation, [])
+        self._on_task_listed(generation, [], Page([]))
         self.failed.emit(message, is_bug)
 
-    def _on_task_listed(self, generation: int, ids: list[ArticleId]) -> None:
+    def _on_task_listed(self, generation: int, ids: list[ArticleId], first_page: Page) -> None:
         if generation != self._generation:
             return
         keep = self._keep_current
-        self.article_model.set_ids(ids, self._listing.query)
+        self.article_model.set_ids(ids, self._listing.query, first_page)
         self.verticalHeader().setDefaultSectionSize(
             self._delegate.row_height(self, self._listing.query)
         )

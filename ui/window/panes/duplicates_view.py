@@ -1,7 +1,8 @@
 """The duplicates view: pairs of articles the archive linked as similar (the same text, or the
 same story from another paper), shown side by side; either can be kept and the other merged
 into it (its tags, notes, files and dossier places go to the kept one, which takes the
-metadata it lacks; the other goes to the trash), as one undoable step."""
+metadata it lacks; the other goes to the trash), as one undoable step. The pairs and the two
+articles of the pair shown are read on the window's TaskRunner (a newer read wins)."""
 
 from __future__ import annotations
 
@@ -24,20 +25,32 @@ from storage.calendar import Calendar
 from storage.records import ArticleId, ArticleRecord, ArticleSummary
 from ui.window.bidi_text import isolated
 from ui.window.panes.article_pane import ArticlePane
+from ui.window.tasks import TaskRunner
 from ui.window.undo import UndoHistory
+
+Pair = tuple[ArticleId, ArticleId]
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole
 
 
 class DuplicatesView(QDialog):
-    """`refresh()` finds the pairs again; `article_chosen(id)` to show one in the window."""
+    """`refresh()` finds the pairs again (`refreshed` once they are listed, `pair_shown` once
+    the pair's articles are shown); `article_chosen(id)` to show one in the window."""
 
     article_chosen = Signal(int)
+    refreshed = Signal()
+    pair_shown = Signal()
+    failed = Signal(str, bool)  # a read failed: why, and whether it is a bug
 
-    def __init__(self, archive: Archive, history: UndoHistory, parent: QWidget) -> None:
+    def __init__(
+        self, archive: Archive, history: UndoHistory, runner: TaskRunner, parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self._archive = archive
         self._history = history
+        self._runner = runner
+        self._pairs_generation = 0  # only the newest read of the pairs is listed
+        self._pair_generation = 0  # only the pair chosen last is shown
         self.setWindowTitle(self.tr("Duplicates and similar articles"))
         self.pairs = QListWidget(self)
         self.pairs.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
@@ -80,12 +93,26 @@ class DuplicatesView(QDialog):
             pane.set_first_calendar(calendar)
 
     def refresh(self) -> None:
-        """List the pairs again, staying on the pair shown if it is still there."""
+        """List the pairs again (read on the runner), staying on the pair shown if it is
+        still there."""
+        self._pairs_generation += 1
+        archive, generation = self._archive, self._pairs_generation
+
+        def read(*_: object) -> tuple[int, list[Pair], dict[ArticleId, str]]:
+            pairs = archive.similar_pairs()
+            ids = sorted({i for pair in pairs for i in pair})
+            return generation, pairs, {s.id: _label(s) for s in archive.article_summaries(ids)}
+
+        task = self._runner.read(read)
+        task.finished.connect(self._on_pairs_read)
+        task.failed.connect(self.failed)
+
+    def _on_pairs_read(self, read: tuple[int, list[Pair], dict[ArticleId, str]]) -> None:
+        generation, pairs, titles = read
+        if generation != self._pairs_generation:
+            return
         current = self.pairs.currentItem()
         shown = current.data(PAIR_ROLE) if current is not None else None
-        pairs = self._archive.similar_pairs()
-        ids = sorted({i for pair in pairs for i in pair})
-        titles = {s.id: _label(s) for s in self._archive.article_summaries(ids)}
         self.pairs.blockSignals(True)
         self.pairs.clear()
         for first, second in pairs:
@@ -97,18 +124,30 @@ class DuplicatesView(QDialog):
         self.pairs.setCurrentRow(rows.index(shown) if shown in rows else 0)
         if not pairs:
             self._show_pair(None)
+        self.refreshed.emit()
 
     def _on_pairs_current_item_changed(self, item: QListWidgetItem | None) -> None:
         self._show_pair(None if item is None else item.data(PAIR_ROLE))
 
     def _show_pair(self, pair: tuple[int, int] | None) -> None:
-        records: list[ArticleRecord | None] = [None, None]
-        if pair is not None:
-            records = list(self._archive.article_records(list(pair)))
+        self._pair_generation += 1
+        archive, generation = self._archive, self._pair_generation
+        if pair is None:
+            self._on_pair_read((generation, [None, None]))
+            return
+        task = self._runner.read(lambda *_: (generation, archive.article_records(list(pair))))
+        task.finished.connect(self._on_pair_read)
+        task.failed.connect(self.failed)
+
+    def _on_pair_read(self, read: tuple[int, list[ArticleRecord | None]]) -> None:
+        generation, records = read
+        if generation != self._pair_generation:
+            return
         for side, record in enumerate(records):
             self.sides[side].show_article(record)
             self.keep_buttons[side].setEnabled(record is not None)
             self.headings[side].setText("" if record is None else self._heading(record))
+        self.pair_shown.emit()
 
     def _heading(self, record: ArticleRecord) -> str:
         text = self.tr("Article %1 · tags: %2 · notes: %3 · files: %4")

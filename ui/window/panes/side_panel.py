@@ -13,10 +13,13 @@ Signals (what the main window wires):
     articles_dropped_on_dossier(dossier id, article ids)   after they were added to it
     archive_changed(Changes)          after any change the panel made (rename, delete, empty
                                       trash, drop, save search): the window refreshes from it
+    refreshed()                       names and counts read again (on the runner) are shown
+    failed(message, is_bug)           they could not be read
 A choice is announced when the user makes it (click, arrow keys, Return; clicking the chosen
-item again announces it again). `refresh()` announces only when what is shown changed under
-the user: the chosen tag renamed or the chosen search's query replaced (announced again), or
-the chosen item deleted (All articles chosen instead).
+item again announces it again). `refresh()` reads names and counts on the window's
+TaskRunner; once they show, it announces only when what is shown changed under the user: the
+chosen tag renamed or the chosen search's query replaced (announced again), or the chosen item
+deleted (All articles chosen instead).
 
 Changes run as writes of the window's TaskRunner; `archive_changed` follows when one is
 done, and the window refreshes the panel from it (the panel never refreshes itself after a
@@ -47,7 +50,13 @@ from storage.text import clean_line
 from ui.window.dialogs.confirm_delete import ConfirmDeleteDialog
 from ui.window.dialogs.crash_dialog import report_background_bug
 from ui.window.dialogs.name_prompt import NamePrompt
-from ui.window.models.side_panel_model import NodeKey, NodeKind, SidePanelModel
+from ui.window.models.side_panel_model import (
+    NodeKey,
+    NodeKind,
+    PanelContents,
+    SidePanelModel,
+    read_contents,
+)
 from ui.window.tasks import Task, TaskRunner
 from ui.window.undo import UndoHistory, through
 
@@ -64,6 +73,8 @@ class SidePanel(QTreeView):
     dossier_export_requested = Signal(int)
     articles_dropped_on_dossier = Signal(int, list)
     archive_changed = Signal(object)
+    refreshed = Signal()
+    failed = Signal(str, bool)  # names and counts could not be read: why, and if it is a bug
 
     def __init__(self, archive: Archive, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,7 +89,8 @@ class SidePanel(QTreeView):
         self.history.failed.connect(
             lambda message: QMessageBox.warning(self, self.tr("The tag was not changed"), message)
         )
-        self.side_model = SidePanelModel(archive)
+        self._refresh_generation = 0  # only the newest read of names and counts is shown
+        self.side_model = SidePanelModel()
         self.setModel(self.side_model)
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
@@ -102,13 +114,23 @@ class SidePanel(QTreeView):
     # -- public ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read names and counts again (after any change to the archive); what is expanded and
-        the current item stay. Raises ArchiveError if the archive cannot be read."""
+        """Read names and counts again (after any change to the archive), on the runner;
+        `refreshed` says when they show. What is expanded and the current item stay."""
+        self._refresh_generation += 1
+        archive, generation = self._archive, self._refresh_generation
+        task = self._runner.read(lambda *_: (generation, read_contents(archive)))
+        task.finished.connect(self._on_contents_read)
+        task.failed.connect(self.failed)
+
+    def _on_contents_read(self, read: tuple[int, PanelContents]) -> None:
+        generation, contents = read
+        if generation != self._refresh_generation:
+            return
         current = self.side_model.key_of(self.currentIndex())
         expanded = self._expanded_keys(QModelIndex())
         self._is_refreshing = True
         try:
-            self.side_model.refresh()
+            self.side_model.show_contents(contents)
             self._expand(QModelIndex(), expanded)
             index = self.side_model.index_of(*current) if current else QModelIndex()
             if index.isValid() and index != self.currentIndex():
@@ -125,6 +147,7 @@ class SidePanel(QTreeView):
             self._announce(self.currentIndex())
         elif self._payload(chosen) != self._chosen[1]:
             self._announce(chosen)
+        self.refreshed.emit()
 
     def headings_width(self) -> int:
         """The panel's width that shows every heading (All articles, Tags, Saved searches…)

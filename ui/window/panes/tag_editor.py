@@ -54,13 +54,15 @@ class TagEditor(QWidget):
     write of the window's TaskRunner; the window shows the article again from the Changes)."""
 
     tags_changed = Signal(object)  # storage Changes
+    names_read = Signal()  # the archive's tag names, read on the runner, complete what is typed
 
     def __init__(self, archive: Archive, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._archive = archive
         self._article: ArticleRecord | None = None
-        self._names: list[tuple[str, str]] | None = None  # (name, key) of every tag, lazily
+        self._names: list[tuple[str, str]] = []  # (name, key) of every tag, read on the runner
+        self._names_generation = 0  # only the newest read of the names is kept
         self.tagger: Tagger | None = None
         self.tag_list = QListWidget(self)
         self.tag_list.setFlow(QListView.Flow.LeftToRight)
@@ -109,7 +111,8 @@ class TagEditor(QWidget):
 
     def show_article(self, article: ArticleRecord | None) -> None:
         self._article = article
-        self._names = None  # tags may have been added, renamed or merged elsewhere
+        if article is not None:
+            self._read_names()  # tags may have been added, renamed or merged elsewhere
         self.tag_list.clear()
         self.tag_list.addItems(list(article.tags) if article is not None else [])
         self.tag_field.clear()
@@ -128,15 +131,34 @@ class TagEditor(QWidget):
 
     def completions(self, text: str) -> list[str]:
         """Existing tag names that contain ``text`` as the archive compares names (names that
-        begin with it first), leaving out the article's own tags."""
+        begin with it first), leaving out the article's own tags (the names as last read)."""
         key = name_key(text)
         if not key:
             return []
-        if self._names is None:
-            self._names = [(t.name, name_key(t.name)) for t in self._archive.tags()]
         own = {name_key(t) for t in self._article.tags} if self._article else set()
         found = [(not k.startswith(key), n) for n, k in self._names if key in k and k not in own]
         return [name for _, name in sorted(found)[:MAX_COMPLETIONS]]
+
+    def _read_names(self) -> None:
+        self._names_generation += 1
+        archive, generation = self._archive, self._names_generation
+        task = self._runner.read(
+            lambda *_: (generation, [(t.name, name_key(t.name)) for t in archive.tags()])
+        )
+        task.finished.connect(self._on_names_read)  # a method: nothing arrives once it is gone
+        task.failed.connect(self._on_names_failed)
+
+    def _on_names_read(self, read: tuple[int, list[tuple[str, str]]]) -> None:
+        generation, names = read
+        if generation == self._names_generation:
+            self._names = names
+            if self.tag_field.hasFocus() and self.tag_field.text():
+                self._on_tag_field_text_edited(self.tag_field.text())
+            self.names_read.emit()
+
+    def _on_names_failed(self, message: str, is_bug: bool) -> None:
+        if is_bug:  # else completion offers the names read before; nothing else is lost
+            report_background_bug(message)
 
     def add_tag(self, name: str) -> bool:
         """Tag the article with ``name`` (a new tag, or the existing one of that name). False
