@@ -6,10 +6,12 @@ Builds an archive of the corpus (29,581 articles) unless ``--archive`` names one
 - cold start: starts a new Python process N times and measures from its launch to a usable
   window (shown, the list filled and the first article in the reading pane);
 - search as you type: in one window, types queries (the rarest words of sampled articles, in
-  the variant spellings of tests/variants.py) and measures from the end of the debounce to
+  the variant spellings of tests/variants.py; then 50 of the most frequent words and 25 pairs
+  of common words, from bench/search_log.py's log) and measures from the end of the debounce to
   the results painted (the list's visible rows with their snippets, the first article in
   the reading pane).
-The aims: start ≤ 2 s, results ≤ 100 ms after the debounce. Runs on the offscreen platform.
+The aims (issue 14): start ≤ 2 s, results ≤ 150 ms after the debounce. Runs on the offscreen
+platform.
 """
 
 from __future__ import annotations
@@ -79,9 +81,10 @@ def _wait(condition: object, loop_type: type, timer_type: type) -> None:
     timer.stop()
 
 
-def typing_latency(folder: Path, count: int) -> list[float]:
+def typing_latency(folder: Path, count: int) -> dict[str, list[float]]:
     from PySide6.QtCore import QEventLoop, QTimer
     from search_corpus import build_queries, load_records
+    from search_log import query_log
 
     from storage.archive import Archive
     from ui.window.app import create_application
@@ -105,13 +108,20 @@ def typing_latency(folder: Path, count: int) -> list[float]:
         shown.append(time.perf_counter())
 
     window.article_list.listed.connect(on_listed)
-    latencies = []
-    texts = [q for kind, items in queries.items() if kind != "no-answer" for q, _ in items]
-    for text in texts:
-        before = len(shown)
-        window.search_field.setText(text)
-        _wait(lambda b=before: len(shown) > b, QEventLoop, QTimer)
-        latencies.append(shown[-1] - debounced[-1])
+    log = query_log(records, random.Random(7))
+    kinds = {
+        "rare words": [
+            q for kind, items in queries.items() if kind != "no-answer" for q, _ in items
+        ],
+        "common words": log["frequent word"][:50] + log["two common"][:25],
+    }
+    latencies: dict[str, list[float]] = {}
+    for kind, texts in kinds.items():
+        for text in texts:
+            before = len(shown)
+            window.search_field.setText(text)
+            _wait(lambda b=before: len(shown) > b, QEventLoop, QTimer)
+            latencies.setdefault(kind, []).append(shown[-1] - debounced[-1])
     window.close()
     archive.close()
     del app
@@ -134,11 +144,11 @@ def main() -> None:
         starts = [start_child(folder) for _ in range(args.starts)]
         print(f"cold start to a usable window: {', '.join(f'{s:.2f}' for s in starts)} s")
         print(f"  median {statistics.median(starts):.2f} s, worst {max(starts):.2f} s (aim ≤ 2 s)")
-        latencies = typing_latency(folder, args.queries)
-        ms = sorted(1000 * x for x in latencies)
-        p95 = ms[max(0, round(0.95 * len(ms)) - 1)]
-        print(f"search as you type, {len(ms)} queries, after the debounce:")
-        print(f"  p50 {statistics.median(ms):.0f} ms, p95 {p95:.0f} ms (aim ≤ 100 ms)")
+        for kind, latencies in typing_latency(folder, args.queries).items():
+            ms = sorted(1000 * x for x in latencies)
+            p95 = ms[max(0, round(0.95 * len(ms)) - 1)]
+            print(f"search as you type, {len(ms)} queries of {kind}, after the debounce:")
+            print(f"  p50 {statistics.median(ms):.0f} ms, p95 {p95:.0f} ms (aim ≤ 150 ms)")
 
 
 if __name__ == "__main__":
