@@ -215,6 +215,8 @@ def search(
     if expression is not None:  # SQLite, and every condition in its index (`top_k`)
         conditions = top_k.Conditions(session, query)
         total = top_k.count(session, expression, conditions)
+        if total == 0:
+            return SearchResults(0, ())
         if order == "relevance":
             k = max(0, offset) + max(0, limit)
             best = top_k.top(session, expression, index.boosts(query), conditions, k)

@@ -1,15 +1,15 @@
 """The first results of a search on SQLite, tier by tier, without reading every match's article.
 
-`ranking` orders by tier first (the query's words together as typed, then by their proximity
-keys, then near each other, then the rest) and within a tier by the word score (bm25), then
-newest. A full ranking scores every match and joins each with its article (for the trash and
-the date that breaks ties): 5 µs a match once the body's overflow pages are read, 0.45 s for a
-word 86,800 articles hold. Here each tier is asked for only the results still missing, best
-first, and only from the full-text index:
+`ranking` orders by tier first (the query's words as typed in the title, together as typed,
+then by their proximity keys, then near each other, then the rest), within a tier by the word
+score (bm25), then newest. A full ranking scores every match and joins each with its article
+(for the trash and the date that breaks ties): 5 µs a match once the body's overflow pages are
+read, 0.45 s for a word 86,800 articles hold. Here each tier is asked for only the results
+still missing, best first, and only from the full-text index:
 
 - a tier whose condition is in the ``near`` column (weight 0 in bm25) is matched as part of
   the expression: its phrases add exactly 0.0 to bm25, so the word score is the full ranking's;
-- the exact tier (in weighted columns) is a set the expression's matches are checked against
+- the title and exact tiers (in weighted columns) are sets the matches are checked against
   (``+rowid IN``: the ``+`` keeps SQLite from handing FTS5 one rowid at a time);
 - the trash, dates and exact sources are sets of ids read from the articles' indexes;
 - ties at the last place are all fetched (the limit grows until the last row scores less), and
@@ -41,10 +41,14 @@ SLACK = 20  # more rows than needed, so that ties at the last place are seen who
 
 
 @dataclass(frozen=True)
-class Tier:
-    """Articles matching ``match``, and ``member`` if given, and not ``taken`` if given."""
+class Step:
+    """One statement over adjacent tiers: the articles matching ``match`` (and ``member`` if
+    given, and not ``taken`` if given), each in tier ``base`` plus the number of ``within``
+    it is in (the better tiers inside this one), ordered by that, then the word score."""
 
     match: str
+    base: int
+    within: tuple[str, ...] = ()
     member: str | None = None
     taken: str | None = None
 
@@ -62,19 +66,23 @@ def eligible(query: Query) -> bool:
     )
 
 
-def tiers(expression: str, boosts: Sequence[str]) -> list[Tier]:
-    """The tiers of `SqliteIndex.boosts`, best first, each without the ones before: the exact
-    phrase (weighted columns) within the phrase of proximity keys, the keys, the pairs near,
-    the rest. Each holds the next (the words together exactly stand together by their keys,
-    and within 8 of each other), so each is matched inside the next."""
+def steps(expression: str, boosts: Sequence[str]) -> list[Step]:
+    """The statements that take the tiers of `SqliteIndex.boosts` best first, each without the
+    ones before. Each tier holds the ones above it (the words together exactly stand together
+    by their keys, and within 8 of each other), so each is matched inside the next: the words
+    in the title and the exact phrase (weighted columns: sets checked against) inside the phrase
+    of proximity keys, in one statement (one bm25 set-up for three tiers); then the pairs near
+    but not together; then the rest."""
     if not boosts:
-        return [Tier(expression)]
-    exact, keys, *near = boosts
-    together = f"({expression}) AND ({keys})"
-    found = [Tier(together, member=exact), Tier(together, taken=exact)]
+        return [Step(expression, 0)]
+    title, *rest = boosts
+    if not rest:  # one word: in the title, then elsewhere
+        return [Step(expression, 1, member=title), Step(expression, 0, taken=title)]
+    exact, keys, *near = rest
+    found = [Step(f"({expression}) AND ({keys})", len(boosts) - 2, within=(title, exact))]
     if near:
-        found.append(Tier(f"({expression}) AND ({near[0]}) NOT ({keys})"))
-    found.append(Tier(f"({expression}) NOT ({near[0] if near else keys})"))
+        found.append(Step(f"({expression}) AND ({near[0]}) NOT ({keys})", 1))
+    found.append(Step(f"({expression}) NOT ({near[0] if near else keys})", 0))
     return found
 
 
@@ -113,44 +121,53 @@ def top(
     """The first ``k`` (id, score) of the full ranking, in its order; the score is the word
     score plus `BONUS` for each tier's condition met (as the full ranking reports it)."""
     found: list[tuple[int, float]] = []
-    every = tiers(expression, boosts)
-    for number, tier in enumerate(every):
+    for step in steps(expression, boosts):
         if len(found) >= k:
             break
-        bonus = BONUS * (len(every) - 1 - number)
-        found += [
-            (i, score + bonus) for i, score in _best(session, tier, conditions, k - len(found))
-        ]
+        best = _best(session, step, conditions, k - len(found))
+        found += [(i, score + BONUS * (step.base + tier)) for i, tier, score in best]
     return found
 
 
-def _best(session: Session, tier: Tier, conditions: Conditions, k: int) -> list[tuple[int, float]]:
-    """The first ``k`` of one tier by word score, then newest, then the higher id."""
-    sql = f"SELECT rowid, -{RANK} AS score FROM {TABLE} WHERE {TABLE} MATCH :match"
-    parameters: dict[str, object] = {"match": tier.match}
-    if tier.member is not None:
+_Row = tuple[int, int, float]  # id, tier within the step, word score
+
+
+def _best(session: Session, step: Step, conditions: Conditions, k: int) -> list[_Row]:
+    """The first ``k`` of one step by tier, word score, then newest, then the higher id."""
+    parameters: dict[str, object] = {"match": step.match}
+    within = []
+    for number, condition in enumerate(step.within):
+        within.append(
+            f"(+rowid IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :within_{number}))"
+        )
+        parameters[f"within_{number}"] = condition
+    tier = " + ".join(within) or "0"
+    sql = f"SELECT rowid, {tier} AS tier, -{RANK} AS score FROM {TABLE} WHERE {TABLE} MATCH :match"
+    if step.member is not None:
         sql += f" AND +rowid IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :member)"
-        parameters["member"] = tier.member
-    if tier.taken is not None:
+        parameters["member"] = step.member
+    if step.taken is not None:
         sql += f" AND +rowid NOT IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :taken)"
-        parameters["taken"] = tier.taken
-    sql += f"{conditions.sql} ORDER BY score DESC LIMIT :limit"
+        parameters["taken"] = step.taken
+    sql += f"{conditions.sql} ORDER BY tier DESC, score DESC LIMIT :limit"
     statement = text(sql).bindparams(*conditions.parameters, **parameters)
     limit = k + SLACK
     while True:
-        rows = [(int(i), float(s)) for i, s in session.execute(statement, {"limit": limit})]
-        if len(rows) < limit or k == 0 or rows[-1][1] < rows[k - 1][1]:
+        rows = [
+            (int(i), int(t), float(s)) for i, t, s in session.execute(statement, {"limit": limit})
+        ]
+        if len(rows) < limit or k == 0 or rows[-1][1:] < rows[k - 1][1:]:
             break
         limit *= 4  # the last place's ties may go on past the rows read
     return _newest_first(session, rows)[:k]
 
 
-def _newest_first(session: Session, rows: list[tuple[int, float]]) -> list[tuple[int, float]]:
-    """``rows`` by score, then as `searcher.ordering` breaks ties: newest (undated last), then
-    the higher id."""
-    ids = [i for i, _ in rows]
+def _newest_first(session: Session, rows: list[_Row]) -> list[_Row]:
+    """``rows`` by tier and score, then as `searcher.ordering` breaks ties: newest (undated
+    last), then the higher id."""
+    ids = [row[0] for row in rows]
     statement = select(Article.id, Article.published).where(Article.id.in_(ids))
     days = {i: d.toordinal() for i, d in session.execute(statement) if d is not None}
     return sorted(
-        rows, key=lambda row: (-row[1], row[0] not in days, -days.get(row[0], 0), -row[0])
+        rows, key=lambda row: (-row[1], -row[2], row[0] not in days, -days.get(row[0], 0), -row[0])
     )
