@@ -219,7 +219,8 @@ def search(
             return SearchResults(0, ())
         if order == "relevance":
             k = max(0, offset) + max(0, limit)
-            best = top_k.top(session, expression, index.boosts(query), conditions, k)
+            boosts = index.boosts(query)
+            best = top_k.top(session, expression, boosts, conditions, k, total)
             return SearchResults(total, tuple(_hits(session, query, best[max(0, offset) :])))
     else:
         counted = _matching(session, index, query, is_ranked=False)  # no scores to count

@@ -12,7 +12,7 @@ import pytest
 
 from storage.archive import Archive
 from storage.records import ArticleDraft, ArticleId, SearchResults
-from storage.search import searcher
+from storage.search import searcher, top_k
 
 # Words that stand together, apart, in other forms (clitics, inflections) and not at all.
 WORDS = ["وزير", "الخارجية", "بالخارجية", "خارجية", "وزراء", "النفط", "والنفط", "السوق"]
@@ -67,10 +67,13 @@ def _full(archive: Archive, monkeypatch: pytest.MonkeyPatch, *args: object) -> S
         return archive.search(*args)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("one_statement", [0, top_k.ONE_STATEMENT], ids=["steps", "one"])
 @pytest.mark.parametrize("query", QUERIES)
 def test_the_first_results_are_the_full_rankings(
-    archive: Archive, monkeypatch: pytest.MonkeyPatch, query: str
+    archive: Archive, monkeypatch: pytest.MonkeyPatch, query: str, one_statement: int
 ) -> None:
+    """Tier by tier (as a large archive's matches are taken) and all tiers in one statement."""
+    monkeypatch.setattr(top_k, "ONE_STATEMENT", one_statement)
     for limit, offset in [(1, 0), (3, 0), (10, 0), (10, 7), (25, 0), (200, 0), (5, 400)]:
         fast = archive.search(query, limit, offset)
         full = _full(archive, monkeypatch, query, limit, offset)
