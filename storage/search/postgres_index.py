@@ -168,9 +168,12 @@ class PostgresIndex:
         words = together(query)
         if words is None:
             return []
+        title = "(" + " <-> ".join(_lexeme(w) + ":A" for w in words) + ")"
+        if len(words) == 1:
+            return [title]
         keys = [proximity_key(w) for w in words]
         near = " & ".join(_near(pair, BOOST_DISTANCE) for pair in key_pairs(keys))
-        return [_sequence(words), _sequence(keys, "^"), *([near] if near else [])]
+        return [title, _sequence(words), _sequence(keys, "^"), *([near] if near else [])]
 
     def ranked(self, parameter: str, boosts: int = 0) -> str:
         """SQL giving (id, score) of the articles matching the tsquery in ``:parameter``,

@@ -35,6 +35,7 @@ from storage.models import (
     Tag,
 )
 from storage.records import ArticleId, SearchHit, SearchResults
+from storage.search import top_k
 from storage.search.document import (
     INDEX_VERSION,
     IndexDocument,
@@ -210,12 +211,34 @@ def search(
     if query.is_empty or query.is_impossible:
         return SearchResults(0, ())
     prefer_the_index(session)
-    counted = _matching(session, index, query, is_ranked=False)  # no scores to count
-    total = session.scalar(select(func.count()).select_from(counted.subquery())) or 0
+    expression = _index_only(session, index, query)
+    if expression is not None:  # SQLite, and every condition in its index (`top_k`)
+        conditions = top_k.Conditions(session, query)
+        total = top_k.count(session, expression, conditions)
+        if total == 0:
+            return SearchResults(0, ())
+        if order == "relevance":
+            k = max(0, offset) + max(0, limit)
+            boosts = index.boosts(query)
+            best = top_k.top(session, expression, boosts, conditions, k, total)
+            return SearchResults(total, tuple(_hits(session, query, best[max(0, offset) :])))
+    else:
+        counted = _matching(session, index, query, is_ranked=False)  # no scores to count
+        total = session.scalar(select(func.count()).select_from(counted.subquery())) or 0
     statement = _matching(session, index, query, is_ranked=order == "relevance")
     ordered = _ordered(statement, order)
     page = session.execute(ordered.limit(max(0, limit)).offset(max(0, offset)))
     return SearchResults(total, tuple(_hits(session, query, [(i, s) for i, s in page])))
+
+
+def _index_only(session: Session, index: SearchIndex, query: Query) -> str | None:
+    """The query's full-text expression if `top_k` can answer it from the SQLite index alone:
+    no word of it in a tag's name, no condition but the index's, dates and exact sources."""
+    if not isinstance(index, SqliteIndex) or not top_k.eligible(query):
+        return None
+    if any(_tags_of(session, index, query.groups)):
+        return None
+    return index.match(query)
 
 
 def search_ids(session: Session, index: SearchIndex, query_text: str, order: Order) -> list[int]:

@@ -9,8 +9,9 @@ Columns hold the exact (normalised) words of each part and, in two more columns,
 stems at the same positions, so a phrase matches by stems too; one more holds every word as
 spelled (for ``=word``) and one its proximity key (for ranking words that stand together and
 for ``NEAR``). The score is bm25 (title above body, exact words above stems) plus a bonus for
-articles whose words stand together: the whole query as a phrase of exact words, then as a
-phrase of proximity keys, then within a few words of each other (`storage.search.ranking`).
+articles whose words stand together: the whole query as a phrase of exact words in the title,
+then anywhere, then as a phrase of proximity keys, then within a few words of each other (the
+tiers of `storage.search.ranking`).
 
 Beside each entry, ``search_digests`` keeps the digest of the text it was made from, written
 and removed with it. Tag names have a small FTS5 table of their own (``search_tag_fts``, one
@@ -197,9 +198,13 @@ class SqliteIndex:
         words = together(query)
         if words is None:
             return []
+        title = "{title}: " + _quoted(words)
+        if len(words) == 1:
+            return [title]
         keys = [proximity_key(w) for w in words]
         near = " AND ".join(_near(pair, BOOST_DISTANCE) for pair in key_pairs(keys))
         return [
+            title,
             f"{EXACT}: " + _quoted(words),
             "{near}: " + _quoted(keys),
             *([near] if near else []),
