@@ -6,6 +6,7 @@ Every function takes the caller's session and never commits: `Archive` frames th
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -14,7 +15,15 @@ from sqlalchemy import ColumnElement, Select, func, select, true
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from storage.errors import ErrorCode, InvalidField, NotFound
-from storage.models import Article, ArticleTag, Attachment, Note, SimilarArticle, Tag
+from storage.models import (
+    INDEXED_BY,
+    Article,
+    ArticleTag,
+    Attachment,
+    Note,
+    SimilarArticle,
+    Tag,
+)
 from storage.records import (
     ARTICLE_ORIGIN_FIELDS,
     ArticleDraft,
@@ -243,12 +252,15 @@ def listed_summaries(session: Session, listed: ColumnElement[bool]) -> list[Arti
 
 def listed_lines(session: Session, listed: ColumnElement[bool]) -> list[ArticleLine]:
     """A line of every article meeting ``listed``, by id: only what a listing prints, read
-    from the index that holds it (``ix_articles_lines``, on SQLite) and never from the rows."""
-    statement = select(*_LINE_COLUMNS).where(listed).order_by(Article.id)
-    return [ArticleLine._make(row) for row in session.connection().execute(statement).all()]
+    from the index that holds it (`models.BESIDE_THE_ID`, on SQLite), never from the rows."""
+    rows = session.connection().execute(lines_statement(listed)).all()
+    return [ArticleLine._make(row) for row in rows]
 
 
-_LINE_COLUMNS = (Article.id, Article.published, Article.title, Article.source)
+def lines_statement(listed: ColumnElement[bool]) -> Select[int, dt.date | None, str, str]:
+    columns = (Article.id, Article.published, Article.title, Article.source)
+    statement = select(*columns).with_hint(Article.__table__, INDEXED_BY, "sqlite")
+    return statement.where(listed).order_by(Article.id)
 
 
 def _tag_names(which: ColumnElement[bool]) -> Select[int, str]:

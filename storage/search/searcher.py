@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from storage.models import (
+    INDEXED_BY,
     ArchiveSetting,
     Article,
     ArticleTag,
@@ -305,6 +306,10 @@ def _matching(
         if tag_ids:
             conditions.append(Article.id.not_in(_tagged(tag_ids)))
     statement = statement.where(and_(*conditions))
+    if not any(tags):  # the articles joined by their id: the trash, dates, sources and
+        # authors read from the index beside the id, not the rows (with tags in the query,
+        # SQLite would then scan the ranked matches once for each article)
+        statement = statement.with_hint(Article.__table__, INDEXED_BY, "sqlite")
     marked = marked_terms(query)
     if marked:
         candidates = select(statement.subquery().c.id)

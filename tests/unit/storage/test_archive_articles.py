@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import select
-from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
+from sqlalchemy import Select
 
 from storage import article_store, tag_store, trash
 from storage.archive import Archive
 from storage.errors import Conflict, ImportFailed, InvalidField, NotFound
-from storage.models import Article
 from storage.records import ARTICLE_TEXT_FIELDS, ArticleDraft, ImportStatus, ItemOrigin
+from storage.search import searcher
+from storage.search.query import parse
 
 DRAFT = ArticleDraft(
     title="حلم خلافة داعش ينتهي عند شمال سوريا",
@@ -237,12 +237,25 @@ def test_a_listings_lines_agree_with_its_rows(archive: Archive) -> None:
     assert archive.article_lines()[0].date == dt.date(2019, 3, 1)
 
 
-def test_a_listing_on_sqlite_reads_its_index_alone(tmp_path: Path) -> None:
-    with Archive.open(tmp_path / "a"):
-        pass
-    connection = sqlite3.connect(tmp_path / "a" / "archive.sqlite3")
-    statement = select(*article_store._LINE_COLUMNS).where(trash.listed(trashed=False))
-    sql = str(statement.order_by(Article.id).compile(dialect=sqlite_dialect()))
-    [(*_, plan)] = connection.execute("EXPLAIN QUERY PLAN " + sql, (None,) * sql.count("?"))
-    connection.close()
-    assert "COVERING INDEX ix_articles_lines" in plan
+def _plan(archive: Archive, statement: Select[*tuple[Any, ...]]) -> str:
+    """SQLite's plan of a statement, its steps on one line."""
+    with archive._read() as session:
+        connection = session.connection()
+        options = {"render_postcompile": True}
+        compiled = statement.compile(dialect=connection.dialect, compile_kwargs=options)
+        values = tuple(compiled.params[name] for name in compiled.positiontup or ())
+        steps = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), values)
+        return " | ".join(str(step[3]) for step in steps)
+
+
+def test_lists_and_searches_on_sqlite_read_the_index_beside_the_id(tmp_path: Path) -> None:
+    with Archive.open(tmp_path / "a") as archive:
+        archive.add_article(DRAFT)
+        listing = _plan(archive, article_store.lines_statement(trash.listed(trashed=False)))
+        assert listing == "SCAN articles USING COVERING INDEX ix_articles_lines"
+        with archive._read() as session:
+            found = searcher.matching_ids(session, archive._index, parse("الباغوز"))
+            words = searcher.matching_ids(session, archive._index, parse("دير الزور"))
+        for statement in (found, words):
+            plan = _plan(archive, statement)
+            assert "SEARCH articles USING COVERING INDEX ix_articles_lines (id=?" in plan, plan
