@@ -97,10 +97,10 @@ def main() -> None:
         for _ in range(REPEAT):
             compared["list"].append(_process(location, "list"))
             compared["search"].append(_process(location, "search", "الحكومة"))
-        for name, seconds in compared.items():
+        for name, runs in compared.items():
             print(
-                f"process     {name:<14} {statistics.median(seconds):6.2f} s"
-                f" (median of {REPEAT}, best {min(seconds):.2f} s)"
+                f"process     {name:<14} {statistics.median(runs):6.2f} s"
+                f" (median of {REPEAT}, best {min(runs):.2f} s)"
             )
 
 

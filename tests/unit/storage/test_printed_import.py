@@ -218,7 +218,12 @@ def test_a_new_pdf_is_read_once_for_its_digest(
 ) -> None:
     read: list[Path] = []
     digest = files.sha256_of
-    monkeypatch.setattr(files, "sha256_of", lambda path: read.append(path) or digest(path))
+
+    def counted(path: Path) -> tuple[str, int]:
+        read.append(path)
+        return digest(path)
+
+    monkeypatch.setattr(files, "sha256_of", counted)
     pdf = arshif_pdf(tmp_path / "two.pdf", articles=2)
     first, _ = _import(archive, pdf)  # asked before reading it, then to keep it: read once
     assert [s for s, _ in first] == [ImportStatus.IMPORTED] * 2
