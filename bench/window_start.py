@@ -82,7 +82,7 @@ def _wait(condition: object, loop_type: type, timer_type: type) -> None:
 
 
 def typing_latency(folder: Path, count: int) -> dict[str, list[float]]:
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
     from search_corpus import build_queries, load_records
     from search_log import query_log
 
@@ -122,6 +122,7 @@ def typing_latency(folder: Path, count: int) -> dict[str, list[float]]:
             window.search_field.setText(text)
             _wait(lambda b=before: len(shown) > b, QEventLoop, QTimer)
             latencies.setdefault(kind, []).append(shown[-1] - debounced[-1])
+    QThreadPool.globalInstance().waitForDone()  # the counts and reads still running
     window.close()
     archive.close()
     del app

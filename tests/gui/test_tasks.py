@@ -10,7 +10,7 @@ from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from storage.errors import ArchiveBusy
-from ui.window.tasks import Progress, TaskRunner, failure_of
+from ui.window.tasks import READ_THREADS, Progress, TaskRunner, failure_of, shared_readers
 
 
 def test_failures_are_told_apart_in_one_place() -> None:
@@ -80,3 +80,34 @@ def test_cancel_all_mutes_running_work_and_withdraws_the_rest(qtbot: QtBot) -> N
     assert ran == []  # a cancelled runner starts nothing more
     writes.waitForDone()
     reads.waitForDone()
+
+
+def test_an_awaited_read_goes_before_the_reads_waiting(qtbot: QtBot) -> None:
+    reads = QThreadPool()
+    reads.setMaxThreadCount(1)
+    runner = TaskRunner(reads, QThreadPool())
+    started, release = threading.Event(), threading.Event()
+    ran: list[str] = []
+
+    def busy(_progress: Progress, _is_cancelled: Callable[[], bool]) -> None:
+        started.set()
+        release.wait()
+
+    def read(name: str) -> Callable[[Progress, Callable[[], bool]], None]:
+        return lambda _progress, _is_cancelled: ran.append(name)
+
+    runner.read(busy)
+    qtbot.waitUntil(started.is_set)  # the one thread is taken
+    runner.read(read("facets"))
+    runner.read(read("reading pane"))
+    last = runner.read(read("listing"), is_awaited=True)
+    release.set()
+    with qtbot.waitSignal(runner.read(read("later")).finished):
+        pass
+    assert ran == ["listing", "facets", "reading pane", "later"]
+    assert last.is_started
+
+
+def test_a_runner_reads_on_at_least_four_threads() -> None:
+    assert shared_readers().maxThreadCount() >= READ_THREADS >= 4
+    assert TaskRunner().read_pool is shared_readers()

@@ -41,6 +41,19 @@ def failure_of(error: BaseException) -> tuple[str, bool]:
     return "".join(traceback.format_exception(error)), True
 
 
+READ_THREADS = 4
+
+
+def shared_readers() -> QThreadPool:
+    """The pool every runner reads on, Qt's global one, with `READ_THREADS` threads at least
+    (not one a core): a listing never waits for two long counts to end, and SQLite's reads
+    let go of the GIL."""
+    pool = QThreadPool.globalInstance()
+    if pool.maxThreadCount() < READ_THREADS:
+        pool.setMaxThreadCount(READ_THREADS)
+    return pool
+
+
 @functools.cache
 def single_writer() -> QThreadPool:
     """The process's one writing thread: every archive mutation of every window waits its turn
@@ -79,8 +92,9 @@ class Task(QObject):
         self._returned.connect(self._on_returned)
         self._raised.connect(self._on_raised)
 
-    def start(self) -> None:
-        """Hand the work to its pool (once); with a cancelled runner it never runs."""
+    def start(self, priority: int = 0) -> None:
+        """Hand the work to its pool (once), before the waiting work of lower ``priority``;
+        with a cancelled runner it never runs."""
         if self.is_started:
             return
         self.is_started = self.is_running = True
@@ -88,7 +102,7 @@ class Task(QObject):
         if self.is_muted:
             QTimer.singleShot(0, self._end)
         else:
-            self._pool.start(self._runnable)
+            self._pool.start(self._runnable, priority)
 
     def withdraw(self) -> bool:
         """Take the work back from its pool if it has not started; True if it was."""
@@ -150,16 +164,18 @@ class TaskRunner(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.read_pool = read_pool or QThreadPool.globalInstance()
+        self.read_pool = read_pool or shared_readers()
         self.write_pool = write_pool or single_writer()
         self._running: set[Task] = set()
         self._when_idle: list[Callable[[], object]] = []
         self.is_cancelled = False
 
-    def read(self, work: Work) -> Task:
-        """Run ``work``, which only reads the archive, alongside other reads."""
+    def read(self, work: Work, *, is_awaited: bool = False) -> Task:
+        """Run ``work``, which only reads the archive, alongside other reads; ``is_awaited``:
+        what the user waits for (a listing as they type) starts before the reads waiting
+        for a thread (the facets and the reading pane of the listing before)."""
         task = self.prepare(work, writes=False)
-        task.start()
+        task.start(priority=1 if is_awaited else 0)
         return task
 
     def write(self, work: Work) -> Task:

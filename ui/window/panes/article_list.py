@@ -95,7 +95,7 @@ class ArticleList(QTableView):
             ids = listing.ids(archive)  # and the first page of rows, read with them
             return ids, read_page(archive, ids[:PAGE], listing.query)
 
-        task = self._runner.read(work)
+        task = self._runner.read(work, is_awaited=True)
         task.finished.connect(lambda listed: self._on_task_listed(generation, *listed))
         task.failed.connect(
             lambda message, is_bug: self._on_task_failed(generation, message, is_bug)
