@@ -306,9 +306,11 @@ def _matching(
         if tag_ids:
             conditions.append(Article.id.not_in(_tagged(tag_ids)))
     statement = statement.where(and_(*conditions))
-    if not any(tags):  # the articles joined by their id: the trash, dates, sources and
-        # authors read from the index beside the id, not the rows (with tags in the query,
-        # SQLite would then scan the ranked matches once for each article)
+    if not any(tags) and index.match(query) is not None:
+        # the articles joined with the index's matches by id: their trash, dates, sources and
+        # authors read from the index beside the id, not the rows. Not with tags among the
+        # words (SQLite would scan the ranked matches once for each article), nor without
+        # words (a filter alone reads its own index: of the dates, of the sources)
         statement = statement.with_hint(Article.__table__, INDEXED_BY, "sqlite")
     marked = marked_terms(query)
     if marked:

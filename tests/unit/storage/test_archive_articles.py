@@ -256,6 +256,8 @@ def test_lists_and_searches_on_sqlite_read_the_index_beside_the_id(tmp_path: Pat
         with archive._read() as session:
             found = searcher.matching_ids(session, archive._index, parse("الباغوز"))
             words = searcher.matching_ids(session, archive._index, parse("دير الزور"))
+            dated = searcher.matching_ids(session, archive._index, parse("date:2019-03"))
         for statement in (found, words):
             plan = _plan(archive, statement)
             assert "SEARCH articles USING COVERING INDEX ix_articles_lines (id=?" in plan, plan
+        assert "ix_articles_lines" not in _plan(archive, dated)  # a filter alone: its own
