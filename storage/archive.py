@@ -31,7 +31,6 @@ from storage import (
     tag_store,
     trash,
 )
-from storage import backup as backup_format
 from storage.changes import Changes
 from storage.engine import Location
 from storage.files import FileStore
@@ -424,12 +423,16 @@ class Archive:
         """Write the whole archive to ``target`` (a zip of JSON and files); returns its
         manifest. A consistent copy: it is read in one transaction. A target inside the
         archive's folder is refused (Location.writable_target)."""
+        from storage import backup as backup_format  # imported when used: not at every start
+
         self.location.writable_target(target)
         with self._read() as session:
             return backup_format.write_backup(session, self._files, target, migrations.HEAD)
 
     def restore(self, source: Path) -> Changes:
         """Load a backup into this archive, which must be empty; all of it or nothing."""
+        from storage import backup as backup_format
+
         with self._write() as session:
             return backup_format.restore_into(session, self._files, source, self._index)
 
