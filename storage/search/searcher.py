@@ -306,12 +306,6 @@ def _matching(
         if tag_ids:
             conditions.append(Article.id.not_in(_tagged(tag_ids)))
     statement = statement.where(and_(*conditions))
-    if not any(tags) and index.match(query) is not None:
-        # the articles joined with the index's matches by id: their trash, dates, sources and
-        # authors read from the index beside the id, not the rows. Not with tags among the
-        # words (SQLite would scan the ranked matches once for each article), nor without
-        # words (a filter alone reads its own index: of the dates, of the sources)
-        statement = statement.with_hint(Article.__table__, INDEXED_BY, "sqlite")
     marked = marked_terms(query)
     if marked:
         candidates = select(statement.subquery().c.id)
@@ -334,20 +328,25 @@ def _tagged(tag_ids: Iterable[int]) -> Select[int]:
 
 
 def _matching_words(index: SearchIndex, query: Query, is_ranked: bool) -> Select[int, float]:
-    """The articles whose words hold the query's words (none of them a tag's name)."""
+    """The articles whose words hold the query's words (none of them a tag's name). Joined
+    with the index's matches by id, the articles' trash, dates, sources and authors are read
+    from the index beside the id, not the rows (`models.INDEXED_BY`); a filter alone, without
+    words, reads its own index (of the dates, of the sources). Not in `_matching_with_tags`:
+    there it would have SQLite scan the ranked matches once for each article."""
     expression = index.match(query)
     if expression is not None and not is_ranked:
         matched = (
             text(index.matched("match")).bindparams(match=expression).columns(id=Integer)
         ).subquery("matched")
-        return select(Article.id, literal(0.0, Float).label("score")).join(
+        statement = select(Article.id, literal(0.0, Float).label("score")).join(
             matched, matched.c.id == Article.id
         )
-    if expression is not None:
-        boosts = index.boosts(query)
-        ranked = _ranked(index, expression, boosts)
-        return select(Article.id, ranked.c.score).join(ranked, ranked.c.id == Article.id)
-    return select(Article.id, literal(0.0, Float).label("score"))
+    elif expression is not None:
+        ranked = _ranked(index, expression, index.boosts(query))
+        statement = select(Article.id, ranked.c.score).join(ranked, ranked.c.id == Article.id)
+    else:
+        return select(Article.id, literal(0.0, Float).label("score"))
+    return statement.with_hint(Article.__table__, INDEXED_BY, "sqlite")
 
 
 def _ranked(index: SearchIndex, expression: str, boosts: list[str]) -> Any:
