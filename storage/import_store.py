@@ -95,17 +95,22 @@ def prepare_batch(
         words.append(parts)
     repeated = _stored_repeats(prepared, stored) if len(items) >= LOOKUP_FROM else set()
     return [
-        dataclasses.replace(item, index_entry=search_index.entry(_document(item.draft, parts)))
+        dataclasses.replace(item, index_entry=_entry(item.draft, search_index, parts))
         if item.draft is not None and index not in repeated
         else item
         for index, (item, parts) in enumerate(zip(prepared, words, strict=True))
     ]
 
 
-def _entry(draft: ArticleDraft, search_index: SearchIndex) -> dict[str, object]:
-    """The index entry of an item that was prepared without one."""
-    words = [spelled_and_folded(part) for part in (draft.title, draft.lead, draft.body)]
-    return search_index.entry(_document(draft, words))
+def _entry(
+    draft: ArticleDraft,
+    search_index: SearchIndex,
+    words: Sequence[tuple[list[str], list[str]]] = (),
+) -> dict[str, object]:
+    """The draft's index entry; ``words``: `spelled_and_folded` of its title, lead and body if
+    made already (an item prepared without an entry has them made here)."""
+    parts = words or [spelled_and_folded(part) for part in (draft.title, draft.lead, draft.body)]
+    return search_index.entry(_document(draft, parts))
 
 
 def _stored_repeats(batch: Sequence[PreparedItem], stored: Location | None) -> set[int]:
