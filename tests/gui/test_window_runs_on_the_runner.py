@@ -179,6 +179,40 @@ def test_the_list_reads_its_pages_on_the_runner(
     assert not any(calls)
 
 
+def test_a_search_shows_its_best_rows_before_every_match_is_ranked(
+    qtbot: QtBot, window: MainWindow, archive: Archive, calls_on_gui_thread: GuiThreadCalls
+) -> None:
+    """A search of more than a page shows its first page, read as `search` reads its best
+    hits, with the count of every match; every id comes after, behind the rows shown."""
+    drafts = [
+        ArticleDraft(title=f"تقرير {n}", body=" ".join(["الميناء"] * (1 + n % 7) + ["نص"] * n))
+        for n in range(PAGE + 12)
+    ]
+    archive.import_drafts((ItemOrigin("test", n), d) for n, d in enumerate(drafts))
+    full = archive.article_ids("ميناء", "relevance")  # every match, fully ranked
+    assert len(full) == PAGE + 12
+    calls = calls_on_gui_thread(archive, "article_ids")
+    first_rows: list[int] = []
+    window.article_list.listed.connect(lambda _count: first_rows.append(window.model.rowCount()))
+    with qtbot.waitSignal(window.article_list.listed) as listed:
+        window.search_field.setText("ميناء")
+    assert listed.args == [len(full)]  # the status counts every match at once
+    assert first_rows == [PAGE]  # shown: the first page alone, in the full ranking's order
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(full))
+    assert window.model.ids() == full
+    assert window.article_list.current_id() == full[0]  # the best stays the current row
+    assert calls == [False]  # every id was read once, off the GUI thread
+
+
+def test_every_id_in_another_order_is_held_anew(window: MainWindow) -> None:
+    model = window.model
+    held = model.ids()
+    assert model.extend_ids([*held, ArticleId(999)])
+    assert model.ids() == [*held, 999]
+    assert not model.extend_ids([ArticleId(999), *held])  # the archive changed in between
+    assert model.ids() == [999, *held]
+
+
 def test_a_page_that_cannot_be_read_is_shown_as_a_failure(
     qtbot: QtBot,
     window: MainWindow,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from storage.archive import Archive
-from storage.records import ArticleId, Facets
+from storage.records import ArticleId, Facets, SearchResults
 from storage.search.filter_terms import FilterTerm, join_filters
 from storage.search.orders import Order
 
@@ -49,6 +49,17 @@ class Listing:
             return list(ids)
         found = set(archive.article_ids(self.query))
         return [i for i in ids if i in found]
+
+    def best(self, archive: Archive, limit: int) -> SearchResults | None:
+        """For a search of the whole archive by relevance, its count and its first ``limit``
+        hits (with their snippets), in the order `ids` gives: what the list shows first, read
+        without ranking every match (for a common word, that costs more than the first rows).
+        None for any other listing."""
+        if self.scope.kind != "archive" or not self.query.strip():
+            return None
+        if self.order not in (None, "relevance"):
+            return None
+        return archive.search(self.query, limit)
 
     def facets(self, archive: Archive) -> Facets:
         """The facet counts of what this listing finds (none in the trash, which is not

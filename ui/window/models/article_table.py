@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 
 from storage.archive import Archive
 from storage.calendar import Calendar, to_hijri
-from storage.records import ArticleId, ArticleSummary
+from storage.records import ArticleId, ArticleSummary, SearchHit
 from storage.search.orders import Order
 from ui.window.bidi_text import left_to_right
 from ui.window.local_time import moment_text
@@ -79,9 +79,17 @@ class Page:
 
 def read_page(archive: Archive, ids: Sequence[ArticleId], query: str) -> Page:
     """The page of rows of ``ids`` (at most PAGE of them), with snippets for ``query``."""
+    return Page(_rows(archive, ids), archive.snippets(query, ids) if query.strip() else {})
+
+
+def page_of_hits(archive: Archive, hits: Sequence[SearchHit]) -> Page:
+    """The page of rows of a search's hits, with the snippets the search made."""
+    return Page(_rows(archive, [h.id for h in hits]), {h.id: h.snippet for h in hits})
+
+
+def _rows(archive: Archive, ids: Sequence[ArticleId]) -> list[ArticleSummary]:
     by_id = {s.id: s for s in archive.article_summaries(ids)}
-    rows = [by_id[i] for i in ids if i in by_id]
-    return Page(rows, archive.snippets(query, ids) if query.strip() else {})
+    return [by_id[i] for i in ids if i in by_id]
 
 
 class ArticleTableModel(QAbstractTableModel):
@@ -155,6 +163,20 @@ class ArticleTableModel(QAbstractTableModel):
         if first_page is not None:
             self._keep_page(0, first_page)
         self.endResetModel()
+
+    def extend_ids(self, ids: Sequence[ArticleId]) -> bool:
+        """Hold every id of a listing whose first ones are held (`set_ids`): the rows after
+        them are added, and the pages read stay (True). Ids in another order (the archive
+        changed in between) are held anew, as `set_ids` holds them (False)."""
+        held = len(self._ids)
+        if list(ids[:held]) != self._ids:
+            self.set_ids(ids, self._query)
+            return False
+        if len(ids) > held:
+            self.beginInsertRows(QModelIndex(), held, len(ids) - 1)
+            self._ids.extend(ids[held:])
+            self.endInsertRows()
+        return True
 
     @property
     def has_snippets(self) -> bool:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
@@ -24,12 +26,23 @@ from ui.window.models.article_table import (
     SORT_ORDERS,
     ArticleTableModel,
     Page,
+    page_of_hits,
     read_page,
 )
 from ui.window.natural_direction import BothDatesDelegate, NaturalDirectionDelegate
 from ui.window.panes.list_columns import ListColumns
 from ui.window.panes.title_delegate import TitleDelegate
 from ui.window.tasks import Progress, TaskRunner
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A listing as read on the runner: its ids (or its best ones, the rest read after), the
+    rows of the first page, and how many articles it finds."""
+
+    ids: list[ArticleId]
+    first_page: Page
+    total: int
 
 
 class ArticleList(QTableView):
@@ -89,14 +102,33 @@ class ArticleList(QTableView):
         self._generation += 1
         generation, archive = self._generation, self._archive
 
-        def work(_progress: Progress, _is_cancelled: object) -> tuple[list[ArticleId], Page]:
+        is_new = not keep_current  # a new listing may show its best rows before the rest
+
+        def work(_progress: Progress, _is_cancelled: object) -> Listed:
             if generation != self._generation:
-                return [], Page([])  # typed over before it started: never shown
+                return Listed([], Page([]), 0)  # typed over before it started: never shown
+            best = listing.best(archive, PAGE) if is_new else None
+            if best is not None:  # every id, or the best ones with the rest read after
+                ids = [h.id for h in best.hits]
+                return Listed(ids, page_of_hits(archive, best.hits), best.total)
             ids = listing.ids(archive)  # and the first page of rows, read with them
-            return ids, read_page(archive, ids[:PAGE], listing.query)
+            return Listed(ids, read_page(archive, ids[:PAGE], listing.query), len(ids))
 
         task = self._runner.read(work, is_awaited=True)
-        task.finished.connect(lambda listed: self._on_task_listed(generation, *listed))
+        task.finished.connect(lambda listed: self._on_task_listed(generation, listed))
+        task.failed.connect(
+            lambda message, is_bug: self._on_task_failed(generation, message, is_bug)
+        )
+
+    def _read_the_rest(self, generation: int) -> None:
+        """Read every id of a listing shown by its best rows (`Listed.total` beyond them)."""
+        listing, archive = self._listing, self._archive
+
+        def work(_progress: Progress, _is_cancelled: object) -> list[ArticleId]:
+            return listing.ids(archive) if generation == self._generation else []
+
+        task = self._runner.read(work)  # the user waits for the first rows, not for these
+        task.finished.connect(lambda ids: self._on_task_read_the_rest(generation, ids))
         task.failed.connect(
             lambda message, is_bug: self._on_task_failed(generation, message, is_bug)
         )
@@ -202,14 +234,14 @@ class ArticleList(QTableView):
         """A listing that failed (a bad query, or a bug) leaves the list empty, not stale."""
         if generation != self._generation:
             return
-        self._on_task_listed(generation, [], Page([]))
+        self._on_task_listed(generation, Listed([], Page([]), 0))
         self.failed.emit(message, is_bug)
 
-    def _on_task_listed(self, generation: int, ids: list[ArticleId], first_page: Page) -> None:
+    def _on_task_listed(self, generation: int, listed: Listed) -> None:
         if generation != self._generation:
             return
-        keep = self._keep_current
-        self.article_model.set_ids(ids, self._listing.query, first_page)
+        keep, ids = self._keep_current, listed.ids
+        self.article_model.set_ids(ids, self._listing.query, listed.first_page)
         self.verticalHeader().setDefaultSectionSize(
             self._delegate.row_height(self, self._listing.query)
         )
@@ -219,7 +251,22 @@ class ArticleList(QTableView):
             self.select_row(0)
         else:
             self.current_changed.emit(None)
-        self.listed.emit(len(ids))
+        self.listed.emit(listed.total)
+        if listed.total > len(ids):
+            self._read_the_rest(generation)
+
+    def _on_task_read_the_rest(self, generation: int, ids: list[ArticleId]) -> None:
+        if generation != self._generation:
+            return
+        current = self.current_id()
+        if self.article_model.extend_ids(ids):
+            return
+        if current is not None and self.select_article(current, silently=True):
+            return
+        if ids:
+            self.select_row(0)
+        else:
+            self.current_changed.emit(None)
 
     def _on_selection_current_row_changed(
         self, current: QModelIndex | QPersistentModelIndex, _old: object
