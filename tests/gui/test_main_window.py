@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from storage.archive import Archive
 from storage.ingest import read_paths
 from storage.ingest.exports import draft_from_record
-from storage.records import ArticleId, ItemOrigin
+from storage.records import ArticleId, ItemOrigin, SearchResults
 from tests.own_texts import ARTICLE, articles
 from ui.window import main_window
 from ui.window.app import create_application, install_translators
@@ -168,14 +168,19 @@ def test_a_bug_in_a_listing_empties_the_list_and_is_reported(
     qtbot.waitUntil(lambda: window.model.rowCount() == archive.article_count())
     reports: list[str] = []
     monkeypatch.setattr(main_window, "report_background_bug", reports.append)
-    real_ids = Listing.ids
+    real_ids, real_best = Listing.ids, Listing.best
 
     def broken(listing: Listing, opened: Archive) -> list[ArticleId]:
         if listing.query == "عطل":
             raise ZeroDivisionError("a bug in the listing")
         return real_ids(listing, opened)
 
+    def broken_best(listing: Listing, opened: Archive, limit: int) -> SearchResults | None:
+        broken(listing, opened)  # a search's best rows are read first (`Listing.best`)
+        return real_best(listing, opened, limit)
+
     monkeypatch.setattr(Listing, "ids", broken)
+    monkeypatch.setattr(Listing, "best", broken_best)
     with qtbot.waitSignal(window.article_list.failed) as failed:
         window.article_list.show_query("عطل")
     assert failed.args[1] is True  # a bug, not the user's problem
