@@ -75,7 +75,7 @@ def main() -> None:
                 "tags merge": _timed(lambda: archive.merge_tags([tag_id("النصف")], tag_id("قليل"))),
                 "tags delete": _timed(lambda: archive.delete_tag(tag_id("قليل"))),
                 "check": _timed(archive.check),
-                "list": _timed(archive.article_lines),  # what `list` prints
+                "list": _timed(lambda: list(archive.article_line_pages())),  # what `list` prints
                 "list rows": _timed(archive.articles),  # what `list --json` prints
                 "search": _timed(lambda: archive.search("الحكومة", limit=20)),
             }

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Self
 
@@ -153,11 +153,11 @@ class Archive:
         with self._read() as session:
             return article_store.listed_summaries(session, trash.listed(trashed=trashed))
 
-    def article_lines(self, *, trashed: bool = False) -> list[ArticleLine]:
-        """A line of every article in the archive (or in the trash), by id: what a listing
-        prints, read faster than `articles`."""
+    def article_line_pages(self, *, trashed: bool = False) -> Iterator[list[ArticleLine]]:
+        """A line of every article in the archive (or in the trash), by id, in pages as they
+        are read: what a listing prints, faster than `articles`, in one read transaction."""
         with self._read() as session:
-            return article_store.listed_lines(session, trash.listed(trashed=trashed))
+            yield from article_store.listed_line_pages(session, trash.listed(trashed=trashed))
 
     def article_summaries(self, article_ids: Sequence[int]) -> list[ArticleSummary]:
         """List rows of these articles, in this order (ids not in the archive left out)."""

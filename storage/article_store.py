@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select, true
@@ -250,11 +250,18 @@ def listed_summaries(session: Session, listed: ColumnElement[bool]) -> list[Arti
     return _summaries(rows, tags, notes, attachments)
 
 
-def listed_lines(session: Session, listed: ColumnElement[bool]) -> list[ArticleLine]:
-    """A line of every article meeting ``listed``, by id: only what a listing prints, read
-    from the index that holds it (`models.BESIDE_THE_ID`, on SQLite), never from the rows."""
-    rows = session.connection().execute(lines_statement(listed)).all()
-    return [ArticleLine._make(row) for row in rows]
+LINES_PER_PAGE = 2000  # a listing's lines read and handed on this many at a time
+
+
+def listed_line_pages(session: Session, listed: ColumnElement[bool]) -> Iterator[list[ArticleLine]]:
+    """A line of every article meeting ``listed``, by id, in pages as they are read: only what
+    a listing prints, read from the index that holds it (`models.BESIDE_THE_ID`, on SQLite),
+    never from the rows. A page is written before the next is read, so the first lines of a
+    whole archive's listing appear at once."""
+    streamed = session.connection().execution_options(yield_per=LINES_PER_PAGE)
+    line = ArticleLine
+    for page in streamed.execute(lines_statement(listed)).partitions():
+        yield [line(i, published, title, source) for i, published, title, source in page]
 
 
 def lines_statement(listed: ColumnElement[bool]) -> Select[int, dt.date | None, str, str]:

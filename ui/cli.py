@@ -434,10 +434,8 @@ def _list(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
         summaries = archive.articles(trashed=args.trash)
         _print_json([cli_format.summary_json(s) for s in summaries], out)
     else:
-        lines = archive.article_lines(trashed=args.trash)
-        for start in range(0, len(lines), 1000):  # written a thousand at a time: print() each
-            chunk = lines[start : start + 1000]  # cost more than reading them
-            out.write("".join(cli_format.summary_line(s) + "\n" for s in chunk))
+        for page in archive.article_line_pages(trashed=args.trash):  # each written as read
+            out.write(cli_format.listing_text(page))
     return EXIT_OK
 
 

@@ -186,9 +186,21 @@ def date_text(day: dt.date | None) -> str:
 
 
 def summary_line(summary: ArticleSummary | ArticleLine) -> str:
-    date = _iso(summary.date) or "----------"
-    source = f"  [{summary.source}]" if summary.source else ""
-    return f"{summary.id:>7}  {date}  {summary.title}{source}"
+    return _line(summary.id, summary.date, summary.title, summary.source)
+
+
+def listing_text(lines: Iterable[ArticleLine]) -> str:
+    """`summary_line` of each line, each ended: a listing's page, written at once."""
+    return "".join([_line(*line) + "\n" for line in lines])
+
+
+def _line(article_id: int, date: dt.date | None, title: str, source: str) -> str:
+    day = "----------" if date is None else date.isoformat()
+    return (
+        f"{article_id:>7}  {day}  {title}  [{source}]"
+        if source
+        else f"{article_id:>7}  {day}  {title}"
+    )
 
 
 def article_json(record: ArticleRecord) -> dict[str, object]:
