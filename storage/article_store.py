@@ -259,9 +259,8 @@ def listed_line_pages(session: Session, listed: ColumnElement[bool]) -> Iterator
     never from the rows. A page is written before the next is read, so the first lines of a
     whole archive's listing appear at once."""
     streamed = session.connection().execution_options(yield_per=LINES_PER_PAGE)
-    line = ArticleLine
     for page in streamed.execute(lines_statement(listed)).partitions():
-        yield [line(i, published, title, source) for i, published, title, source in page]
+        yield list(map(ArticleLine._make, page))
 
 
 def lines_statement(listed: ColumnElement[bool]) -> Select[int, dt.date | None, str, str]:
