@@ -10,7 +10,7 @@ from collections.abc import Sequence
 def main(argv: Sequence[str] | None = None) -> int:
     # Loading the modules makes half a million objects and no garbage, and each of the
     # collector's full passes walks them all: about 50 ms of a command's start-up, and of its
-    # first thousands of rows. So no collection runs until they are loaded (`_loaded`).
+    # first thousands of rows. So no collection runs until they are loaded (`modules_loaded`).
     gc.disable()
     args = list(sys.argv[1:] if argv is None else argv)
     from ui.cli import build_parser
@@ -28,11 +28,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         from ui.window.app import run_window
 
-        _loaded()
+        modules_loaded()
         return run_window(parsed.archive)
     import storage.archive  # noqa: F401  (every command reads or writes through it)
 
-    _loaded()
+    modules_loaded()
     status = run_command(args)
     # The process ends with the command: the interpreter's last collection need not walk
     # every object the command left (a third of a second after an export, under load).
@@ -40,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return status
 
 
-def _loaded() -> None:
+def modules_loaded() -> None:
     """The modules are loaded: what they made is kept out of every later collection, and
     collections run again, for a long command's garbage."""
     gc.freeze()

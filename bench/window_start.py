@@ -17,6 +17,7 @@ platform.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import random
@@ -54,11 +55,15 @@ def start_child(folder: Path) -> float:
 
 
 def child(folder: Path) -> None:
+    gc.disable()  # as main.py does, until the modules are loaded
     from PySide6.QtCore import QEventLoop, QTimer
 
+    from main import modules_loaded
     from storage.archive import Archive
     from ui.window.app import create_application
     from ui.window.main_window import MainWindow
+
+    modules_loaded()
 
     app = create_application([], language="ar")
     archive = Archive.open(folder)
@@ -82,13 +87,17 @@ def _wait(condition: object, loop_type: type, timer_type: type) -> None:
 
 
 def typing_latency(folder: Path, count: int) -> dict[str, list[float]]:
+    gc.disable()  # as main.py does, until the modules are loaded
     from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
     from search_corpus import build_queries, load_records
     from search_log import query_log
 
+    from main import modules_loaded
     from storage.archive import Archive
     from ui.window.app import create_application
     from ui.window.main_window import MainWindow
+
+    modules_loaded()
 
     app = create_application([], language="ar")
     archive = Archive.open(folder)

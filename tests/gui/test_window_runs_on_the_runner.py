@@ -20,7 +20,7 @@ from tests.gui.conftest import GuiThreadCalls
 from ui.window.app import create_application
 from ui.window.dialogs.bulk_value import BulkValueDialog
 from ui.window.main_window import MainWindow
-from ui.window.models.article_table import PAGE
+from ui.window.models.article_table import PAGE, page_size
 from ui.window.models.side_panel_model import NodeKind
 from ui.window.settings import Settings
 
@@ -186,18 +186,20 @@ def test_a_search_shows_its_best_rows_before_every_match_is_ranked(
     hits, with the count of every match; every id comes after, behind the rows shown."""
     drafts = [
         ArticleDraft(title=f"تقرير {n}", body=" ".join(["الميناء"] * (1 + n % 7) + ["نص"] * n))
-        for n in range(PAGE + 12)
+        for n in range(page_size("ميناء") + 12)
     ]
     archive.import_drafts((ItemOrigin("test", n), d) for n, d in enumerate(drafts))
     full = archive.article_ids("ميناء", "relevance")  # every match, fully ranked
-    assert len(full) == PAGE + 12
+    assert len(full) == page_size("ميناء") + 12
     calls = calls_on_gui_thread(archive, "article_ids")
     first_rows: list[int] = []
     window.article_list.listed.connect(lambda _count: first_rows.append(window.model.rowCount()))
     with qtbot.waitSignal(window.article_list.listed) as listed:
         window.search_field.setText("ميناء")
     assert listed.args == [len(full)]  # the status counts every match at once
-    assert first_rows == [PAGE]  # shown: the first page alone, in the full ranking's order
+    assert first_rows == [
+        page_size("ميناء")
+    ]  # shown: the first page alone, in the full ranking's order
     qtbot.waitUntil(lambda: window.model.rowCount() == len(full))
     assert window.model.ids() == full
     assert window.article_list.current_id() == full[0]  # the best stays the current row

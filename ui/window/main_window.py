@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.article_list.listed.connect(self._on_article_list_listed)
+        self.article_list.painted.connect(self._on_article_list_painted)
         self.article_list.current_changed.connect(self._on_article_list_current_changed)
         self.article_list.failed.connect(self._on_failure)
         self.article_list.customContextMenuRequested.connect(self.list_commands.show_menu)
@@ -256,8 +257,10 @@ class MainWindow(QMainWindow):
     def scope(self) -> Scope:
         return self.navigation.scope
 
-    def _on_article_list_listed(self, count: int) -> None:
+    def _on_article_list_painted(self) -> None:
         self.browsing.count(self.article_list.listing)  # after the list: it comes first
+
+    def _on_article_list_listed(self, count: int) -> None:
         if self.scope.kind == "trash":
             text = self.tr("%n article(s) in the trash", "", count)
         elif self.scope.kind == "dossier":
@@ -267,7 +270,8 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("%n article(s) in the archive", "", count)
         self.summary_label.setText(text)
-        self.pane.show_query(self.article_list.listing.query)
+        query = self.article_list.listing.query
+        self.pane.show_query(query, now=self.shown.article_id == self.pane.article_id)
         self.list_commands.update_actions()
         self.bulk.update_actions()
         is_everything = not self.article_list.listing.query.strip()  # no words, no chips

@@ -5,6 +5,8 @@ the user says so (`may_leave_edits`); after a crash it offers the edits the last
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
@@ -96,8 +98,7 @@ class ShownArticle(QObject):
         if reading != self._reading:
             return  # another article was chosen since
         article, similar = result
-        self._show_record(article)
-        self.pane.show_similar(similar)
+        self._show_record(article, similar)
         if not (keeping_edits and self.editor.is_dirty):
             self.editor.edit(article)
         self.shown.emit(article.id)
@@ -106,8 +107,10 @@ class ShownArticle(QObject):
         if reading == self._reading:
             self.failed.emit(message, is_bug)
 
-    def _show_record(self, article: ArticleRecord | None) -> None:
-        self.pane.show_article(article)
+    def _show_record(
+        self, article: ArticleRecord | None, similar: Sequence[ArticleSummary] = ()
+    ) -> None:
+        self.pane.show_article(article, similar)
         self.details.show_article(article)
         self.page_viewer.show_article(article)
 

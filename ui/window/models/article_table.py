@@ -29,10 +29,19 @@ from ui.window.local_time import moment_text
 from ui.window.models.article_drag import ARTICLE_IDS_MIME, encode_article_ids
 from ui.window.tasks import TaskRunner
 
-# Rows read at a time: a screen of rows and more (25 show at 1080 px). The first page, with
-# its snippets, is read with the listing, before it shows: on the corpus, 200 rows of a
-# common word's snippets took 90-290 ms, 50 rows 25-50 ms.
+# Rows read at a time: a screen of rows and more (25 one-line rows show at 1080 px, and
+# half as many search results, whose rows are two lines). The first page is read with the
+# listing, before it shows, and a search's snippets cost most of it: on the corpus, 200 rows
+# of a common word's snippets took 90-290 ms, 50 rows 25-50 ms. So a search reads fewer.
 PAGE = 50
+SNIPPET_PAGE = 25
+
+
+def page_size(query: str) -> int:
+    """Rows read at a time for a listing of ``query`` (with words, rows have snippets)."""
+    return SNIPPET_PAGE if query.strip() else PAGE
+
+
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1  # the title's search snippet: HTML, words in <b>
 Index = QModelIndex | QPersistentModelIndex
 
@@ -78,7 +87,7 @@ class Page:
 
 
 def read_page(archive: Archive, ids: Sequence[ArticleId], query: str) -> Page:
-    """The page of rows of ``ids`` (at most PAGE of them), with snippets for ``query``."""
+    """The page of rows of ``ids`` (at most `page_size` of them), with snippets for ``query``."""
     return Page(_rows(archive, ids), archive.snippets(query, ids) if query.strip() else {})
 
 
@@ -112,6 +121,7 @@ class ArticleTableModel(QAbstractTableModel):
         self._tokens = itertools.count()
         self._query = ""  # words to show snippets for, if any
         self._snippets: dict[ArticleId, str] = {}
+        self._page = PAGE  # rows in a page (`page_size`)
         self._first_calendar: Calendar = "gregorian"
 
     def set_first_calendar(self, calendar: Calendar) -> None:
@@ -152,7 +162,8 @@ class ArticleTableModel(QAbstractTableModel):
         self, ids: Sequence[ArticleId], query: str = "", first_page: Page | None = None
     ) -> None:
         """Hold these articles; with a ``query``, each title comes with its search snippet.
-        ``first_page``: the rows of the first PAGE ids, read with them (else read when shown)."""
+        ``first_page``: the rows of the first page of ids, read with them (else read when
+        shown); a page is `page_size` rows."""
         self.beginResetModel()
         self._generation += 1
         self._ids = list(ids)
@@ -160,6 +171,7 @@ class ArticleTableModel(QAbstractTableModel):
         self._asked.clear()
         self._snippets.clear()
         self._query = query if query.strip() else ""
+        self._page = page_size(query)
         if first_page is not None:
             self._keep_page(0, first_page)
         self.endResetModel()
@@ -195,7 +207,7 @@ class ArticleTableModel(QAbstractTableModel):
         """Read these articles' rows again (after a save): only their pages, on the runner;
         the rows show what they showed until the new read is back."""
         rows = (self.row_of(article_id) for article_id in article_ids)
-        for page in sorted({row // PAGE for row in rows if row is not None}):
+        for page in sorted({row // self._page for row in rows if row is not None}):
             if page in self._pages or page in self._asked:
                 self._read_page(page)
 
@@ -272,18 +284,19 @@ class ArticleTableModel(QAbstractTableModel):
 
     def _summary(self, row: int) -> ArticleSummary | None:
         """The row's summary, or None while its page is being read (asked for here)."""
-        page = row // PAGE
+        page = row // self._page
         if page not in self._pages:
             if page not in self._asked:
                 self._read_page(page)
             return None
         rows = self._pages[page]
-        offset = row - page * PAGE
+        offset = row - page * self._page
         return rows[offset] if offset < len(rows) else None
 
     def _read_page(self, page: int) -> None:
         archive, query = self._archive, self._query
-        ids = self._ids[page * PAGE : (page + 1) * PAGE]
+        size = self._page
+        ids = self._ids[page * size : (page + 1) * size]
         generation, token = self._generation, next(self._tokens)
         self._asked[page] = token
         task = self._runner.read(
@@ -304,8 +317,9 @@ class ArticleTableModel(QAbstractTableModel):
         generation, page, token, read = answer
         if self._is_newest(generation, page, token):
             self._keep_page(page, read)
-            last = min((page + 1) * PAGE, len(self._ids)) - 1
-            self.dataChanged.emit(self.index(page * PAGE, 0), self.index(last, len(COLUMNS) - 1))
+            size = self._page
+            last = min((page + 1) * size, len(self._ids)) - 1
+            self.dataChanged.emit(self.index(page * size, 0), self.index(last, len(COLUMNS) - 1))
             self.rows_loaded.emit()
 
     def _on_page_failed(

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -11,9 +12,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from storage.archive import Archive
@@ -22,11 +24,11 @@ from storage.search.orders import Order
 from ui.window.listing import ARCHIVE, Listing, Scope
 from ui.window.models.article_table import (
     COLUMNS,
-    PAGE,
     SORT_ORDERS,
     ArticleTableModel,
     Page,
     page_of_hits,
+    page_size,
     read_page,
 )
 from ui.window.natural_direction import BothDatesDelegate, NaturalDirectionDelegate
@@ -47,6 +49,7 @@ class Listed:
 
 class ArticleList(QTableView):
     listed = Signal(int)  # shown: how many articles the listing found (the first is current)
+    painted = Signal()  # a new listing's rows are on the screen (see `_when_painted`)
     current_changed = Signal(object)  # the article the user moved to (an id), or None
     failed = Signal(str, bool)  # why the listing failed, and whether it is a bug
 
@@ -80,6 +83,7 @@ class ArticleList(QTableView):
         header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
         self.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
         self._keep_current: ArticleId | None = None
+        self._after_paint: Callable[[], None] | None = None
 
     @property
     def listing(self) -> Listing:
@@ -107,12 +111,13 @@ class ArticleList(QTableView):
         def work(_progress: Progress, _is_cancelled: object) -> Listed:
             if generation != self._generation:
                 return Listed([], Page([]), 0)  # typed over before it started: never shown
-            best = listing.best(archive, PAGE) if is_new else None
+            size = page_size(listing.query)
+            best = listing.best(archive, size) if is_new else None
             if best is not None:  # every id, or the best ones with the rest read after
                 ids = [h.id for h in best.hits]
                 return Listed(ids, page_of_hits(archive, best.hits), best.total)
             ids = listing.ids(archive)  # and the first page of rows, read with them
-            return Listed(ids, read_page(archive, ids[:PAGE], listing.query), len(ids))
+            return Listed(ids, read_page(archive, ids[:size], listing.query), len(ids))
 
         task = self._runner.read(work, is_awaited=True)
         task.finished.connect(lambda listed: self._on_task_listed(generation, listed))
@@ -252,7 +257,30 @@ class ArticleList(QTableView):
         else:
             self.current_changed.emit(None)
         self.listed.emit(listed.total)
-        if listed.total > len(ids):
+        self._when_painted(lambda: self._on_listing_painted(generation, listed.total > len(ids)))
+
+    def _when_painted(self, then: Callable[[], None]) -> None:
+        """Call ``then`` once the rows just listed are painted (at once if the list is not on
+        the screen). The reads that follow a listing (every id, the facets) are Python work
+        on other threads, and under one interpreter lock they slowed that painting by half."""
+        if self.viewport().isVisible():
+            self._after_paint = then  # a listing not yet painted needs nothing more
+            self.viewport().update()
+        else:
+            self._after_paint = None
+            then()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._after_paint is not None:
+            then, self._after_paint = self._after_paint, None
+            QTimer.singleShot(0, then)  # once this paint is done
+
+    def _on_listing_painted(self, generation: int, has_more: bool) -> None:
+        if generation != self._generation:
+            return
+        self.painted.emit()
+        if has_more:
             self._read_the_rest(generation)
 
     def _on_task_read_the_rest(self, generation: int, ids: list[ArticleId]) -> None:

@@ -65,8 +65,8 @@ SIMILAR_SCHEME = "arshif-article"
 
 
 class ArticlePane(QTextBrowser):
-    """`show_article(record)`, then `show_similar(summaries)` for the articles linked to it as
-    similar, each a link: `similar_chosen(article id)` when one is clicked."""
+    """`show_article(record, similar)`: the article, and the articles linked to it as similar,
+    each a link: `similar_chosen(article id)` when one is clicked."""
 
     similar_chosen = Signal(int)
 
@@ -86,14 +86,14 @@ class ArticlePane(QTextBrowser):
         font.setPointSizeF(size)
         self._widest_line = int(MAX_LINE_EMS * QFontMetrics(font).averageCharWidth())
         self.document().setDefaultStyleSheet(_style(family, size))
-        if self._article is not None:
-            self.show_article(self._article, keep_similar=True)
+        if self._article is not None:  # (else a hint may be showing)
+            self._show()
 
     def set_first_calendar(self, calendar: Calendar) -> None:
         """The date shows in both calendars; this one first."""
         self._first_calendar = calendar
         if self._article is not None:
-            self.show_article(self._article, keep_similar=True)
+            self._show()
 
     def show_hint(self, text: str) -> None:
         """No article, and what the user can do (an empty archive: how to fill it)."""
@@ -108,18 +108,14 @@ class ArticlePane(QTextBrowser):
         self.setViewportMargins(spare // 2, 0, spare - spare // 2, 0)
         super().resizeEvent(event)
 
-    def show_query(self, query: str) -> None:
-        """Mark the words ``query`` matches (none: nothing marked)."""
+    def show_query(self, query: str, *, now: bool = True) -> None:
+        """Mark the words ``query`` matches (none: nothing marked) in the article shown, or
+        (not ``now``) from the next one on, when another is on its way: each showing lays out
+        the whole article again."""
         if query != self._query:
             self._query = query
-            if self._article is not None:
-                self.show_article(self._article, keep_similar=True)
-
-    def show_similar(self, similar: Sequence[ArticleSummary]) -> None:
-        """List these articles (the shown one's similar articles) under it, with links."""
-        self._similar = [s for s in similar if s.trashed is None]
-        if self._article is not None:
-            self.show_article(self._article, keep_similar=True)
+            if now and self._article is not None:
+                self._show()
 
     def _similar_html(self) -> str:
         if not self._similar:
@@ -139,11 +135,17 @@ class ArticlePane(QTextBrowser):
         elif url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
 
-    def show_article(self, article: ArticleRecord | None, *, keep_similar: bool = False) -> None:
-        if not keep_similar:
-            self._similar = []
+    def show_article(
+        self, article: ArticleRecord | None, similar: Sequence[ArticleSummary] = ()
+    ) -> None:
+        """Show ``article``, and under it ``similar`` (those not in the trash)."""
+        self._similar = [s for s in similar if s.trashed is None]
         self._article = article
         self.article_id = None if article is None else article.id
+        self._show()
+
+    def _show(self) -> None:
+        article = self._article
         if article is None:
             self.clear()
             return
