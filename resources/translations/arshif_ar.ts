@@ -52,77 +52,87 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="116"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="128"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="117"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="129"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="118"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="130"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="119"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="131"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="120"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="132"/>
         <source>URL</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="121"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="133"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="122"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="134"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="380"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="234"/>
+        <source>More fields</source>
+        <translation>حقول أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/article_editor.py" line="236"/>
+        <source>More fields: %1</source>
+        <translation>حقول أخرى: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/article_editor.py" line="434"/>
         <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
         <translation>ليس تاريخاً: اكتب 2015-08-11 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="389"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="443"/>
         <source>read from the text: «%1»</source>
         <translation>من نص المقال: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="124"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="136"/>
         <source>Lead</source>
         <translation>المقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="123"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="135"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="125"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="137"/>
         <source>Body</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="274"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="328"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>التاريخ: %1 ليس تاريخاً مثل 2015-07-21 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="333"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="387"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>هذا المقال موجود في الأرشيف من قبل: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="109"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="117"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -130,7 +140,7 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../ui/window/panes/article_pane.py" line="133"/>
+        <location filename="../../ui/window/panes/article_pane.py" line="129"/>
         <source>Similar articles</source>
         <translation>مقالات مشابهة</translation>
     </message>
@@ -138,67 +148,67 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="160"/>
+        <location filename="../../ui/window/models/article_table.py" line="231"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="161"/>
+        <location filename="../../ui/window/models/article_table.py" line="232"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="162"/>
+        <location filename="../../ui/window/models/article_table.py" line="233"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="163"/>
+        <location filename="../../ui/window/models/article_table.py" line="234"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="164"/>
+        <location filename="../../ui/window/models/article_table.py" line="235"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="165"/>
+        <location filename="../../ui/window/models/article_table.py" line="236"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="166"/>
+        <location filename="../../ui/window/models/article_table.py" line="237"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="167"/>
+        <location filename="../../ui/window/models/article_table.py" line="238"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="168"/>
+        <location filename="../../ui/window/models/article_table.py" line="239"/>
         <source>Added</source>
         <translation>أُضيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="169"/>
+        <location filename="../../ui/window/models/article_table.py" line="240"/>
         <source>Changed</source>
         <translation>عُدِّل</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="170"/>
+        <location filename="../../ui/window/models/article_table.py" line="241"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="171"/>
+        <location filename="../../ui/window/models/article_table.py" line="242"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="172"/>
+        <location filename="../../ui/window/models/article_table.py" line="243"/>
         <source>Put in the trash</source>
         <translation>نُقل إلى السلة</translation>
     </message>
@@ -400,12 +410,12 @@
 <context>
     <name>Browsing</name>
     <message>
-        <location filename="../../ui/window/browsing.py" line="53"/>
+        <location filename="../../ui/window/browsing.py" line="65"/>
         <source>Trash</source>
         <translation>سلة المهملات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/browsing.py" line="56"/>
+        <location filename="../../ui/window/browsing.py" line="79"/>
         <source>Dossier: {name}</source>
         <translation>الإضبارة: {name}</translation>
     </message>
@@ -413,37 +423,37 @@
 <context>
     <name>BulkCommands</name>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="38"/>
+        <location filename="../../ui/window/bulk_commands.py" line="46"/>
         <source>&amp;Tag the selected articles…</source>
         <translation>&amp;وسم المقالات المحددة…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="40"/>
+        <location filename="../../ui/window/bulk_commands.py" line="48"/>
         <source>Re&amp;move a tag from the selected articles…</source>
         <translation>إ&amp;زالة وسم من المقالات المحددة…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="43"/>
+        <location filename="../../ui/window/bulk_commands.py" line="51"/>
         <source>Set the &amp;source…</source>
         <translation>تعيين الم&amp;صدر…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="46"/>
+        <location filename="../../ui/window/bulk_commands.py" line="54"/>
         <source>Set the d&amp;ate…</source>
         <translation>تعيين الت&amp;اريخ…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="49"/>
+        <location filename="../../ui/window/bulk_commands.py" line="57"/>
         <source>Set the &amp;place…</source>
         <translation>تعيين الم&amp;كان…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="51"/>
+        <location filename="../../ui/window/bulk_commands.py" line="59"/>
         <source>Se&amp;lected articles</source>
         <translation>المقالات المح&amp;ددة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="72"/>
+        <location filename="../../ui/window/bulk_commands.py" line="80"/>
         <source>%n article(s) selected</source>
         <translation>
             <numerusform>لا مقالات محددة</numerusform>
@@ -455,7 +465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="80"/>
+        <location filename="../../ui/window/bulk_commands.py" line="100"/>
         <source>A tag for %n article(s):</source>
         <translation>
             <numerusform>وسم:</numerusform>
@@ -467,17 +477,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="81"/>
+        <location filename="../../ui/window/bulk_commands.py" line="101"/>
         <source>Tag articles</source>
         <translation>وسم المقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="89"/>
+        <location filename="../../ui/window/bulk_commands.py" line="114"/>
         <source>The selected articles have no tags</source>
         <translation>المقالات المحددة بلا وسوم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="91"/>
+        <location filename="../../ui/window/bulk_commands.py" line="116"/>
         <source>The tag to remove from %n article(s):</source>
         <translation>
             <numerusform>الوسم المراد إزالته:</numerusform>
@@ -489,12 +499,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="92"/>
+        <location filename="../../ui/window/bulk_commands.py" line="117"/>
         <source>Remove a tag</source>
         <translation>إزالة وسم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="101"/>
+        <location filename="../../ui/window/bulk_commands.py" line="135"/>
         <source>The source of %n article(s):</source>
         <translation>
             <numerusform>المصدر:</numerusform>
@@ -506,7 +516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="103"/>
+        <location filename="../../ui/window/bulk_commands.py" line="137"/>
         <source>The date of %n article(s) (2015-08-11 or 1436-10-26 هـ):</source>
         <translation>
             <numerusform>التاريخ (2015-08-11 أو 1436-10-26 هـ):</numerusform>
@@ -518,7 +528,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="105"/>
+        <location filename="../../ui/window/bulk_commands.py" line="139"/>
         <source>The place of %n article(s):</source>
         <translation>
             <numerusform>المكان:</numerusform>
@@ -530,17 +540,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="109"/>
+        <location filename="../../ui/window/bulk_commands.py" line="142"/>
         <source>Selected articles</source>
         <translation>المقالات المحددة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="121"/>
+        <location filename="../../ui/window/bulk_commands.py" line="153"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>التاريخ: %1 ليس تاريخًا مثل 2015-07-21 أو 1436-10-26 هـ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="129"/>
+        <location filename="../../ui/window/bulk_commands.py" line="159"/>
         <source>%n article(s) changed</source>
         <translation>
             <numerusform>لم يتغير أي مقال</numerusform>
@@ -552,7 +562,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="154"/>
+        <location filename="../../ui/window/bulk_commands.py" line="180"/>
         <source>%n article(s) tagged «%1»</source>
         <translation>
             <numerusform>لم يوسم أي مقال «%1»</numerusform>
@@ -564,7 +574,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="159"/>
+        <location filename="../../ui/window/bulk_commands.py" line="185"/>
         <source>«%1» removed from %n article(s)</source>
         <translation>
             <numerusform>أزيل «%1»</numerusform>
@@ -677,17 +687,17 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/window/panes/duplicates_view.py" line="41"/>
+        <location filename="../../ui/window/panes/duplicates_view.py" line="54"/>
         <source>Duplicates and similar articles</source>
         <translation>المقالات المكررة والمشابهة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/duplicates_view.py" line="55"/>
+        <location filename="../../ui/window/panes/duplicates_view.py" line="70"/>
         <source>Keep this one, merge the other into it</source>
         <translation>الإبقاء على هذا ودمج الآخر فيه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/duplicates_view.py" line="93"/>
+        <location filename="../../ui/window/panes/duplicates_view.py" line="122"/>
         <source>%n pair(s) of similar articles</source>
         <translation>
             <numerusform>لا أزواج من المقالات المشابهة</numerusform>
@@ -699,7 +709,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/duplicates_view.py" line="112"/>
+        <location filename="../../ui/window/panes/duplicates_view.py" line="153"/>
         <source>Article %1 · tags: %2 · notes: %3 · files: %4</source>
         <translation>المقال %1 · الوسوم: %2 · الملاحظات: %3 · المرفقات: %4</translation>
     </message>
@@ -1378,23 +1388,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="81"/>
-        <location filename="../../ui/window/main_window.py" line="413"/>
+        <location filename="../../ui/window/main_window.py" line="80"/>
+        <location filename="../../ui/window/main_window.py" line="361"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="95"/>
+        <location filename="../../ui/window/main_window.py" line="94"/>
         <source>Read</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="101"/>
+        <location filename="../../ui/window/main_window.py" line="98"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="289"/>
+        <location filename="../../ui/window/main_window.py" line="265"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>لا مقالات في سلة المهملات</numerusform>
@@ -1406,7 +1416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="291"/>
+        <location filename="../../ui/window/main_window.py" line="267"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>لا مقالات في هذه الإضبارة</numerusform>
@@ -1418,12 +1428,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="426"/>
+        <location filename="../../ui/window/main_window.py" line="374"/>
         <source>Press dossier</source>
         <translation>إضبارة صحفية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="293"/>
+        <location filename="../../ui/window/main_window.py" line="269"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>لم يُعثر على مقالات</numerusform>
@@ -1435,12 +1445,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="103"/>
+        <location filename="../../ui/window/main_window.py" line="100"/>
         <source>Tags, notes, attachments</source>
         <translation>الوسوم والملاحظات والمرفقات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="295"/>
+        <location filename="../../ui/window/main_window.py" line="271"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>لا مقالات في الأرشيف</numerusform>
@@ -1452,17 +1462,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="304"/>
+        <location filename="../../ui/window/main_window.py" line="281"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>الأرشيف فارغ. استورد ملفات أو مجلدًا (Ctrl+I)، أو أفلتها على هذه النافذة، أو اكتب مقالًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="406"/>
+        <location filename="../../ui/window/main_window.py" line="354"/>
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="154"/>
+        <location filename="../../ui/window/main_window.py" line="153"/>
         <source>Duplicates and s&amp;imilar articles…</source>
         <translation>المقالات المك&amp;ررة والمشابهة…</translation>
     </message>
@@ -1534,37 +1544,37 @@
 <context>
     <name>PageViewer</name>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="51"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="56"/>
         <source>Previous page</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="52"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="57"/>
         <source>Next page</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="92"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="97"/>
         <source>The text was recognised by OCR (mean confidence %1%); correct it against the page.</source>
         <translation>قُرئ النص آليًا من الصورة (متوسط الثقة %1%)؛ صحّحه بمقابلته بالصفحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="95"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="100"/>
         <source>The text was read from the PDF; the page as printed:</source>
         <translation>قُرئ النص من ملف PDF؛ الصفحة كما طُبعت:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="96"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="101"/>
         <source>The attached original:</source>
         <translation>الأصل المرفق:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="150"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="160"/>
         <source>page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="142"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="152"/>
         <source>The page cannot be shown.</source>
         <translation>لا يمكن عرض الصفحة.</translation>
     </message>
@@ -1841,7 +1851,7 @@
 <context>
     <name>ShownArticle</name>
     <message>
-        <location filename="../../ui/window/shown_article.py" line="177"/>
+        <location filename="../../ui/window/shown_article.py" line="180"/>
         <source>The article was not saved</source>
         <translation>لم يُحفظ المقال</translation>
     </message>
@@ -1849,86 +1859,86 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="83"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="103"/>
         <source>Archive sections</source>
         <translation>أقسام الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="155"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="167"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="205"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="217"/>
         <source>The search was not saved</source>
         <translation>لم يُحفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="155"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="205"/>
         <source>Type a search to save first.</source>
         <translation>اكتب أولًا بحثًا لحفظه.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="158"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="208"/>
         <source>Save search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="158"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="208"/>
         <source>Name of the saved search:</source>
         <translation>اسم البحث المحفوظ:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="163"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="213"/>
         <source>Replace the saved search “{name}”?</source>
         <translation>أتستبدل البحث المحفوظ «{name}»؟</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="164"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="214"/>
         <source>It searches for: {query}</source>
         <translation>يبحث عن: {query}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="194"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="244"/>
         <source>New dossier…</source>
         <translation>إضبارة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="197"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="206"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="247"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="256"/>
         <source>Rename…</source>
         <translation>إعادة تسمية…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="198"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="207"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="212"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="248"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="257"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="262"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="209"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="259"/>
         <source>Export to PDF…</source>
         <translation>تصدير إلى PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="216"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="266"/>
         <source>Empty trash…</source>
         <translation>إفراغ سلة المهملات…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="324"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="374"/>
         <source>New name of the tag “{name}”:</source>
         <translation>الاسم الجديد للوسم «{name}»:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="325"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="375"/>
         <source>Rename tag</source>
         <translation>إعادة تسمية الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="330"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="380"/>
         <source>Delete the tag “{name}”?</source>
         <translation>أتحذف الوسم «{name}»؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/side_panel.py" line="331"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="381"/>
         <source>It is taken off %n article(s); they stay in the archive.</source>
         <translation>
             <numerusform>لا يحمله أي مقال.</numerusform>
@@ -1940,42 +1950,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="336"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="386"/>
         <source>New dossier</source>
         <translation>إضبارة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="336"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="386"/>
         <source>Name of the new dossier:</source>
         <translation>اسم الإضبارة الجديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="338"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="388"/>
         <source>The dossier was not created</source>
         <translation>لم تُنشأ الإضبارة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="342"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="392"/>
         <source>New name of the dossier “{name}”:</source>
         <translation>الاسم الجديد للإضبارة «{name}»:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="343"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="393"/>
         <source>Rename dossier</source>
         <translation>إعادة تسمية الإضبارة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="345"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="395"/>
         <source>The dossier was not renamed</source>
         <translation>لم يُغيَّر اسم الإضبارة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="351"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="401"/>
         <source>Delete the dossier “{name}”?</source>
         <translation>أتحذف الإضبارة «{name}»؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/side_panel.py" line="352"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="402"/>
         <source>Its %n article(s) stay in the archive.</source>
         <translation>
             <numerusform>ليس فيه أي مقال.</numerusform>
@@ -1987,17 +1997,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="354"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="404"/>
         <source>The dossier was not deleted</source>
         <translation>لم تُحذف الإضبارة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="363"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="413"/>
         <source>The saved search was not deleted</source>
         <translation>لم يُحذف البحث المحفوظ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/side_panel.py" line="369"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="419"/>
         <source>Delete the %n article(s) in the trash for good?</source>
         <translation>
             <numerusform>أتفرغ سلة المهملات نهائيًا؟</numerusform>
@@ -2009,17 +2019,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="370"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="420"/>
         <source>Their notes and attached files go with them. This cannot be undone.</source>
         <translation>ستُحذف معها ملاحظاتها ومرفقاتها. لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="372"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="422"/>
         <source>The trash was not emptied</source>
         <translation>لم تُفرَغ سلة المهملات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="71"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="90"/>
         <source>The tag was not changed</source>
         <translation>لم يُغيَّر الوسم</translation>
     </message>
@@ -2027,27 +2037,27 @@
 <context>
     <name>SidePanelModel</name>
     <message>
-        <location filename="../../ui/window/models/side_panel_model.py" line="255"/>
+        <location filename="../../ui/window/models/side_panel_model.py" line="269"/>
         <source>All articles</source>
         <translation>كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/side_panel_model.py" line="256"/>
+        <location filename="../../ui/window/models/side_panel_model.py" line="270"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/side_panel_model.py" line="257"/>
+        <location filename="../../ui/window/models/side_panel_model.py" line="271"/>
         <source>Dossiers</source>
         <translation>الأضابير</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/side_panel_model.py" line="258"/>
+        <location filename="../../ui/window/models/side_panel_model.py" line="272"/>
         <source>Saved searches</source>
         <translation>عمليات البحث المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/side_panel_model.py" line="259"/>
+        <location filename="../../ui/window/models/side_panel_model.py" line="273"/>
         <source>Trash</source>
         <translation>سلة المهملات</translation>
     </message>
@@ -2055,33 +2065,33 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="75"/>
-        <location filename="../../ui/window/panes/tag_editor.py" line="126"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="77"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="129"/>
         <source>Add a tag, then Enter</source>
         <translation>أضف وسمًا ثم اضغط Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="81"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="83"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="82"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="84"/>
         <source>Remove the selected tags from the article</source>
         <translation>إزالة الوسوم المحددة من المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="150"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="172"/>
         <source>The tag was not added</source>
         <translation>لم يُضَف الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="161"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="183"/>
         <source>The tag was not removed</source>
         <translation>لم يُزَل الوسم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/tag_editor.py" line="124"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="127"/>
         <source>Add a tag to the %n selected articles, then Enter</source>
         <translation>
             <numerusform>أضف وسمًا ثم اضغط Enter</numerusform>

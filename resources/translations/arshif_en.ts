@@ -48,77 +48,87 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="116"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="128"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="117"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="129"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="118"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="130"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="119"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="131"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="120"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="132"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="121"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="133"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="122"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="134"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="380"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="234"/>
+        <source>More fields</source>
+        <translation>More fields</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/article_editor.py" line="236"/>
+        <source>More fields: %1</source>
+        <translation>More fields: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/panes/article_editor.py" line="434"/>
         <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
         <translation>Not a date: type 2015-08-11, or 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="389"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="443"/>
         <source>read from the text: «%1»</source>
         <translation>read from the text: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="124"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="136"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="123"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="135"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="125"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="137"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="274"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="328"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="333"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="387"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>The archive already holds this article: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="109"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="117"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -126,7 +136,7 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../ui/window/panes/article_pane.py" line="133"/>
+        <location filename="../../ui/window/panes/article_pane.py" line="129"/>
         <source>Similar articles</source>
         <translation>Similar articles</translation>
     </message>
@@ -134,67 +144,67 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="160"/>
+        <location filename="../../ui/window/models/article_table.py" line="231"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="161"/>
+        <location filename="../../ui/window/models/article_table.py" line="232"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="162"/>
+        <location filename="../../ui/window/models/article_table.py" line="233"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="163"/>
+        <location filename="../../ui/window/models/article_table.py" line="234"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="164"/>
+        <location filename="../../ui/window/models/article_table.py" line="235"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="165"/>
+        <location filename="../../ui/window/models/article_table.py" line="236"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="166"/>
+        <location filename="../../ui/window/models/article_table.py" line="237"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="167"/>
+        <location filename="../../ui/window/models/article_table.py" line="238"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="168"/>
+        <location filename="../../ui/window/models/article_table.py" line="239"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="169"/>
+        <location filename="../../ui/window/models/article_table.py" line="240"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="170"/>
+        <location filename="../../ui/window/models/article_table.py" line="241"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="171"/>
+        <location filename="../../ui/window/models/article_table.py" line="242"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="172"/>
+        <location filename="../../ui/window/models/article_table.py" line="243"/>
         <source>Put in the trash</source>
         <translation>Put in the trash</translation>
     </message>
@@ -396,12 +406,12 @@
 <context>
     <name>Browsing</name>
     <message>
-        <location filename="../../ui/window/browsing.py" line="53"/>
+        <location filename="../../ui/window/browsing.py" line="65"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../ui/window/browsing.py" line="56"/>
+        <location filename="../../ui/window/browsing.py" line="79"/>
         <source>Dossier: {name}</source>
         <translation>Dossier: {name}</translation>
     </message>
@@ -409,37 +419,37 @@
 <context>
     <name>BulkCommands</name>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="38"/>
+        <location filename="../../ui/window/bulk_commands.py" line="46"/>
         <source>&amp;Tag the selected articles…</source>
         <translation>&amp;Tag the selected articles…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="40"/>
+        <location filename="../../ui/window/bulk_commands.py" line="48"/>
         <source>Re&amp;move a tag from the selected articles…</source>
         <translation>Re&amp;move a tag from the selected articles…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="43"/>
+        <location filename="../../ui/window/bulk_commands.py" line="51"/>
         <source>Set the &amp;source…</source>
         <translation>Set the &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="46"/>
+        <location filename="../../ui/window/bulk_commands.py" line="54"/>
         <source>Set the d&amp;ate…</source>
         <translation>Set the d&amp;ate…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="49"/>
+        <location filename="../../ui/window/bulk_commands.py" line="57"/>
         <source>Set the &amp;place…</source>
         <translation>Set the &amp;place…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="51"/>
+        <location filename="../../ui/window/bulk_commands.py" line="59"/>
         <source>Se&amp;lected articles</source>
         <translation>Se&amp;lected articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="72"/>
+        <location filename="../../ui/window/bulk_commands.py" line="80"/>
         <source>%n article(s) selected</source>
         <translation>
             <numerusform>%n article selected</numerusform>
@@ -447,7 +457,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="80"/>
+        <location filename="../../ui/window/bulk_commands.py" line="100"/>
         <source>A tag for %n article(s):</source>
         <translation>
             <numerusform>A tag for %n article:</numerusform>
@@ -455,17 +465,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="81"/>
+        <location filename="../../ui/window/bulk_commands.py" line="101"/>
         <source>Tag articles</source>
         <translation>Tag articles</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="89"/>
+        <location filename="../../ui/window/bulk_commands.py" line="114"/>
         <source>The selected articles have no tags</source>
         <translation>The selected articles have no tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="91"/>
+        <location filename="../../ui/window/bulk_commands.py" line="116"/>
         <source>The tag to remove from %n article(s):</source>
         <translation>
             <numerusform>The tag to remove from %n article:</numerusform>
@@ -473,12 +483,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="92"/>
+        <location filename="../../ui/window/bulk_commands.py" line="117"/>
         <source>Remove a tag</source>
         <translation>Remove a tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="101"/>
+        <location filename="../../ui/window/bulk_commands.py" line="135"/>
         <source>The source of %n article(s):</source>
         <translation>
             <numerusform>The source of %n article:</numerusform>
@@ -486,7 +496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="103"/>
+        <location filename="../../ui/window/bulk_commands.py" line="137"/>
         <source>The date of %n article(s) (2015-08-11 or 1436-10-26 هـ):</source>
         <translation>
             <numerusform>The date of %n article (2015-08-11 or 1436-10-26 هـ):</numerusform>
@@ -494,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="105"/>
+        <location filename="../../ui/window/bulk_commands.py" line="139"/>
         <source>The place of %n article(s):</source>
         <translation>
             <numerusform>The place of %n article:</numerusform>
@@ -502,17 +512,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="109"/>
+        <location filename="../../ui/window/bulk_commands.py" line="142"/>
         <source>Selected articles</source>
         <translation>Selected articles</translation>
     </message>
     <message>
-        <location filename="../../ui/window/bulk_commands.py" line="121"/>
+        <location filename="../../ui/window/bulk_commands.py" line="153"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="129"/>
+        <location filename="../../ui/window/bulk_commands.py" line="159"/>
         <source>%n article(s) changed</source>
         <translation>
             <numerusform>%n article changed</numerusform>
@@ -520,7 +530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="154"/>
+        <location filename="../../ui/window/bulk_commands.py" line="180"/>
         <source>%n article(s) tagged «%1»</source>
         <translation>
             <numerusform>%n article tagged «%1»</numerusform>
@@ -528,7 +538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/bulk_commands.py" line="159"/>
+        <location filename="../../ui/window/bulk_commands.py" line="185"/>
         <source>«%1» removed from %n article(s)</source>
         <translation>
             <numerusform>«%1» removed from %n article</numerusform>
@@ -629,17 +639,17 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/window/panes/duplicates_view.py" line="41"/>
+        <location filename="../../ui/window/panes/duplicates_view.py" line="54"/>
         <source>Duplicates and similar articles</source>
         <translation>Duplicates and similar articles</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/duplicates_view.py" line="55"/>
+        <location filename="../../ui/window/panes/duplicates_view.py" line="70"/>
         <source>Keep this one, merge the other into it</source>
         <translation>Keep this one, merge the other into it</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/duplicates_view.py" line="93"/>
+        <location filename="../../ui/window/panes/duplicates_view.py" line="122"/>
         <source>%n pair(s) of similar articles</source>
         <translation>
             <numerusform>%n pair of similar articles</numerusform>
@@ -647,7 +657,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/duplicates_view.py" line="112"/>
+        <location filename="../../ui/window/panes/duplicates_view.py" line="153"/>
         <source>Article %1 · tags: %2 · notes: %3 · files: %4</source>
         <translation>Article %1 · tags: %2 · notes: %3 · files: %4</translation>
     </message>
@@ -1278,23 +1288,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="81"/>
-        <location filename="../../ui/window/main_window.py" line="413"/>
+        <location filename="../../ui/window/main_window.py" line="80"/>
+        <location filename="../../ui/window/main_window.py" line="361"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="95"/>
+        <location filename="../../ui/window/main_window.py" line="94"/>
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="101"/>
+        <location filename="../../ui/window/main_window.py" line="98"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="289"/>
+        <location filename="../../ui/window/main_window.py" line="265"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>%n article in the trash</numerusform>
@@ -1302,7 +1312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="291"/>
+        <location filename="../../ui/window/main_window.py" line="267"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>%n article in this dossier</numerusform>
@@ -1310,12 +1320,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="426"/>
+        <location filename="../../ui/window/main_window.py" line="374"/>
         <source>Press dossier</source>
         <translation>Press dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="293"/>
+        <location filename="../../ui/window/main_window.py" line="269"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -1323,12 +1333,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="103"/>
+        <location filename="../../ui/window/main_window.py" line="100"/>
         <source>Tags, notes, attachments</source>
         <translation>Tags, notes, attachments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="295"/>
+        <location filename="../../ui/window/main_window.py" line="271"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>%n article in the archive</numerusform>
@@ -1336,17 +1346,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="304"/>
+        <location filename="../../ui/window/main_window.py" line="281"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="406"/>
+        <location filename="../../ui/window/main_window.py" line="354"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="154"/>
+        <location filename="../../ui/window/main_window.py" line="153"/>
         <source>Duplicates and s&amp;imilar articles…</source>
         <translation>Duplicates and s&amp;imilar articles…</translation>
     </message>
@@ -1418,37 +1428,37 @@
 <context>
     <name>PageViewer</name>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="51"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="56"/>
         <source>Previous page</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="52"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="57"/>
         <source>Next page</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="92"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="97"/>
         <source>The text was recognised by OCR (mean confidence %1%); correct it against the page.</source>
         <translation>The text was recognised by OCR (mean confidence %1%); correct it against the page.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="95"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="100"/>
         <source>The text was read from the PDF; the page as printed:</source>
         <translation>The text was read from the PDF; the page as printed:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="96"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="101"/>
         <source>The attached original:</source>
         <translation>The attached original:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="150"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="160"/>
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/page_viewer.py" line="142"/>
+        <location filename="../../ui/window/panes/page_viewer.py" line="152"/>
         <source>The page cannot be shown.</source>
         <translation>The page cannot be shown.</translation>
     </message>
@@ -1725,7 +1735,7 @@
 <context>
     <name>ShownArticle</name>
     <message>
-        <location filename="../../ui/window/shown_article.py" line="177"/>
+        <location filename="../../ui/window/shown_article.py" line="180"/>
         <source>The article was not saved</source>
         <translation>The article was not saved</translation>
     </message>
@@ -1733,86 +1743,86 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="83"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="103"/>
         <source>Archive sections</source>
         <translation>Archive sections</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="155"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="167"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="205"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="217"/>
         <source>The search was not saved</source>
         <translation>The search was not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="155"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="205"/>
         <source>Type a search to save first.</source>
         <translation>Type a search to save first.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="158"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="208"/>
         <source>Save search</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="158"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="208"/>
         <source>Name of the saved search:</source>
         <translation>Name of the saved search:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="163"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="213"/>
         <source>Replace the saved search “{name}”?</source>
         <translation>Replace the saved search “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="164"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="214"/>
         <source>It searches for: {query}</source>
         <translation>It searches for: {query}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="194"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="244"/>
         <source>New dossier…</source>
         <translation>New dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="197"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="206"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="247"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="256"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="198"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="207"/>
-        <location filename="../../ui/window/panes/side_panel.py" line="212"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="248"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="257"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="262"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="209"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="259"/>
         <source>Export to PDF…</source>
         <translation>Export to PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="216"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="266"/>
         <source>Empty trash…</source>
         <translation>Empty trash…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="324"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="374"/>
         <source>New name of the tag “{name}”:</source>
         <translation>New name of the tag “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="325"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="375"/>
         <source>Rename tag</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="330"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="380"/>
         <source>Delete the tag “{name}”?</source>
         <translation>Delete the tag “{name}”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/side_panel.py" line="331"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="381"/>
         <source>It is taken off %n article(s); they stay in the archive.</source>
         <translation>
             <numerusform>It is taken off %n article; they stay in the archive.</numerusform>
@@ -1820,42 +1830,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="336"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="386"/>
         <source>New dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="336"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="386"/>
         <source>Name of the new dossier:</source>
         <translation>Name of the new dossier:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="338"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="388"/>
         <source>The dossier was not created</source>
         <translation>The dossier was not created</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="342"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="392"/>
         <source>New name of the dossier “{name}”:</source>
         <translation>New name of the dossier “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="343"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="393"/>
         <source>Rename dossier</source>
         <translation>Rename dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="345"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="395"/>
         <source>The dossier was not renamed</source>
         <translation>The dossier was not renamed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="351"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="401"/>
         <source>Delete the dossier “{name}”?</source>
         <translation>Delete the dossier “{name}”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/side_panel.py" line="352"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="402"/>
         <source>Its %n article(s) stay in the archive.</source>
         <translation>
             <numerusform>Its %n article stay in the archive.</numerusform>
@@ -1863,17 +1873,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="354"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="404"/>
         <source>The dossier was not deleted</source>
         <translation>The dossier was not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="363"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="413"/>
         <source>The saved search was not deleted</source>
         <translation>The saved search was not deleted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/side_panel.py" line="369"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="419"/>
         <source>Delete the %n article(s) in the trash for good?</source>
         <translation>
             <numerusform>Delete the %n article in the trash for good?</numerusform>
@@ -1881,17 +1891,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="370"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="420"/>
         <source>Their notes and attached files go with them. This cannot be undone.</source>
         <translation>Their notes and attached files go with them. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="372"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="422"/>
         <source>The trash was not emptied</source>
         <translation>The trash was not emptied</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/side_panel.py" line="71"/>
+        <location filename="../../ui/window/panes/side_panel.py" line="90"/>
         <source>The tag was not changed</source>
         <translation>The tag was not changed</translation>
     </message>
@@ -1899,27 +1909,27 @@
 <context>
     <name>SidePanelModel</name>
     <message>
-        <location filename="../../ui/window/models/side_panel_model.py" line="255"/>
+        <location filename="../../ui/window/models/side_panel_model.py" line="269"/>
         <source>All articles</source>
         <translation>All articles</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/side_panel_model.py" line="256"/>
+        <location filename="../../ui/window/models/side_panel_model.py" line="270"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/side_panel_model.py" line="257"/>
+        <location filename="../../ui/window/models/side_panel_model.py" line="271"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/side_panel_model.py" line="258"/>
+        <location filename="../../ui/window/models/side_panel_model.py" line="272"/>
         <source>Saved searches</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/side_panel_model.py" line="259"/>
+        <location filename="../../ui/window/models/side_panel_model.py" line="273"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
@@ -1927,33 +1937,33 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="75"/>
-        <location filename="../../ui/window/panes/tag_editor.py" line="126"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="77"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="129"/>
         <source>Add a tag, then Enter</source>
         <translation>Add a tag, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="81"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="83"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="82"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="84"/>
         <source>Remove the selected tags from the article</source>
         <translation>Remove the selected tags from the article</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="150"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="172"/>
         <source>The tag was not added</source>
         <translation>The tag was not added</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/tag_editor.py" line="161"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="183"/>
         <source>The tag was not removed</source>
         <translation>The tag was not removed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/panes/tag_editor.py" line="124"/>
+        <location filename="../../ui/window/panes/tag_editor.py" line="127"/>
         <source>Add a tag to the %n selected articles, then Enter</source>
         <translation>
             <numerusform>Add a tag to the %n selected articles, then Enter</numerusform>

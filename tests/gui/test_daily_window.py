@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from storage.archive import Archive
@@ -418,6 +418,12 @@ def test_screenshots_on_three_screens(
             name = f"daily-{language}-{width}x{height}"
             assert window.grab().save(str(SCREENSHOTS / f"{name}-main.png"))
             window.tabs.setCurrentWidget(window.edit_splitter)
+            form = window.edit_splitter.widget(1)
+            assert isinstance(form, QScrollArea)
+            # every size, a dated article (its date's hint on two lines at 1024 px): no scrolling
+            qtbot.waitUntil(lambda f=form: f.verticalScrollBar().maximum() == 0)
+            qtbot.waitUntil(lambda f=form: not f.verticalScrollBar().isVisible())
+            QApplication.processEvents()  # the form laid out again without the scroll bar
             assert window.grab().save(str(SCREENSHOTS / f"{name}-editor.png"))
     finally:
         install_translators(app, "ar")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QScrollArea, QStyle
+from PySide6.QtWidgets import QScrollArea, QStyle, QWidget
 from pytestqt.qtbot import QtBot
 
 from storage.archive import Archive
@@ -86,10 +86,56 @@ def test_the_body_gets_the_editors_height(qtbot: QtBot, window: MainWindow) -> N
         _on_screen(qtbot, window, size)
         assert lead.height() < 4 * line  # the lead: a couple of lines
         assert body.height() > lead.height(), size
-        if size != (1024, 700):  # one field a row there: that form scrolls to the body
+        assert body.height() >= 4 * line, size
+        assert _form(window).verticalScrollBar().maximum() == 0, size  # no scrolling
+        if size != (1024, 700):
             assert body.height() >= 2 * lead.height(), size
-            assert _form(window).verticalScrollBar().maximum() == 0, size  # no scrolling
     assert body.height() >= 12 * line  # 1920×1080: the body has most of the tab
+
+
+def _next_tab_stop(widget: QWidget) -> QWidget:
+    """Where Tab goes from ``widget``: the next shown widget in the chain that takes it."""
+    following = widget.nextInFocusChain()
+    while following is not None and not (
+        following.isVisible() and following.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ):
+        following = following.nextInFocusChain()
+    assert following is not None
+    return following
+
+
+def test_on_a_narrow_tab_the_rare_fields_wait_behind_a_button_that_names_the_filled_ones(
+    qtbot: QtBot, window: MainWindow, archive: Archive
+) -> None:
+    article_id = window.model.article_id(0)
+    window.article_list.select_row(0)
+    qtbot.waitUntil(lambda: window.editor.article_id == article_id)
+    window._apply(archive.update_article(article_id, place="جدة", url="https://example.org/a"))
+    window.tabs.setCurrentWidget(window.edit_splitter)
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.lines["place"].text() == "جدة")
+    more = editor.more_button
+    _on_screen(qtbot, window, (1024, 700))
+    assert more.isVisible()
+    assert not more.isChecked()
+    rare = ("author", "place", "page", "ref", "url")
+    assert not any(editor.lines[name].isVisible() for name in rare)
+    place, url = (editor._labels()[name] for name in ("place", "url"))
+    assert place in more.text()
+    assert url in more.text()
+    assert editor._labels()["author"] not in more.text()  # empty: not named
+    order: list[QWidget] = [editor.lines["title"]]
+    while len(order) < 4:
+        order.append(_next_tab_stop(order[-1]))
+    assert order[1:] == [editor.lines["source"], editor.lines["date"], more]
+    more.click()
+    _settle()
+    assert all(editor.lines[name].isVisible() for name in rare)
+    assert _next_tab_stop(more) is editor.lines["author"]  # Tab goes on to what it shows
+    assert _form(window).verticalScrollBar().maximum() > 0  # every field: the form scrolls
+    _on_screen(qtbot, window, (1366, 768))
+    assert not more.isVisible()  # two to a row: every field shows, and no button
+    assert all(editor.lines[name].isVisible() for name in rare)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,7 @@ from ui.window.edit_recovery import (
     remove_recovery,
     write_recovery,
 )
+from ui.window.keyboard import chain_focus
 from ui.window.tasks import TaskRunner
 
 LINE_FIELDS = ("title", "author", "source", "place", "url", "page", "ref", "date")
@@ -52,8 +54,14 @@ GRID = (
 )
 # One column of fields below this width (a 1024 px screen), two above it.
 NARROW = 440
+# In one column the fields go in this order, and those after MORE wait behind the "More
+# fields" button, so the body keeps its lines on a 700 px screen (one to a row, every field
+# would push it below the fold). The button names those that hold something.
+MORE = "more"
+ONE_COLUMN = ("title", "source", "date", MORE, "author", "place", "page", "ref", "url")
+RARE = ONE_COLUMN[ONE_COLUMN.index(MORE) + 1 :]
 LEAD_LINES = 2
-BODY_LINES = 4  # the body is never shorter: on a short screen the editor scrolls instead
+BODY_LINES = 3  # the body is never shorter: on a short screen the editor scrolls instead
 SNAPSHOT_DELAY_MS = 1500  # after the last keystroke
 UNBROKEN_RUN = re.compile(r"\S{2000}")
 
@@ -108,6 +116,10 @@ class ArticleEditor(QWidget):
         self.date_hint.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.clicked.connect(self.save)
+        self.more_button = QToolButton(self)  # the RARE fields, in one column
+        self.more_button.setCheckable(True)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.toggled.connect(self._show_rare_fields)
         self._lay_out()
         self.save_button.setEnabled(False)
 
@@ -174,17 +186,23 @@ class ArticleEditor(QWidget):
         layout.addLayout(hint_row)
 
     def _place_fields(self, columns: int) -> None:
-        """The fields two to a row (GRID), or one to a row on a narrow pane; then the lead and
-        the body, each as wide as all the fields, the body taking the spare height."""
+        """The fields two to a row (GRID), or one to a row on a narrow pane (ONE_COLUMN, the
+        RARE ones behind "More fields"); then the lead and the body, each as wide as all the
+        fields, the body taking the spare height. Tab follows the order they show in."""
         if columns == self._columns:
             return
         self._columns = columns
-        for index, (name, row, column, span) in enumerate(GRID):
-            if columns == 1:
-                row, column, span = index, 0, 1
+        if columns == 1:
+            places = [(name, row, 0, 1) for row, name in enumerate(ONE_COLUMN) if name != MORE]
+            self._grid.addWidget(self.more_button, ONE_COLUMN.index(MORE), 1)
+        else:
+            places = list(GRID)
+            self._grid.removeWidget(self.more_button)
+        self.more_button.setVisible(columns == 1)
+        for name, row, column, span in places:
             self._grid.addWidget(self._field_labels[name], row, column)
             self._grid.addWidget(self.lines[name], row, column + 1, 1, span)
-        below = len(GRID) if columns == 1 else 1 + max(row for _n, row, _c, _s in GRID)
+        below = 1 + max(row for _n, row, _c, _s in places)
         span = 1 if columns == 1 else 3
         for row, name in enumerate(TEXT_FIELDS, start=below):
             self._grid.addWidget(self._field_labels[name], row, 0)
@@ -193,6 +211,30 @@ class ArticleEditor(QWidget):
             self._grid.setRowStretch(row, 1 if row == below + 1 else 0)  # the body's row
         self._grid.setColumnStretch(1, 1)
         self._grid.setColumnStretch(3, 1 if columns == 2 else 0)
+        fields = [self.more_button if n == MORE else self.lines[n] for n in ONE_COLUMN]
+        if columns == 2:
+            fields = [self.lines[name] for name, *_ in GRID]
+        chain_focus([*fields, *(self.texts[n] for n in TEXT_FIELDS), self.save_button])
+        self._show_rare_fields(self.more_button.isChecked())
+
+    def _show_rare_fields(self, shown: bool) -> None:
+        shown = shown or self._columns == 2
+        for name in RARE:
+            self._field_labels[name].setVisible(shown)
+            self.lines[name].setVisible(shown)
+        self._name_more_button()
+
+    def _name_more_button(self) -> None:
+        """ "More fields", and which of them hold something while they are hidden."""
+        shown = self.more_button.isChecked()
+        arrow = Qt.ArrowType.UpArrow if shown else Qt.ArrowType.DownArrow
+        self.more_button.setArrowType(arrow)
+        labels = self._labels()
+        filled = [labels[n] for n in RARE if self.lines[n].text().strip()]
+        text = self.tr("More fields")
+        if filled and not shown:
+            text = self.tr("More fields: %1").replace("%1", QLocale().createSeparatedList(filled))
+        self.more_button.setText(text)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         self._place_fields(1 if event.size().width() < NARROW else 2)
@@ -233,6 +275,7 @@ class ArticleEditor(QWidget):
                 value = editable_date(value, self._first_calendar)
             field.setText("" if value is None else str(value))
             field.setCursorPosition(0)  # a long title or URL shows its beginning
+        self._name_more_button()
         self._show_date_hint()
         for name, text in self.texts.items():
             value = str(values.get(name) or "")
