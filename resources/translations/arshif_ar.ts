@@ -2487,18 +2487,23 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/window/app.py" line="58"/>
-        <location filename="../../ui/window/app.py" line="92"/>
-        <location filename="../../ui/window/app.py" line="193"/>
+        <location filename="../../ui/window/app.py" line="67"/>
+        <location filename="../../ui/window/app.py" line="101"/>
+        <location filename="../../ui/window/app.py" line="249"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/app.py" line="102"/>
+        <location filename="../../ui/window/app.py" line="111"/>
         <source>The archive opened last cannot be opened: %1
 The default archive is opened instead.</source>
         <translation>تعذّر فتح الأرشيف الذي فُتح آخر مرة: %1
 سيُفتح الأرشيف الافتراضي بدلًا منه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/app.py" line="145"/>
+        <source>Opening the archive…</source>
+        <translation>يُفتح الأرشيف…</translation>
     </message>
 </context>
 </TS>

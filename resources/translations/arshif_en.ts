@@ -2327,18 +2327,23 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/window/app.py" line="58"/>
-        <location filename="../../ui/window/app.py" line="92"/>
-        <location filename="../../ui/window/app.py" line="193"/>
+        <location filename="../../ui/window/app.py" line="67"/>
+        <location filename="../../ui/window/app.py" line="101"/>
+        <location filename="../../ui/window/app.py" line="249"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
     <message>
-        <location filename="../../ui/window/app.py" line="102"/>
+        <location filename="../../ui/window/app.py" line="111"/>
         <source>The archive opened last cannot be opened: %1
 The default archive is opened instead.</source>
         <translation>The archive opened last cannot be opened: %1
 The default archive is opened instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/app.py" line="145"/>
+        <source>Opening the archive…</source>
+        <translation>Opening the archive…</translation>
     </message>
 </context>
 </TS>

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from importlib import metadata
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QThreadPool, QTranslator
+from PySide6.QtCore import (
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QThreadPool,
+    QTranslator,
+)
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from export.fonts import FAMILIES
 from resources import translations_folder
@@ -20,7 +29,7 @@ from ui.window.error_text import message_for
 from ui.window.local_time import set_interface_locale
 from ui.window.main_window import MainWindow
 from ui.window.settings import Settings
-from ui.window.tasks import TaskRunner, single_writer
+from ui.window.tasks import DelayedProgress, TaskRunner, single_writer
 
 
 def create_application(
@@ -91,7 +100,7 @@ def open_archive(given: str | None, settings: Settings) -> Archive | None:
     location, is_remembered = chosen_location(given, settings)
     title = QApplication.translate("app", "Arshif")
     try:
-        archive = Archive.open(location)
+        archive = opened(location)
     except ArchiveError as problem:
         if not is_remembered:
             QMessageBox.critical(None, title, message_for(problem))
@@ -106,7 +115,7 @@ def open_archive(given: str | None, settings: Settings) -> Archive | None:
             ).replace("%1", message_for(problem)),
         )
         try:
-            return Archive.open(None)
+            return opened(None)
         except ArchiveError as default_problem:
             QMessageBox.critical(None, title, message_for(default_problem))
             return None
@@ -114,6 +123,53 @@ def open_archive(given: str | None, settings: Settings) -> Archive | None:
         str(archive.location.folder) if archive.location.folder else archive.location.url
     )
     return archive
+
+
+@dataclass(frozen=True)
+class _Raised:
+    error: BaseException
+
+
+def opened(location: str | None, parent: QWidget | None = None) -> Archive:
+    """`Archive.open(location)`, run on the process's writer (opening may bring the archive's
+    schema up to date, or wait for a server) while the GUI thread goes on, with a progress
+    window if it takes long; raises what `Archive.open` raised."""
+
+    def work(_progress: object, _is_cancelled: object) -> object:
+        try:
+            return Archive.open(location)
+        except BaseException as error:  # raised again on the GUI thread, as if opened there
+            return _Raised(error)
+
+    dialog = QProgressDialog(
+        QApplication.translate("app", "Opening the archive…"), "", 0, 0, parent
+    )
+    dialog.setCancelButton(None)  # an opening cannot be stopped
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    dialog.reset()  # hidden until DelayedProgress shows it
+    delayed = DelayedProgress(dialog.setVisible)
+    outcome: list[object] = []
+    loop = QEventLoop()
+    task = TaskRunner().write(work)
+
+    def ended(result: object) -> None:
+        outcome.append(result)
+        loop.quit()
+
+    task.finished.connect(ended)
+    task.failed.connect(lambda report, _is_bug: ended(RuntimeError(report)))  # never: see work
+    delayed.start()
+    loop.exec()
+    delayed.stop()
+    dialog.deleteLater()
+    result = outcome[0]
+    if isinstance(result, _Raised):
+        raise result.error
+    if isinstance(result, BaseException):
+        raise result
+    assert isinstance(result, Archive)
+    return result
 
 
 def run_window(location: str | None) -> int:
@@ -187,7 +243,7 @@ class WindowSession(QObject):
     def _on_window_archive_switch_requested(self, location: str) -> None:
         assert self.window is not None
         try:
-            archive = Archive.open(location)
+            archive = opened(location, self.window)
         except ArchiveError as problem:
             QMessageBox.warning(
                 self.window, QApplication.translate("app", "Arshif"), message_for(problem)
