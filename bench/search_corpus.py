@@ -201,15 +201,31 @@ def run_in_process(archive: Archive, classes: Queries, by_id: dict[int, dict[str
     )
 
 
+# Runs a command and reports its seconds and peak memory on stderr's last line. It is a new,
+# small process: a child forked from this one (which holds the corpus) would count the pages
+# it had before its exec in its peak.
+_MEASURE = (
+    "import resource, subprocess, sys, time\n"
+    "start = time.perf_counter()\n"
+    "code = subprocess.run(sys.argv[1:]).returncode\n"
+    "seconds = time.perf_counter() - start\n"
+    "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+    "print(seconds, peak, file=sys.stderr)\n"
+    "sys.exit(code)\n"
+)
+MEASURED = [sys.executable, "-c", _MEASURE]  # put before a command line
+
+
 def run_as_process(location: str, classes: Queries) -> None:
     """The same queries through ``arshif search -``, one at a time, as a user's script would."""
     queries = [query for group in classes.values() for query, _ in group]
     environment = {**os.environ, "ARSHIF_ARCHIVE": location, "QT_QPA_PLATFORM": "offscreen"}
     start = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, str(ROOT / "main.py"), "search", "-", "--limit", "10"],
+        [*MEASURED, sys.executable, str(ROOT / "main.py"), "search", "-", "--limit", "10"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
         encoding="utf-8",
         env=environment,
@@ -227,12 +243,16 @@ def run_as_process(location: str, classes: Queries) -> None:
             first_answer = time.perf_counter() - start
         assert answer["query"] is not None
     process.stdin.close()
+    assert process.stderr is not None
+    errors = process.stderr.read()
     process.wait()
+    peak = int(errors.splitlines()[-1].split()[1]) / 1024
     print(
         f"arshif search - (a separate process): start to the first answer "
         f"{first_answer * 1000:.0f} ms; then per query "
         f"p50 {percentile(latencies[1:], 0.5):.1f} ms, "
-        f"p95 {percentile(latencies[1:], 0.95):.1f} ms over {len(latencies) - 1:,} queries"
+        f"p95 {percentile(latencies[1:], 0.95):.1f} ms over {len(latencies) - 1:,} queries; "
+        f"peak memory {peak:,.0f} MB"
     )
 
 

@@ -56,7 +56,7 @@ def start_child(folder: Path) -> float:
 
 def child(folder: Path) -> None:
     gc.disable()  # as main.py does, until the modules are loaded
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
 
     from main import modules_loaded
     from storage.archive import Archive
@@ -71,6 +71,8 @@ def child(folder: Path) -> None:
     window.show()
     _wait(lambda: window.pane.article_id is not None, QEventLoop, QTimer)
     print(json.dumps({"usable_at": time.time(), "rows": window.model.rowCount()}))
+    window.release()  # as the app ends: the reads still running are muted, then waited for
+    QThreadPool.globalInstance().waitForDone()
     window.close()
     archive.close()
     del app
