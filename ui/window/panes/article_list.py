@@ -274,7 +274,7 @@ class ArticleList(QTableView):
         super().paintEvent(event)
         if self._after_paint is not None:
             then, self._after_paint = self._after_paint, None
-            QTimer.singleShot(0, then)  # once this paint is done
+            QTimer.singleShot(0, self, then)  # once this paint is done (never if the list is gone)
 
     def _on_listing_painted(self, generation: int, has_more: bool) -> None:
         if generation != self._generation:
