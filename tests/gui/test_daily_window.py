@@ -386,6 +386,12 @@ def _fills_the_list(window: MainWindow) -> Callable[[], bool]:
 # -- how it looks -----------------------------------------------------------------------------
 
 
+def _does_not_scroll(area: QScrollArea) -> Callable[[], bool]:
+    """Whether ``area`` is laid out with nothing to scroll, its scroll bar gone."""
+    bar = area.verticalScrollBar()
+    return lambda: bar.maximum() == 0 and not bar.isVisible()
+
+
 @pytest.mark.parametrize("language", ["ar", "en"])
 def test_screenshots_on_three_screens(
     qtbot: QtBot, archive: Archive, tmp_path: Path, language: str
@@ -421,8 +427,7 @@ def test_screenshots_on_three_screens(
             form = window.edit_splitter.widget(1)
             assert isinstance(form, QScrollArea)
             # every size, a dated article (its date's hint on two lines at 1024 px): no scrolling
-            qtbot.waitUntil(lambda f=form: f.verticalScrollBar().maximum() == 0)
-            qtbot.waitUntil(lambda f=form: not f.verticalScrollBar().isVisible())
+            qtbot.waitUntil(_does_not_scroll(form))
             QApplication.processEvents()  # the form laid out again without the scroll bar
             assert window.grab().save(str(SCREENSHOTS / f"{name}-editor.png"))
     finally:
