@@ -121,7 +121,6 @@ class ArticleTableModel(QAbstractTableModel):
         self._tokens = itertools.count()
         self._query = ""  # words to show snippets for, if any
         self._snippets: dict[ArticleId, str] = {}
-        self._page = PAGE  # rows in a page (`page_size`)
         self._first_calendar: Calendar = "gregorian"
 
     def set_first_calendar(self, calendar: Calendar) -> None:
@@ -171,7 +170,6 @@ class ArticleTableModel(QAbstractTableModel):
         self._asked.clear()
         self._snippets.clear()
         self._query = query if query.strip() else ""
-        self._page = page_size(query)
         if first_page is not None:
             self._keep_page(0, first_page)
         self.endResetModel()
@@ -191,6 +189,10 @@ class ArticleTableModel(QAbstractTableModel):
         return True
 
     @property
+    def _page_rows(self) -> int:
+        return page_size(self._query)
+
+    @property
     def has_snippets(self) -> bool:
         return bool(self._query)
 
@@ -207,7 +209,7 @@ class ArticleTableModel(QAbstractTableModel):
         """Read these articles' rows again (after a save): only their pages, on the runner;
         the rows show what they showed until the new read is back."""
         rows = (self.row_of(article_id) for article_id in article_ids)
-        for page in sorted({row // self._page for row in rows if row is not None}):
+        for page in sorted({row // self._page_rows for row in rows if row is not None}):
             if page in self._pages or page in self._asked:
                 self._read_page(page)
 
@@ -284,18 +286,18 @@ class ArticleTableModel(QAbstractTableModel):
 
     def _summary(self, row: int) -> ArticleSummary | None:
         """The row's summary, or None while its page is being read (asked for here)."""
-        page = row // self._page
+        page = row // self._page_rows
         if page not in self._pages:
             if page not in self._asked:
                 self._read_page(page)
             return None
         rows = self._pages[page]
-        offset = row - page * self._page
+        offset = row - page * self._page_rows
         return rows[offset] if offset < len(rows) else None
 
     def _read_page(self, page: int) -> None:
         archive, query = self._archive, self._query
-        size = self._page
+        size = self._page_rows
         ids = self._ids[page * size : (page + 1) * size]
         generation, token = self._generation, next(self._tokens)
         self._asked[page] = token
@@ -317,7 +319,7 @@ class ArticleTableModel(QAbstractTableModel):
         generation, page, token, read = answer
         if self._is_newest(generation, page, token):
             self._keep_page(page, read)
-            size = self._page
+            size = self._page_rows
             last = min((page + 1) * size, len(self._ids)) - 1
             self.dataChanged.emit(self.index(page * size, 0), self.index(last, len(COLUMNS) - 1))
             self.rows_loaded.emit()

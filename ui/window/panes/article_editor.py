@@ -195,9 +195,11 @@ class ArticleEditor(QWidget):
         if columns == 1:
             places = [(name, row, 0, 1) for row, name in enumerate(ONE_COLUMN) if name != MORE]
             self._grid.addWidget(self.more_button, ONE_COLUMN.index(MORE), 1)
+            order = [self.more_button if n == MORE else self.lines[n] for n in ONE_COLUMN]
         else:
             places = list(GRID)
             self._grid.removeWidget(self.more_button)
+            order = [self.lines[name] for name, *_ in GRID]
         self.more_button.setVisible(columns == 1)
         for name, row, column, span in places:
             self._grid.addWidget(self._field_labels[name], row, column)
@@ -211,10 +213,7 @@ class ArticleEditor(QWidget):
             self._grid.setRowStretch(row, 1 if row == below + 1 else 0)  # the body's row
         self._grid.setColumnStretch(1, 1)
         self._grid.setColumnStretch(3, 1 if columns == 2 else 0)
-        fields = [self.more_button if n == MORE else self.lines[n] for n in ONE_COLUMN]
-        if columns == 2:
-            fields = [self.lines[name] for name, *_ in GRID]
-        chain_focus([*fields, *(self.texts[n] for n in TEXT_FIELDS), self.save_button])
+        chain_focus([*order, *(self.texts[n] for n in TEXT_FIELDS), self.save_button])
         self._show_rare_fields(self.more_button.isChecked())
 
     def _show_rare_fields(self, shown: bool) -> None:
