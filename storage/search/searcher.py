@@ -212,17 +212,26 @@ def search(
     if query.is_empty or query.is_impossible:
         return SearchResults(0, ())
     prefer_the_index(session)
-    expression = _index_only(session, index, query)
-    if expression is not None:  # SQLite, and every condition in its index (`top_k`)
+    plan = _index_only(session, index, query)
+    if plan is not None and plan[1] is not None and order != "relevance":
+        plan = None  # another order reads its page by the full statement: let it count too
+    if plan is not None:  # SQLite, and every condition in its index (`top_k`)
+        expression, tagged = plan
         conditions = top_k.Conditions(session, query)
+        if tagged is not None:  # those articles are ranked apart (`_held_by_tags`)
+            conditions.leave_out(tagged)
         total = top_k.count(session, expression, conditions)
-        if total == 0:
-            return SearchResults(0, ())
         if order == "relevance":
             k = max(0, offset) + max(0, limit)
             boosts = index.boosts(query)
-            best = top_k.top(session, expression, boosts, conditions, k, total)
+            best = top_k.top(session, expression, boosts, conditions, k, total) if total else []
+            if tagged is not None:
+                held = _held_by_tags(session, index, query, tagged)
+                total += len(held)
+                best = top_k.in_order(session, best[:k] + held[:k])[:k]
             return SearchResults(total, tuple(_hits(session, query, best[max(0, offset) :])))
+        if total == 0:
+            return SearchResults(0, ())
     else:
         counted = _matching(session, index, query, is_ranked=False)  # no scores to count
         total = session.scalar(select(func.count()).select_from(counted.subquery())) or 0
@@ -232,14 +241,38 @@ def search(
     return SearchResults(total, tuple(_hits(session, query, [(i, s) for i, s in page])))
 
 
-def _index_only(session: Session, index: SearchIndex, query: Query) -> str | None:
-    """The query's full-text expression if `top_k` can answer it from the SQLite index alone:
-    no word of it in a tag's name, no condition but the index's, dates and exact sources."""
+def _index_only(
+    session: Session, index: SearchIndex, query: Query
+) -> tuple[str, str | None] | None:
+    """How `top_k` answers the query from the SQLite index alone, or None: its full-text
+    expression (every word), and the articles that carry a tag whose name holds a group of the
+    query's words (SQL of their ids), or None if no tag's name does. Those few hold a group by
+    their tag, not their words: they are ranked apart, by the full ranking (`_held_by_tags`),
+    and every other match holds every word. No condition but the index's, dates and exact
+    sources."""
     if not isinstance(index, SqliteIndex) or not top_k.eligible(query):
         return None
-    if any(_tags_of(session, index, query.groups)):
+    expression = index.match(query)
+    if expression is None:
         return None
-    return index.match(query)
+    tag_ids = set().union(*_tags_of(session, index, query.groups))
+    if not tag_ids:
+        return expression, None
+    listed = ", ".join(str(i) for i in sorted(tag_ids))  # ids read from the archive: integers
+    return (
+        expression,
+        f"SELECT article_id FROM {ArticleTag.__tablename__} WHERE tag_id IN ({listed})",
+    )
+
+
+def _held_by_tags(
+    session: Session, index: SearchIndex, query: Query, tagged: str
+) -> list[tuple[int, float]]:
+    """Every match among the articles ``tagged`` selects, with its score, best first: the full
+    ranking of those alone. Each full-text match in it is read only for them (``+rowid IN``),
+    so no word's whole set of matches is scored or held."""
+    statement = _matching(session, index, query, is_ranked=True, within=tagged)
+    return [(i, s) for i, s in session.execute(_ordered(statement, "relevance"))]
 
 
 def search_ids(session: Session, index: SearchIndex, query_text: str, order: Order) -> list[int]:
@@ -290,14 +323,23 @@ def ordering(order: Order, score: ColumnElement[float] | None = None) -> tuple[A
 
 
 def _matching(
-    session: Session, index: SearchIndex, query: Query, is_ranked: bool = True
+    session: Session,
+    index: SearchIndex,
+    query: Query,
+    is_ranked: bool = True,
+    within: str | None = None,
 ) -> Select[int, float]:
+    """What the query finds (scored if ``is_ranked``). ``within`` (SQLite, tags in the query):
+    only among the articles this SQL selects the ids of, every full-text match read for them
+    alone."""
     tags = _tags_of(session, index, query.groups)
     if any(tags):
-        statement = _matching_with_tags(index, query, tags, is_ranked)
+        statement = _matching_with_tags(index, query, tags, is_ranked, within)
     else:
         statement = _matching_words(index, query, is_ranked)
     conditions = [Article.trashed.is_(None), *_filter_conditions(session, query.filters)]
+    if within is not None:
+        conditions.append(Article.id.in_(text(within).columns(id=Integer)))
     left_out = _tags_of(session, index, [(term,) for term in query.excluded])
     for number, (term, tag_ids) in enumerate(zip(query.excluded, left_out, strict=True)):
         name = f"excluded_{number}"
@@ -349,17 +391,30 @@ def _matching_words(index: SearchIndex, query: Query, is_ranked: bool) -> Select
     return statement.with_hint(Article.__table__, INDEXED_BY, "sqlite")
 
 
-def _ranked(index: SearchIndex, expression: str, boosts: list[str]) -> Any:
+def _ranked(
+    index: SearchIndex, expression: str, boosts: list[str], within: str | None = None
+) -> Any:
     return (
-        text(index.ranked("match", len(boosts)))
+        text(_among(index.ranked("match", len(boosts)), within))
         .bindparams(match=expression, **{f"boost_{n}": b for n, b in enumerate(boosts)})
         .columns(id=Integer, score=Float)
         .subquery("ranked")
     )
 
 
+def _among(sql: str, within: str | None) -> str:
+    """A full-text statement of SQLite's (`SqliteIndex.matching`, `ranked`) read only for the
+    articles ``within`` selects: FTS5 reads the matches once, keeping those (with ``+``, it is
+    not handed one rowid at a time, each a new search)."""
+    return sql if within is None else f"{sql} AND +rowid IN ({within})"
+
+
 def _matching_with_tags(
-    index: SearchIndex, query: Query, tags: list[set[int]], is_ranked: bool
+    index: SearchIndex,
+    query: Query,
+    tags: list[set[int]],
+    is_ranked: bool,
+    within: str | None = None,
 ) -> Select[int, float]:
     """The articles that hold each group of the query in their words or (for the groups in
     tag names) in their tags. Ranked by the word score of whatever they hold of the query
@@ -368,21 +423,22 @@ def _matching_with_tags(
     conditions: list[ColumnElement[bool]] = []
     rest = index.match(query, [bool(t) for t in tags])
     if rest is not None:
-        words = text(index.matching("rest")).bindparams(rest=rest).columns(id=Integer)
+        rest_sql = _among(index.matching("rest"), within)
+        words = text(rest_sql).bindparams(rest=rest).columns(id=Integer)
         conditions.append(Article.id.in_(words))
     held_by_tags = []
     for number, (group, tag_ids) in enumerate(zip(query.groups, tags, strict=True)):
         if tag_ids:
             name = f"group_{number}"
             group_match = index.group(group)
-            bound = text(index.matching(name)).bindparams(**{name: group_match})
+            bound = text(_among(index.matching(name), within)).bindparams(**{name: group_match})
             held_by_tags.append(Article.id.in_(_tagged(tag_ids)))
             conditions.append(or_(Article.id.in_(bound.columns(id=Integer)), held_by_tags[-1]))
     if not is_ranked:
         return select(Article.id, literal(0.0, Float).label("score")).where(*conditions)
     expression = index.match_any(query)
     assert expression is not None  # the query has groups
-    ranked = _ranked(index, expression, index.boosts(query))
+    ranked = _ranked(index, expression, index.boosts(query), within)
     score: ColumnElement[float] = func.coalesce(ranked.c.score, 0.0)
     for held in held_by_tags:
         score = score + case((held, TAG_SCORE), else_=0.0)

@@ -109,6 +109,10 @@ class Conditions:
             self.sql += f" AND +rowid IN (SELECT id FROM articles WHERE source = :source_{number})"
             self.parameters.append(bindparam(f"source_{number}", name, type_=String()))
 
+    def leave_out(self, ids: str) -> None:
+        """Leave out the articles whose ids this SQL selects."""
+        self.sql += f" AND +rowid NOT IN ({ids})"
+
 
 def count(session: Session, expression: str, conditions: Conditions) -> int:
     statement = text(f"SELECT count(*) FROM {TABLE} WHERE {TABLE} MATCH :match{conditions.sql}")
@@ -173,6 +177,12 @@ def _best(session: Session, step: Step, conditions: Conditions, k: int) -> list[
             break
         limit *= 4  # the last place's ties may go on past the rows read
     return _newest_first(session, rows)[:k]
+
+
+def in_order(session: Session, found: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """(id, score) pairs in the full ranking's order: by score, then newest, then the higher
+    id (for results of two searches of one query, merged)."""
+    return [(i, score) for i, _tier, score in _newest_first(session, [(i, 0, s) for i, s in found])]
 
 
 def _newest_first(session: Session, rows: list[_Row]) -> list[_Row]:

@@ -37,8 +37,15 @@ QUERIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
+# Tags named by words of the queries (a form of one, too): an article that carries one holds that
+# word, whether its text does or not.
+TAGS = {"وزير": slice(0, None, 4), "النفط": slice(1, None, 6), "بالخارجية": slice(2, None, 9)}
+
+
+@pytest.fixture(scope="module", params=["untagged", "tagged"])
+def archive(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[Archive]:
     rng = random.Random(12)
     with Archive.open(str(tmp_path_factory.mktemp("top_k") / "archive")) as opened:
         ids: list[ArticleId] = []
@@ -57,6 +64,9 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
                 assert outcome.article_id is not None
                 ids.append(outcome.article_id)
         opened.trash_articles(ids[::11])
+        if request.param == "tagged":
+            for name, which in TAGS.items():
+                opened.tag_articles(ids[which], [name])
         yield opened
 
 
@@ -85,6 +95,30 @@ def test_the_first_results_are_the_full_rankings(
         )
     every = archive.article_ids(query, "relevance")
     assert [h.id for h in archive.search(query, limit=len(every) + 1).hits] == every
+
+
+def test_articles_holding_a_word_by_a_tag_are_ranked_apart_from_the_rest(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A query whose words are tag names scores only the tagged articles by the full ranking:
+    every full-text statement it runs is read for them alone (and without tags, none runs)."""
+    ranked = []
+    real = searcher._ranked
+
+    def recorded(*args: object) -> object:
+        ranked.append(args[3] if len(args) > 3 else None)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(searcher, "_ranked", recorded)
+    found = archive.search("وزير الخارجية", limit=10)
+    assert found.total > 10
+    if not archive.tags():
+        assert ranked == []
+        return
+    assert ranked
+    assert all(within is not None for within in ranked)
+    tagged = set(archive.article_ids("tag:وزير"))
+    assert tagged & {h.id for h in found.hits}  # tagged articles do come among the first
 
 
 def test_words_together_come_first_whatever_their_word_score(archive: Archive) -> None:
