@@ -234,6 +234,9 @@ class SearchHit:
 class SearchResults:
     total: int  # articles matching, of which ``hits`` is the page asked for
     hits: tuple[SearchHit, ...]
+    # More than ``total`` match: counting them all would cost more than the page
+    # (`top_k.COUNTED`: a common word's count stops there).
+    more: bool = False
 
 
 @dataclass(frozen=True)

@@ -413,7 +413,7 @@ def _search(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
             line = {"query": query, **cli_format.results_json(results)}
             print(json.dumps(line, ensure_ascii=False), file=out, flush=True)
             continue
-        print(f"{results.total:,} article(s)", file=out)
+        print(cli_format.found_text(results), file=out)
         for hit in results.hits:
             print(cli_format.hit_text(hit), file=out)
     return EXIT_OK

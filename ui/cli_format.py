@@ -108,9 +108,17 @@ def origin_text(record: ArticleRecord) -> str:
     return ""
 
 
+def found_text(results: SearchResults) -> str:
+    """How many articles a search found: "more than 10,000" where it stopped counting."""
+    if results.more:
+        return f"more than {results.total:,} article(s)"
+    return f"{results.total:,} article(s)"
+
+
 def results_json(results: SearchResults) -> dict[str, object]:
     return {
         "total": results.total,
+        "more": results.more,  # more than "total" match (counting stopped there)
         "hits": [
             {
                 "id": hit.id,

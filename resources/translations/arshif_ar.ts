@@ -87,22 +87,22 @@
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="234"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="233"/>
         <source>More fields</source>
         <translation>حقول أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="236"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="235"/>
         <source>More fields: %1</source>
         <translation>حقول أخرى: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="434"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="433"/>
         <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
         <translation>ليس تاريخاً: اكتب 2015-08-11 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="443"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="442"/>
         <source>read from the text: «%1»</source>
         <translation>من نص المقال: «%1»</translation>
     </message>
@@ -122,12 +122,12 @@
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="328"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="327"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>التاريخ: %1 ليس تاريخاً مثل 2015-07-21 أو 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="387"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="386"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>هذا المقال موجود في الأرشيف من قبل: «%1».</translation>
     </message>
@@ -148,67 +148,67 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="231"/>
+        <location filename="../../ui/window/models/article_table.py" line="233"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="232"/>
+        <location filename="../../ui/window/models/article_table.py" line="234"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="233"/>
+        <location filename="../../ui/window/models/article_table.py" line="235"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="234"/>
+        <location filename="../../ui/window/models/article_table.py" line="236"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="235"/>
+        <location filename="../../ui/window/models/article_table.py" line="237"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="236"/>
+        <location filename="../../ui/window/models/article_table.py" line="238"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="237"/>
+        <location filename="../../ui/window/models/article_table.py" line="239"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="238"/>
+        <location filename="../../ui/window/models/article_table.py" line="240"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="239"/>
+        <location filename="../../ui/window/models/article_table.py" line="241"/>
         <source>Added</source>
         <translation>أُضيف</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="240"/>
+        <location filename="../../ui/window/models/article_table.py" line="242"/>
         <source>Changed</source>
         <translation>عُدِّل</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="241"/>
+        <location filename="../../ui/window/models/article_table.py" line="243"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="242"/>
+        <location filename="../../ui/window/models/article_table.py" line="244"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="243"/>
+        <location filename="../../ui/window/models/article_table.py" line="245"/>
         <source>Put in the trash</source>
         <translation>نُقل إلى السلة</translation>
     </message>
@@ -1389,7 +1389,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window/main_window.py" line="80"/>
-        <location filename="../../ui/window/main_window.py" line="361"/>
+        <location filename="../../ui/window/main_window.py" line="366"/>
         <source>Arshif</source>
         <translation>أرشيف</translation>
     </message>
@@ -1404,7 +1404,7 @@
         <translation>تحرير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="265"/>
+        <location filename="../../ui/window/main_window.py" line="266"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>لا مقالات في سلة المهملات</numerusform>
@@ -1416,7 +1416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="267"/>
+        <location filename="../../ui/window/main_window.py" line="268"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>لا مقالات في هذه الإضبارة</numerusform>
@@ -1427,13 +1427,25 @@
             <numerusform>%n مقال في هذه الإضبارة</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/main_window.py" line="270"/>
+        <source>More than %n article(s) found</source>
+        <translation>
+            <numerusform>عُثر على أكثر من %n مقال</numerusform>
+            <numerusform>عُثر على أكثر من مقال واحد</numerusform>
+            <numerusform>عُثر على أكثر من مقالين</numerusform>
+            <numerusform>عُثر على أكثر من %n مقالات</numerusform>
+            <numerusform>عُثر على أكثر من %n مقالًا</numerusform>
+            <numerusform>عُثر على أكثر من %n مقال</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="374"/>
+        <location filename="../../ui/window/main_window.py" line="379"/>
         <source>Press dossier</source>
         <translation>إضبارة صحفية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="269"/>
+        <location filename="../../ui/window/main_window.py" line="272"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>لم يُعثر على مقالات</numerusform>
@@ -1450,7 +1462,7 @@
         <translation>الوسوم والملاحظات والمرفقات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="271"/>
+        <location filename="../../ui/window/main_window.py" line="274"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>لا مقالات في الأرشيف</numerusform>
@@ -1462,12 +1474,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="281"/>
+        <location filename="../../ui/window/main_window.py" line="286"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>الأرشيف فارغ. استورد ملفات أو مجلدًا (Ctrl+I)، أو أفلتها على هذه النافذة، أو اكتب مقالًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="354"/>
+        <location filename="../../ui/window/main_window.py" line="359"/>
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>

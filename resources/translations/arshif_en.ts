@@ -83,22 +83,22 @@
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="234"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="233"/>
         <source>More fields</source>
         <translation>More fields</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="236"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="235"/>
         <source>More fields: %1</source>
         <translation>More fields: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="434"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="433"/>
         <source>Not a date: type 2015-08-11, or 1436-10-26 هـ</source>
         <translation>Not a date: type 2015-08-11, or 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="443"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="442"/>
         <source>read from the text: «%1»</source>
         <translation>read from the text: «%1»</translation>
     </message>
@@ -118,12 +118,12 @@
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="328"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="327"/>
         <source>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</source>
         <translation>Date: %1 is not a date like 2015-07-21 or 1436-10-26 هـ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/panes/article_editor.py" line="387"/>
+        <location filename="../../ui/window/panes/article_editor.py" line="386"/>
         <source>The archive already holds this article: «%1».</source>
         <translation>The archive already holds this article: «%1».</translation>
     </message>
@@ -144,67 +144,67 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="231"/>
+        <location filename="../../ui/window/models/article_table.py" line="233"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="232"/>
+        <location filename="../../ui/window/models/article_table.py" line="234"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="233"/>
+        <location filename="../../ui/window/models/article_table.py" line="235"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="234"/>
+        <location filename="../../ui/window/models/article_table.py" line="236"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="235"/>
+        <location filename="../../ui/window/models/article_table.py" line="237"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="236"/>
+        <location filename="../../ui/window/models/article_table.py" line="238"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="237"/>
+        <location filename="../../ui/window/models/article_table.py" line="239"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="238"/>
+        <location filename="../../ui/window/models/article_table.py" line="240"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="239"/>
+        <location filename="../../ui/window/models/article_table.py" line="241"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="240"/>
+        <location filename="../../ui/window/models/article_table.py" line="242"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="241"/>
+        <location filename="../../ui/window/models/article_table.py" line="243"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="242"/>
+        <location filename="../../ui/window/models/article_table.py" line="244"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/window/models/article_table.py" line="243"/>
+        <location filename="../../ui/window/models/article_table.py" line="245"/>
         <source>Put in the trash</source>
         <translation>Put in the trash</translation>
     </message>
@@ -1289,7 +1289,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window/main_window.py" line="80"/>
-        <location filename="../../ui/window/main_window.py" line="361"/>
+        <location filename="../../ui/window/main_window.py" line="366"/>
         <source>Arshif</source>
         <translation>Arshif</translation>
     </message>
@@ -1304,7 +1304,7 @@
         <translation>Edit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="265"/>
+        <location filename="../../ui/window/main_window.py" line="266"/>
         <source>%n article(s) in the trash</source>
         <translation>
             <numerusform>%n article in the trash</numerusform>
@@ -1312,20 +1312,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="267"/>
+        <location filename="../../ui/window/main_window.py" line="268"/>
         <source>%n article(s) in this dossier</source>
         <translation>
             <numerusform>%n article in this dossier</numerusform>
             <numerusform>%n articles in this dossier</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/main_window.py" line="270"/>
+        <source>More than %n article(s) found</source>
+        <translation>
+            <numerusform>More than %n article found</numerusform>
+            <numerusform>More than %n articles found</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="374"/>
+        <location filename="../../ui/window/main_window.py" line="379"/>
         <source>Press dossier</source>
         <translation>Press dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="269"/>
+        <location filename="../../ui/window/main_window.py" line="272"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -1338,7 +1346,7 @@
         <translation>Tags, notes, attachments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="271"/>
+        <location filename="../../ui/window/main_window.py" line="274"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>%n article in the archive</numerusform>
@@ -1346,12 +1354,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="281"/>
+        <location filename="../../ui/window/main_window.py" line="286"/>
         <source>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</source>
         <translation>The archive is empty. Import files or a folder (Ctrl+I), drop them on this window, or write a new article (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="354"/>
+        <location filename="../../ui/window/main_window.py" line="359"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>

@@ -215,12 +215,14 @@ def search(
     plan = _index_only(session, index, query)
     if plan is not None and plan[1] is not None and order != "relevance":
         plan = None  # another order reads its page by the full statement: let it count too
+    more = False
     if plan is not None:  # SQLite, and every condition in its index (`top_k`)
         expression, tagged = plan
         conditions = top_k.Conditions(session, query)
         if tagged is not None:  # those articles are ranked apart (`_held_by_tags`)
             conditions.leave_out(tagged)
         total = top_k.count(session, expression, conditions)
+        more = total > top_k.COUNTED  # then "more than COUNTED" (see `top_k.count`)
         if order == "relevance":
             k = max(0, offset) + max(0, limit)
             boosts = index.boosts(query)
@@ -229,16 +231,20 @@ def search(
                 held = _held_by_tags(session, index, query, tagged)
                 total += len(held)
                 best = top_k.in_order(session, best[:k] + held[:k])[:k]
-            return SearchResults(total, tuple(_hits(session, query, best[max(0, offset) :])))
+            hits = tuple(_hits(session, query, best[max(0, offset) :]))
+            return SearchResults(top_k.COUNTED if more else total, hits, more)
         if total == 0:
             return SearchResults(0, ())
+        if more:
+            total = top_k.COUNTED
     else:
         counted = _matching(session, index, query, is_ranked=False)  # no scores to count
         total = session.scalar(select(func.count()).select_from(counted.subquery())) or 0
     statement = _matching(session, index, query, is_ranked=order == "relevance")
     ordered = _ordered(statement, order)
     page = session.execute(ordered.limit(max(0, limit)).offset(max(0, offset)))
-    return SearchResults(total, tuple(_hits(session, query, [(i, s) for i, s in page])))
+    hits = tuple(_hits(session, query, [(i, s) for i, s in page]))
+    return SearchResults(total, hits, more)
 
 
 def _index_only(

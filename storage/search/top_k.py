@@ -38,6 +38,7 @@ from storage.search.spelling import marked_terms
 from storage.search.sqlite_index import RANK, TABLE
 
 SLACK = 20  # more rows than needed, so that ties at the last place are seen whole
+COUNTED = 10_000  # matches counted at most: beyond, "more than 10,000" (see `count`)
 ONE_STATEMENT = 5000  # matches up to which every tier is taken in one statement (see `top`)
 
 
@@ -115,7 +116,13 @@ class Conditions:
 
 
 def count(session: Session, expression: str, conditions: Conditions) -> int:
-    statement = text(f"SELECT count(*) FROM {TABLE} WHERE {TABLE} MATCH :match{conditions.sql}")
+    """How many articles match, up to `COUNTED` + 1: counting stops there (a word in most
+    articles costs a pass over its whole doclist to count, as much as the page of results).
+    So more than `COUNTED` is all a count above it says."""
+    statement = text(
+        f"SELECT count(*) FROM (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :match"
+        f"{conditions.sql} LIMIT {COUNTED + 1})"
+    )
     bound = statement.bindparams(*conditions.parameters, match=expression)
     return int(session.scalar(bound) or 0)
 

@@ -134,3 +134,21 @@ def test_the_pane_lays_out_a_new_searchs_article_once_with_its_words_marked(
     assert len(laid_out) == 1  # the best article, with its similar ones, in one layout
     assert "class='hit'" in laid_out[0]  # and the word it matched marked
     assert filled.article(best).title in laid_out[0]
+
+
+def test_a_count_that_stopped_says_more_until_every_id_is_read(
+    qtbot: QtBot, shown: MainWindow, filled: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first rows come with a count that stops at `top_k.COUNTED` ("more than"); the exact
+    count replaces it once every id behind them is read."""
+    from storage.search import top_k
+
+    full = filled.article_ids(WORD, "relevance")
+    monkeypatch.setattr(top_k, "COUNTED", 5)
+    counts: list[tuple[int, bool]] = []
+    shown.article_list.counted.connect(lambda count, more: counts.append((count, more)))
+    shown.search_field.setText(WORD)
+    qtbot.waitUntil(lambda: shown.model.ids() == full)
+    qtbot.waitUntil(lambda: len(counts) == 2)
+    assert counts == [(5, True), (len(full), False)]
+    assert shown.summary_label.text() == f"عُثر على {len(full)} مقالًا"

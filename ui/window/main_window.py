@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.article_list.listed.connect(self._on_article_list_listed)
+        self.article_list.counted.connect(self._on_article_list_counted)
         self.article_list.painted.connect(self._on_article_list_painted)
         self.article_list.current_changed.connect(self._on_article_list_current_changed)
         self.article_list.failed.connect(self._on_failure)
@@ -260,16 +261,20 @@ class MainWindow(QMainWindow):
     def _on_article_list_painted(self) -> None:
         self.browsing.count(self.article_list.listing)  # after the list: it comes first
 
-    def _on_article_list_listed(self, count: int) -> None:
+    def _on_article_list_counted(self, count: int, more: bool) -> None:
         if self.scope.kind == "trash":
             text = self.tr("%n article(s) in the trash", "", count)
         elif self.scope.kind == "dossier":
             text = self.tr("%n article(s) in this dossier", "", count)
+        elif more:  # a search of the whole archive, its count stopped: the exact one follows
+            text = self.tr("More than %n article(s) found", "", count)
         elif self.article_list.listing.query.strip():
             text = self.tr("%n article(s) found", "", count)
         else:
             text = self.tr("%n article(s) in the archive", "", count)
         self.summary_label.setText(text)
+
+    def _on_article_list_listed(self, count: int) -> None:
         query = self.article_list.listing.query
         self.pane.show_query(query, now=self.shown.article_id == self.pane.article_id)
         self.list_commands.update_actions()

@@ -121,6 +121,20 @@ def test_articles_holding_a_word_by_a_tag_are_ranked_apart_from_the_rest(
     assert tagged & {h.id for h in found.hits}  # tagged articles do come among the first
 
 
+def test_a_count_stops_at_its_cap_and_says_there_are_more(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past `top_k.COUNTED` matches the count stops and says "more"; the hits are unchanged."""
+    full = _full(archive, monkeypatch, "قال", 10, 0)
+    monkeypatch.setattr(top_k, "COUNTED", full.total - 1)
+    capped = archive.search("قال", limit=10)
+    assert (capped.total, capped.more) == (full.total - 1, True)
+    assert [(h.id, h.score) for h in capped.hits] == [(h.id, h.score) for h in full.hits]
+    monkeypatch.setattr(top_k, "COUNTED", full.total)
+    exact = archive.search("قال", limit=10)
+    assert (exact.total, exact.more) == (full.total, False)
+
+
 def test_words_together_come_first_whatever_their_word_score(archive: Archive) -> None:
     hits = archive.search("وزير الخارجية", limit=50).hits
     tiers = [int(h.score // 1000) for h in hits]

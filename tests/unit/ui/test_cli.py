@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from storage.archive import Archive
+from storage.records import ArticleDraft
 from tests.own_texts import ARTICLE
 from ui import cli
 
@@ -193,3 +194,21 @@ def test_the_core_never_loads_qt() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_search_says_more_than_where_its_count_stopped(
+    where: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from storage.search import top_k
+
+    with Archive.open(where) as archive:
+        for number in range(4):
+            archive.add_article(ArticleDraft(title=f"خبر {number}", body="وزير الخارجية"))
+    status, output = run("--archive", where, "search", "الخارجية")
+    assert (status, output.splitlines()[0]) == (0, "4 article(s)")
+    monkeypatch.setattr(top_k, "COUNTED", 3)
+    status, output = run("--archive", where, "search", "الخارجية")
+    assert (status, output.splitlines()[0]) == (0, "more than 3 article(s)")
+    assert all(f"خبر {number}" in output for number in range(4))  # every hit, all the same
+    found = run_json("--archive", where, "search", "الخارجية")
+    assert (found["total"], found["more"], len(found["hits"])) == (3, True, 4)

@@ -45,10 +45,14 @@ class Listed:
     ids: list[ArticleId]
     first_page: Page
     total: int
+    more: bool = False  # more than ``total`` (the count stopped there: `SearchResults.more`)
 
 
 class ArticleList(QTableView):
     listed = Signal(int)  # shown: how many articles the listing found (the first is current)
+    # How many it found, and whether more than that (then the exact count follows, once every
+    # id is read behind the rows shown).
+    counted = Signal(int, bool)
     painted = Signal()  # a new listing's rows are on the screen (see `_when_painted`)
     current_changed = Signal(object)  # the article the user moved to (an id), or None
     failed = Signal(str, bool)  # why the listing failed, and whether it is a bug
@@ -58,6 +62,7 @@ class ArticleList(QTableView):
         self._archive = archive
         self._runner = runner
         self._generation = 0  # only the newest listing's answer is shown
+        self._more = False  # the listing shown counted only so far (see `counted`)
         self.article_model = ArticleTableModel(archive, runner)
         self.article_model.failed.connect(self.failed)
         self.setModel(self.article_model)
@@ -115,7 +120,7 @@ class ArticleList(QTableView):
             best = listing.best(archive, size) if is_new else None
             if best is not None:  # every id, or the best ones with the rest read after
                 ids = [h.id for h in best.hits]
-                return Listed(ids, page_of_hits(archive, best.hits), best.total)
+                return Listed(ids, page_of_hits(archive, best.hits), best.total, best.more)
             ids = listing.ids(archive)  # and the first page of rows, read with them
             return Listed(ids, read_page(archive, ids[:size], listing.query), len(ids))
 
@@ -256,8 +261,11 @@ class ArticleList(QTableView):
             self.select_row(0)
         else:
             self.current_changed.emit(None)
+        self._more = listed.more
+        self.counted.emit(listed.total, listed.more)
         self.listed.emit(listed.total)
-        self._when_painted(lambda: self._on_listing_painted(generation, listed.total > len(ids)))
+        has_more = listed.more or listed.total > len(ids)
+        self._when_painted(lambda: self._on_listing_painted(generation, has_more))
 
     def _when_painted(self, then: Callable[[], None]) -> None:
         """Call ``then`` once the rows just listed are painted (at once if the list is not on
@@ -287,6 +295,9 @@ class ArticleList(QTableView):
         if generation != self._generation:
             return
         current = self.current_id()
+        if self._more:
+            self._more = False
+            self.counted.emit(len(ids), False)
         if self.article_model.extend_ids(ids):
             return
         if current is not None and self.select_article(current, silently=True):
