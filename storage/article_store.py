@@ -6,7 +6,6 @@ Every function takes the caller's session and never commits: `Archive` frames th
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -23,6 +22,7 @@ from storage.models import (
     Note,
     SimilarArticle,
     Tag,
+    iso_day,
 )
 from storage.records import (
     ARTICLE_ORIGIN_FIELDS,
@@ -263,8 +263,8 @@ def listed_line_pages(session: Session, listed: ColumnElement[bool]) -> Iterator
         yield list(map(ArticleLine._make, page))
 
 
-def lines_statement(listed: ColumnElement[bool]) -> Select[int, dt.date | None, str, str]:
-    columns = (Article.id, Article.published, Article.title, Article.source)
+def lines_statement(listed: ColumnElement[bool]) -> Select[int, str, str, str]:
+    columns = (Article.id, iso_day(Article.published), Article.title, Article.source)
     statement = select(*columns).with_hint(Article.__table__, INDEXED_BY, "sqlite")
     return statement.where(listed).order_by(Article.id)
 

@@ -109,7 +109,7 @@ class ArticleLine(NamedTuple):
     makes one for every article and a frozen dataclass costs twice as much to make."""
 
     id: ArticleId
-    date: dt.date | None
+    day: str | None  # the date as ISO text, YYYY-MM-DD (`models.iso_day`: no date object made)
     title: str
     source: str
 

@@ -193,8 +193,9 @@ def date_text(day: dt.date | None) -> str:
     return "" if day is None else both_dates(day)
 
 
-def summary_line(summary: ArticleSummary | ArticleLine) -> str:
-    return _line(summary.id, summary.date, summary.title, summary.source)
+def summary_line(summary: ArticleSummary) -> str:
+    day = None if summary.date is None else summary.date.isoformat()
+    return _line(summary.id, day, summary.title, summary.source)
 
 
 def listing_text(lines: Iterable[ArticleLine]) -> str:
@@ -202,8 +203,8 @@ def listing_text(lines: Iterable[ArticleLine]) -> str:
     return "".join([_line(*line) + "\n" for line in lines])
 
 
-def _line(article_id: int, date: dt.date | None, title: str, source: str) -> str:
-    day = "----------" if date is None else date.isoformat()
+def _line(article_id: int, day: str | None, title: str, source: str) -> str:
+    day = day or "----------"
     return (
         f"{article_id:>7}  {day}  {title}  [{source}]"
         if source

@@ -232,10 +232,12 @@ def test_a_listings_lines_agree_with_its_rows(archive: Archive) -> None:
     for trashed in (False, True):
         rows = archive.articles(trashed=trashed)
         lines = [line for page in archive.article_line_pages(trashed=trashed) for line in page]
-        assert [(s.id, s.date, s.title, s.source) for s in rows] == list(map(tuple, lines))
+        days = [None if s.date is None else s.date.isoformat() for s in rows]
+        expected = [(s.id, day, s.title, s.source) for s, day in zip(rows, days, strict=True)]
+        assert expected == list(map(tuple, lines))
     (page,) = archive.article_line_pages()
     assert [line.title for line in page] == ["أول", "ثالث"]
-    assert page[0].date == dt.date(2019, 3, 1)
+    assert [line.day for line in page] == ["2019-03-01", None]  # as ISO text on both back ends
 
 
 def _plan(archive: Archive, statement: Select[*tuple[Any, ...]]) -> str:
