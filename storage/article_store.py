@@ -258,9 +258,25 @@ def listed_line_pages(session: Session, listed: ColumnElement[bool]) -> Iterator
     a listing prints, read from the index that holds it (`models.BESIDE_THE_ID`, on SQLite),
     never from the rows. A page is written before the next is read, so the first lines of a
     whole archive's listing appear at once."""
-    streamed = session.connection().execution_options(yield_per=LINES_PER_PAGE)
-    for page in streamed.execute(lines_statement(listed)).partitions():
-        yield list(map(ArticleLine._make, page))
+    connection = session.connection()
+    statement = lines_statement(listed)
+    if connection.dialect.name != "sqlite":  # a server's cursor, streamed
+        streamed = connection.execution_options(yield_per=LINES_PER_PAGE)
+        for rows in streamed.execute(statement).partitions():
+            yield list(map(ArticleLine._make, rows))
+        return
+    # On SQLite, read on the driver's own cursor (which steps through the rows as they are
+    # fetched): the values are plain (ids, text), and SQLAlchemy's rows, each made and then
+    # taken apart, cost half as much again as the read itself.
+    compiled = statement.compile(dialect=connection.dialect)
+    parameters = tuple(compiled.params[name] for name in compiled.positiontup or ())
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(str(compiled), parameters)
+        while page := cursor.fetchmany(LINES_PER_PAGE):
+            yield list(map(ArticleLine._make, page))
+    finally:
+        cursor.close()
 
 
 def lines_statement(listed: ColumnElement[bool]) -> Select[int, str, str, str]:
