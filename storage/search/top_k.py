@@ -17,9 +17,11 @@ still missing, best first, and only from the full-text index:
 
 So the order is exactly the full ranking's, and a query whose words stand together scores only
 the articles that hold them so. The count is the index's count of the expression, with the same
-sets, never a join with the articles. `eligible` says which queries this serves; the others (tag
-names among the words, ``tag:``, ``in:``, ``has:``, left-out words, marks, PostgreSQL) take the
-full ranking.
+sets, never a join with the articles, and it stops at `COUNTED`. `eligible` says which queries
+this serves; the others (``tag:``, ``in:``, ``has:``, left-out words, marks, PostgreSQL) take
+the full ranking. Words that are tag names are served too: the articles carrying such a tag
+are left out here (`Conditions.leave_out`) and ranked apart by the full ranking
+(`searcher._held_by_tags`), and the two are merged (`in_order`).
 """
 
 from __future__ import annotations
