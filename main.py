@@ -16,9 +16,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.cli import build_parser
     from ui.cli import main as run_command
 
-    parsed = build_parser().parse_args(args)
+    try:
+        parsed = build_parser().parse_args(args)
+    except SystemExit:  # --help, --version or a bad argument: collect again for a caller
+        gc.enable()
+        raise
     if parsed.command in (None, "gui"):
         if _has_no_display():
+            gc.enable()
             print(
                 "arshif: there is no display to open the window on (DISPLAY and "
                 "WAYLAND_DISPLAY are unset); run a command instead (arshif --help), or set "

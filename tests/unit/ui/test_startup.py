@@ -48,3 +48,21 @@ def test_show_and_search_load_only_the_database(tmp_path: Path) -> None:
         loaded = _loaded_by("--archive", where, *argv)
         assert "sqlalchemy" in loaded, argv
         assert not loaded & (PDF | IMPORTERS | WINDOW | {"alembic"}), (argv, loaded)
+
+
+def test_a_caller_that_catches_a_bad_arguments_exit_keeps_the_collector_running() -> None:
+    """`main` holds garbage collection off while the modules load; an argument error (or
+    --help) that ends it early gives collection back to an in-process caller."""
+    import gc
+
+    import pytest
+
+    import main
+
+    assert gc.isenabled()
+    with pytest.raises(SystemExit):
+        main.main(["--no-such-option"])
+    assert gc.isenabled()
+    with pytest.raises(SystemExit):
+        main.main(["--help"])
+    assert gc.isenabled()
