@@ -2,11 +2,12 @@
 same query log (issue 12: "if FTS5 cannot get there with a top-k strategy, measure an existing
 engine with block-max top-k retrieval side by side").
 
-    .venv/bin/python bench/tantivy_side_by_side.py --archive LOCATION [--index DIR]
+    .venv/bin/python bench/tantivy_side_by_side.py --archive FOLDER [--index DIR]
 
-Builds a Tantivy index of the archive's articles from the very words the SQLite index holds
+Builds a Tantivy index (in DIR, by default a folder beside the archive's, its name with
+``-tantivy`` added) of the archive's articles from the very words the SQLite index holds
 (`SqliteIndex.entry`: normalised words, their stems and proximity keys, column by column,
-made in a worker process as `check --repair` makes them), unless ``--index`` already holds
+made in a worker process as `check --repair` makes them), unless that folder already holds
 one. Each query of bench/search_log.py's log is then translated to Tantivy from the same parsed
 query and the same forms (`term_forms`): each group must match, a group matches by any exact
 form in the exact columns or any stem in the stem columns, with the columns' bm25 weights as
