@@ -195,20 +195,19 @@ def date_text(day: dt.date | None) -> str:
 
 def summary_line(summary: ArticleSummary) -> str:
     day = None if summary.date is None else summary.date.isoformat()
-    return _line(summary.id, day, summary.title, summary.source)
+    return listing_text([ArticleLine(summary.id, day, summary.title, summary.source)])[:-1]
 
 
 def listing_text(lines: Iterable[ArticleLine]) -> str:
-    """`summary_line` of each line, each ended: a listing's page, written at once."""
-    return "".join([_line(*line) + "\n" for line in lines])
-
-
-def _line(article_id: int, day: str | None, title: str, source: str) -> str:
-    day = day or "----------"
-    return (
-        f"{article_id:>7}  {day}  {title}  [{source}]"
-        if source
-        else f"{article_id:>7}  {day}  {title}"
+    """A line of each article, each ended: a listing's page, written at once (made in one
+    comprehension, no call a line: a whole archive's listing makes one for every article)."""
+    return "".join(
+        [
+            f"{i:>7}  {day or '----------'}  {title}  [{source}]\n"
+            if source
+            else f"{i:>7}  {day or '----------'}  {title}\n"
+            for i, day, title, source in lines
+        ]
     )
 
 
