@@ -55,9 +55,12 @@ from storage.records import (
     SearchResults,
     TagRecord,
 )
-from storage.search import facets, searcher
+from storage.search import facets, searcher, tantivy_index
 from storage.search.orders import Order
+from storage.search.tantivy_index import TantivyIndex
 from storage.sessions import Sessions
+
+REBUILT_WHEN_OPENED = 2000  # articles up to which a rebuild mends Tantivy on opening (seconds)
 
 
 class Archive:
@@ -68,7 +71,10 @@ class Archive:
         self.user = user  # recorded as who created or last changed articles and notes
         self._engine = engine
         self._files = files
-        self._sessions = Sessions(engine, location.describe())
+        self._ranking = None
+        if location.folder is not None:  # SQLite: a Tantivy index ranks in the folder
+            self._ranking = TantivyIndex(location.folder / tantivy_index.FOLDER)
+        self._sessions = Sessions(engine, location.describe(), self._ranking)
         self._read = self._sessions.read  # each a context manager framing one transaction
         self._write = self._sessions.write
         self._index = searcher.index_for(engine.dialect.name)
@@ -89,10 +95,14 @@ class Archive:
         archive = cls(where, engine, files, user or opening.default_user())
         if not archive.is_index_current():
             archive.rebuild_index()
+        else:
+            archive._mend_ranking()
         return archive
 
     def close(self) -> None:
         self._engine.dispose()
+        if self._ranking is not None:
+            self._ranking.close()
 
     def __enter__(self) -> Self:
         return self
@@ -277,6 +287,23 @@ class Archive:
         """Index every article again, in one transaction."""
         with self._write() as session:
             searcher.rebuild(session, self._index, progress)
+
+    def _mend_ranking(self) -> None:
+        """Mend the Tantivy index left behind by a crash before SQLite's commit: the last
+        transaction's articles written again (storage.search.tantivy_index), or, if that
+        transaction cleared it (a rebuild, a restore), every article in a small archive.
+        A large one is searched by FTS5 until `check --repair` rebuilds it."""
+        with self._read() as session:
+            if not tantivy_index.is_behind(session):
+                return
+            is_mended = tantivy_index.lost_writes(session) is not None
+        if is_mended:
+            with self._write() as session:
+                searcher.mend_ranking(session, self._index)
+        elif self.article_count(trashed=False) + self.article_count(trashed=True) <= (
+            REBUILT_WHEN_OPENED
+        ):
+            self.rebuild_index()
 
     def _reindex(self, session: Session, article_ids: Iterable[int]) -> Any:
         return searcher.reindexing(session, self._index, article_ids)

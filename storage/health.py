@@ -25,7 +25,7 @@ from storage.errors import ArchiveDamaged
 from storage.files import FileStore, FolderFiles, sha256_of
 from storage.models import Article, Attachment
 from storage.records import CheckReport
-from storage.search import searcher
+from storage.search import searcher, tantivy_index
 from storage.whole_file import is_orphan
 
 PART_AGE_SECONDS = 3600  # a .part file untouched this long is a killed write's leftover
@@ -128,7 +128,11 @@ def index_is_sound(read: Reader, index: searcher.SearchIndex) -> bool:
     corpus): what `repair` rebuilds the index unless it is. A damaged index is not sound."""
     try:
         with read() as session:
-            return searcher.stale_entries(session, index) == 0 and index.is_whole(session)
+            return (
+                searcher.stale_entries(session, index) == 0
+                and index.is_whole(session)
+                and not tantivy_index.is_behind(session)
+            )
     except DBAPIError:
         return False
 
@@ -148,6 +152,7 @@ def _check_index(location: Location, read: Reader, index: searcher.SearchIndex) 
     try:
         with read() as session:
             wrong = searcher.stale_entries(session, index)
+            is_behind = tantivy_index.is_behind(session)
     except DBAPIError as error:
         fault = environment_error(error, location.describe())
         if fault is not None and not isinstance(fault, ArchiveDamaged):
@@ -155,6 +160,11 @@ def _check_index(location: Location, read: Reader, index: searcher.SearchIndex) 
         wrong = -1
         problem = str(error.orig)
     if wrong == 0:
+        if is_behind:  # FTS5 answers meanwhile: every search still finds what it must
+            return [
+                "search index: its ranking index (Tantivy) is behind the articles; "
+                "`arshif check --repair` rebuilds it"
+            ]
         return []
     detail = f"cannot be read ({problem})" if wrong < 0 else "differs from the articles"
     return [f"search index: {detail}; `arshif check --repair` rebuilds it"]

@@ -16,11 +16,14 @@ from storage import stop_points
 from storage.db_errors import classified
 from storage.engine import WRITE_OPTION
 from storage.errors import Conflict, ErrorCode
+from storage.search import tantivy_index
+from storage.search.tantivy_index import TantivyIndex
 
 
 class Sessions:
-    def __init__(self, engine: Engine, where: str) -> None:
+    def __init__(self, engine: Engine, where: str, ranking: TantivyIndex | None = None) -> None:
         self._where = where  # how messages name the archive
+        self._ranking = ranking  # the Tantivy index beside the database's (SQLite folders)
         self._reads = sessionmaker(engine, expire_on_commit=False)
         self.writes = sessionmaker(
             engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
@@ -30,6 +33,7 @@ class Sessions:
     def read(self) -> Iterator[Session]:
         try:
             with self._reads.begin() as session:
+                session.info[tantivy_index.SESSION_KEY] = self._ranking
                 yield session
         except DBAPIError as error:
             raise classified(error, self._where) from None
@@ -38,7 +42,13 @@ class Sessions:
     def write(self) -> Iterator[Session]:
         try:
             with self.writes.begin() as session:
-                yield session
+                session.info[tantivy_index.SESSION_KEY] = self._ranking
+                try:
+                    yield session
+                    tantivy_index.before_commit(session)  # Tantivy commits before SQLite
+                except BaseException:
+                    tantivy_index.abandoned(session)
+                    raise
                 stop_points.reached("commit")  # the transaction's work done, not committed
         except IntegrityError as error:
             raise Conflict.of(

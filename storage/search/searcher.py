@@ -36,7 +36,7 @@ from storage.models import (
     Tag,
 )
 from storage.records import ArticleId, SearchHit, SearchResults
-from storage.search import top_k
+from storage.search import tantivy_index, tantivy_search, top_k
 from storage.search.document import (
     INDEX_VERSION,
     IndexDocument,
@@ -160,17 +160,48 @@ def reindexing(session: Session, index: SearchIndex, article_ids: Iterable[int])
     """Bring the index entries of these articles in step with what the block changes."""
     ids = set(article_ids)
     before = documents_for(session, ids)
+    days_before = _days(session, ids)
     yield
     session.flush()
     after = documents_for(session, ids)
-    index.remove(session, [(i, d) for i, d in before.items() if after.get(i) != d])
-    index.add(session, [(i, d) for i, d in after.items() if before.get(i) != d])
+    # A new date alone writes the entry again too: Tantivy keeps the day beside the words.
+    days_after = _days(session, ids)
+    changed = {
+        i for i in ids if after.get(i) != before.get(i) or days_after.get(i) != days_before.get(i)
+    }
+    index.remove(session, [(i, d) for i, d in before.items() if i in changed])
+    index.add(session, [(i, d) for i, d in after.items() if i in changed])
+
+
+def _days(session: Session, article_ids: set[int]) -> dict[int, object]:
+    if tantivy_index.index_of(session) is None:  # only Tantivy keeps the day
+        return {}
+    chosen = sorted(article_ids)
+    days: dict[int, object] = {}
+    for start in range(0, len(chosen), 500):
+        part = chosen[start : start + 500]
+        rows = session.execute(select(Article.id, Article.published).where(Article.id.in_(part)))
+        days.update((i, day) for i, day in rows)
+    return days
+
+
+def mend_ranking(session: Session, index: SearchIndex) -> None:
+    """Mend the archive's Tantivy index if the last transaction that wrote it did not commit
+    in SQLite (`tantivy_index.lost_writes`), in this write transaction."""
+    article_ids = tantivy_index.lost_writes(session)
+    if article_ids is not None:
+        documents = documents_for(session, article_ids)
+        entries = [(i, index.entry(d)) for i, d in documents.items()]
+        tantivy_index.mend(session, article_ids, entries)
 
 
 def is_current(session: Session) -> bool:
-    """Whether the search index was built by this version's rules (`INDEX_VERSION`)."""
+    """Whether the search index was built by this version's rules (`INDEX_VERSION`) and, in
+    an archive folder, its Tantivy index was made (current or not: see `tantivy_index`)."""
     setting = session.get(ArchiveSetting, INDEX_SETTING)
-    return setting is not None and setting.value == INDEX_VERSION
+    if setting is None or setting.value != INDEX_VERSION:
+        return False
+    return tantivy_index.index_of(session) is None or tantivy_index.was_built(session)
 
 
 def rebuild(
@@ -212,6 +243,11 @@ def search(
     if query.is_empty or query.is_impossible:
         return SearchResults(0, ())
     prefer_the_index(session)
+    if order == "relevance":
+        ranked = _by_tantivy(session, index, query, max(0, offset) + max(0, limit))
+        if ranked is not None:
+            best, total = ranked
+            return SearchResults(total, tuple(_hits(session, query, best[max(0, offset) :])))
     plan = _index_only(session, index, query)
     if plan is not None and plan[1] is not None and order != "relevance":
         plan = None  # another order reads its page by the full statement: let it count too
@@ -287,8 +323,38 @@ def search_ids(session: Session, index: SearchIndex, query_text: str, order: Ord
     if query.is_empty or query.is_impossible:
         return []
     prefer_the_index(session)
+    if order == "relevance":
+        searcher = _tantivy_searcher(session, index, query)
+        if searcher is not None:
+            return tantivy_search.every(searcher, query, _trashed(session))
     statement = _matching(session, index, query, is_ranked=order == "relevance")
     return [row[0] for row in session.execute(_ordered(statement, order))]
+
+
+def _by_tantivy(
+    session: Session, index: SearchIndex, query: Query, k: int
+) -> tuple[list[tuple[int, float]], int] | None:
+    """The first ``k`` (id, score) and the count, ranked by the archive's Tantivy index; None
+    if it does not serve the query or is behind (`tantivy_index`)."""
+    searcher = _tantivy_searcher(session, index, query)
+    if searcher is None:
+        return None
+    return tantivy_search.top(searcher, query, k, _trashed(session))
+
+
+def _tantivy_searcher(session: Session, index: SearchIndex, query: Query) -> Any:
+    """Tantivy's searcher if it serves the query (no word of it a tag's name) and holds what
+    this transaction's FTS5 index holds, else None."""
+    ranking = tantivy_index.index_of(session)
+    if ranking is None or not tantivy_search.is_served(query):
+        return None
+    if any(_tags_of(session, index, query.groups)):
+        return None
+    return ranking.searcher(session)
+
+
+def _trashed(session: Session) -> list[int]:
+    return list(session.scalars(select(Article.id).where(Article.trashed.is_not(None))))
 
 
 def matching_ids(session: Session, index: SearchIndex, query: Query) -> Select[int, float]:

@@ -27,6 +27,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from storage.search import tantivy_index
+from storage.search.columns import COLUMNS, WEIGHTS
 from storage.search.document import IndexDocument, TagDocument, near_keys, stems
 from storage.search.query import Query, Term
 from storage.search.ranking import BONUS, BOOST_DISTANCE, key_pairs, pairs, together
@@ -34,18 +36,6 @@ from storage.search.variants import proximity_key, term_forms
 from storage.text.normalize import plain_latin
 
 TABLE = "search_fts"
-COLUMNS = (
-    "title",
-    "text",
-    "meta",
-    "source",
-    "author",
-    "title_stem",
-    "text_stem",
-    "spelled",
-    "near",
-)
-WEIGHTS = (10.0, 1.0, 1.0, 2.0, 2.0, 4.0, 0.4, 0.0, 0.0)
 EXACT = "{title text meta source author}"
 STEM = "{title_stem text_stem}"
 DIGESTS = "search_digests"
@@ -101,20 +91,23 @@ class SqliteIndex:
         if entries:
             session.execute(_INSERT, [_row(i, entry) for i, entry in entries])
             session.execute(_KEEP_DIGEST, [{"id": i, "digest": e["digest"]} for i, e in entries])
+            tantivy_index.added(session, entries)
 
     def add(self, session: Session, documents: Iterable[tuple[int, IndexDocument]]) -> None:
         self.insert(session, [(i, _entry(d)) for i, d in documents])
 
     def remove(self, session: Session, documents: Iterable[tuple[int, IndexDocument]]) -> None:
         """Remove entries; each must be the document that was added (the index keeps none)."""
-        rows = [_row(i, _entry(d)) for i, d in documents]
-        if rows:
-            session.execute(_DELETE, rows)
-            session.execute(_DROP_DIGEST, [{"id": row["id"]} for row in rows])
+        chosen = list(documents)
+        if chosen:
+            session.execute(_DELETE, [_row(i, _entry(d)) for i, d in chosen])
+            session.execute(_DROP_DIGEST, [{"id": i} for i, _ in chosen])
+            tantivy_index.removed(session, [i for i, _ in chosen])
 
     def clear(self, session: Session) -> None:
         session.execute(text(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('delete-all')"))
         session.execute(text(f"DELETE FROM {DIGESTS}"))
+        tantivy_index.cleared(session)
 
     def match(self, query: Query, apart: Sequence[bool] = ()) -> str | None:
         """The FTS5 expression for the query's words and field filters, or None; the groups

@@ -1,5 +1,7 @@
 """The first results on SQLite, tier by tier (storage.search.top_k), are the full ranking's:
-the same articles, in the same order, with the same scores and the same total."""
+the same articles, in the same order, with the same scores and the same total. These are
+FTS5's own ways, taken where the archive's Tantivy index does not rank (it is set aside here:
+tests/unit/storage/test_search_tantivy.py holds Tantivy to them)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import pytest
 
 from storage.archive import Archive
 from storage.records import ArticleDraft, ArticleId, SearchResults
-from storage.search import searcher, top_k
+from storage.search import searcher, tantivy_search, top_k
 
 # Words that stand together, apart, in other forms (clitics, inflections) and not at all.
 WORDS = ["وزير", "الخارجية", "بالخارجية", "خارجية", "وزراء", "النفط", "والنفط", "السوق"]
@@ -40,6 +42,12 @@ QUERIES = [
 # Tags named by words of the queries (a form of one, too): an article that carries one holds that
 # word, whether its text does or not.
 TAGS = {"وزير": slice(0, None, 4), "النفط": slice(1, None, 6), "بالخارجية": slice(2, None, 9)}
+
+
+@pytest.fixture(autouse=True)
+def _fts5_ranks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every search here is FTS5's, as if Tantivy served no query."""
+    monkeypatch.setattr(tantivy_search, "is_served", lambda _query: False)
 
 
 @pytest.fixture(scope="module", params=["untagged", "tagged"])

@@ -1,0 +1,331 @@
+"""The archive's ranking index on SQLite: Tantivy (block-max top-k retrieval), beside FTS5.
+
+FTS5 ranks by scoring every match of the tier that holds the first results: at 300,000
+articles a common word's first ten took a quarter of a second (bench/tantivy_side_by_side.py:
+p95 256 ms against Tantivy's 41). So an archive folder holds a Tantivy index too, in
+``search-tantivy/``: one document an article, made of the very entry the FTS5 table holds
+(`SqliteIndex.entry`: normalised words, stems, proximity keys, column by column), with the
+article's id and day. The searches it can answer (`tantivy_search.is_served`) are ranked
+there; FTS5 stays the index of everything else and of counts by facet.
+
+**It never disagrees with the articles.** It is written inside the archive's write
+transactions: the FTS5 index's writes (`SqliteIndex.insert`, `remove`, `clear`) hand their
+entries here through the session (`added`, `removed`, `cleared`), into a Tantivy writer that
+commits nothing until the SQLite transaction is about to. Then, in order:
+
+1. a new stamp (a random token) is written to the folder's ``stamp`` file, whole;
+2. Tantivy commits;
+3. the same stamp is stored in the database (``archive_settings``) and SQLite commits.
+
+The index is *current* when the two stamps are equal. A crash or an error at any point
+leaves them different (the file's is written before either commit, and a rolled back
+transaction takes the database's with it), so a search that finds them different reads FTS5,
+whose entries are written in the same transaction as the articles. Opening the archive
+mends it: the stamp file lists the articles its transaction wrote, and writing those again
+as the database holds them makes the index current (`lost_writes`); if it cleared the index
+instead (a rebuild, a restore), a small archive is rebuilt (`Archive._mend_ranking`). Else
+`check` says the index is behind and `check --repair` rebuilds both. A transaction that writes while the index is
+behind does not write to it (it stays behind); one that clears the index (a rebuild) makes
+it current. The Tantivy writer is taken inside SQLite's write transaction and let go before
+SQLite commits, so two processes never hold it at once.
+
+A reader compares its transaction's stamp with the file's, takes Tantivy's searcher, and reads
+the file again: if a writer began its commit meanwhile, it reads FTS5.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import secrets
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import tantivy
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage import stop_points
+from storage.models import ArchiveSetting, Article
+from storage.search.columns import COLUMNS
+from storage.whole_file import written_whole
+
+FOLDER = "search-tantivy"
+STAMP_FILE = "stamp"
+STAMP_SETTING = "search_tantivy_stamp"
+SESSION_KEY = "arshif.tantivy"  # the `TantivyIndex` in a session's ``info``
+WRITE_KEY = "arshif.tantivy.write"  # the transaction's `Writing`, once it writes
+EPOCH = dt.date(1970, 1, 1)
+UNDATED = -(10**9)  # the day of an undated article: below every day a query can name
+WRITER_HEAP = 64_000_000
+DAYS_BATCH = 900
+LISTED = 50_000  # articles a transaction's record lists at most (more: mended by a rebuild)
+# Tokens as FTS5's ascii tokenizer reads the entries: runs of non-ASCII characters and ASCII
+# letters and digits (an entry's word may hold an underscore, where FTS5 splits it).
+TOKENIZER = "fts5_ascii"
+TOKEN = r"[^\x00-/:-@\[-`{-\x7F]+"
+
+
+def schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_integer_field("id", indexed=True, fast=True)
+    builder.add_integer_field("day", indexed=True, fast=True)  # days since 1970, or UNDATED
+    for column in COLUMNS:
+        builder.add_text_field(column, tokenizer_name=TOKENIZER, index_option="position")
+    return builder.build()
+
+
+def day_number(day: dt.date | None) -> int:
+    return UNDATED if day is None else (day - EPOCH).days
+
+
+@dataclass(frozen=True)
+class Record:
+    """What the stamp file says: the stamp, and of the transaction that wrote it the stamp
+    before and the articles it wrote (None if it cleared the index, or wrote too many to
+    list): a crash before SQLite's commit is mended by writing those again (`lost_writes`)."""
+
+    stamp: str
+    before: str | None
+    article_ids: tuple[int, ...] | None
+
+
+class TantivyIndex:
+    """The Tantivy index of one archive folder (shared by its sessions and threads)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._lock = threading.Lock()
+        self._index: tantivy.Index | None = None
+        self._searcher: tantivy.Searcher | None = None
+        self._loaded: str | None = None  # the stamp the searcher was taken at
+
+    def close(self) -> None:
+        """Let go of Tantivy's index (its reader's threads); it opens again if used."""
+        with self._lock:
+            self._index = self._searcher = None
+            self._loaded = None
+
+    def disk_stamp(self) -> str | None:
+        try:
+            with (self.folder / STAMP_FILE).open(encoding="ascii") as stamp_file:
+                return stamp_file.readline().strip() or None
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+
+    def record(self) -> Record | None:
+        try:
+            stamp, written = (self.folder / STAMP_FILE).read_text(encoding="ascii").split("\n")
+        except (FileNotFoundError, NotADirectoryError, ValueError):
+            return None
+        details = json.loads(written)
+        ids = details["ids"]
+        return Record(stamp, details["before"], None if ids is None else tuple(ids))
+
+    def is_current(self, session: Session) -> bool:
+        """Whether the index holds exactly what this transaction's FTS5 index holds."""
+        stamp = self.disk_stamp()
+        return stamp is not None and stamp == _database_stamp(session)
+
+    def searcher(self, session: Session) -> tantivy.Searcher | None:
+        """Tantivy's searcher for this transaction, or None when the index is behind it (or
+        a writer began to commit since the transaction began)."""
+        stamp = self.disk_stamp()
+        if stamp is None or stamp != _database_stamp(session):
+            return None
+        with self._lock:
+            if self._loaded != stamp or self._searcher is None:
+                index = self._opened()
+                index.reload()
+                self._searcher, self._loaded = index.searcher(), stamp
+            found = self._searcher
+        return found if self.disk_stamp() == stamp else None
+
+    def _opened(self) -> tantivy.Index:
+        if self._index is None:
+            index = tantivy.Index(schema(), path=str(self.folder), reuse=True)
+            tokens = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.regex(TOKEN)).build()
+            index.register_tokenizer(TOKENIZER, tokens)
+            self._index = index
+        return self._index
+
+    def writing(self, session: Session, *, mending: bool = False) -> Writing | None:
+        """The transaction's writes to the index, begun on its first: None when the index is
+        behind and this does not mend it (a rebuild's clearing, or `lost_writes` written
+        again): then it is not written to, and stays behind."""
+        found = session.info.get(WRITE_KEY)
+        if isinstance(found, Writing):
+            return found
+        if found is False and not mending:
+            return None
+        if not mending and not self.is_current(session):
+            session.info[WRITE_KEY] = False  # behind: only the stamp changes
+            return None
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with self._lock:
+            found = Writing(self._opened(), _database_stamp(session))
+        session.info[WRITE_KEY] = found
+        return found
+
+
+class Writing:
+    """One transaction's changes to the Tantivy index, in a writer of its own."""
+
+    def __init__(self, index: tantivy.Index, before: str | None) -> None:
+        self._writer: tantivy.IndexWriter | None = index.writer(WRITER_HEAP, num_threads=1)
+        self.before = before  # the database's stamp when the transaction began
+        self.article_ids: set[int] | None = set()  # None once cleared
+
+    @property
+    def writer(self) -> tantivy.IndexWriter:
+        assert self._writer is not None, "written to after its commit"
+        return self._writer
+
+    def wrote(self, article_ids: Sequence[int]) -> None:
+        if self.article_ids is not None:
+            self.article_ids.update(article_ids)
+            if len(self.article_ids) > LISTED:
+                self.article_ids = None
+
+    def commit(self, folder: Path, stamp: str) -> None:
+        ids = None if self.article_ids is None else sorted(self.article_ids)
+        details = json.dumps({"before": self.before, "ids": ids}, separators=(",", ":"))
+        with written_whole(folder / STAMP_FILE) as part:
+            part.write_text(f"{stamp}\n{details}", encoding="ascii")
+        stop_points.reached("tantivy-commit")  # the new stamp on disk, Tantivy not committed
+        self.writer.commit()
+        # Merging the new segment with others is waited for, then the writer is gone:
+        # Tantivy's lock is let go before SQLite's, and segments do not pile up.
+        self.writer.wait_merging_threads()
+        self._writer = None
+
+    def abandon(self) -> None:
+        if self._writer is not None:
+            self._writer.rollback()
+            self._writer = None
+
+
+def _database_stamp(session: Session) -> str | None:
+    setting = session.get(ArchiveSetting, STAMP_SETTING)
+    return None if setting is None else setting.value
+
+
+def index_of(session: Session) -> TantivyIndex | None:
+    index = session.info.get(SESSION_KEY)
+    return index if isinstance(index, TantivyIndex) else None
+
+
+def added(session: Session, entries: Sequence[tuple[int, dict[str, object]]]) -> None:
+    """These FTS5 entries were stored in this transaction: add them (with the articles'
+    days, read in it)."""
+    index = index_of(session)
+    if index is None or not entries:
+        return
+    session.info.setdefault("arshif.tantivy.touched", True)
+    writing = index.writing(session)
+    if writing is None:
+        return
+    days = _days(session, [i for i, _ in entries])
+    writing.wrote([i for i, _ in entries])
+    writer = writing.writer
+    for article_id, entry in entries:
+        fields: dict[str, object] = {"id": article_id, "day": days.get(article_id, UNDATED)}
+        fields.update({column: entry[column] for column in COLUMNS})
+        writer.add_document(tantivy.Document(**fields))
+
+
+def removed(session: Session, article_ids: Sequence[int]) -> None:
+    index = index_of(session)
+    if index is None or not article_ids:
+        return
+    session.info.setdefault("arshif.tantivy.touched", True)
+    writing = index.writing(session)
+    if writing is not None:
+        writing.wrote(article_ids)
+        for article_id in article_ids:
+            writing.writer.delete_documents_by_term("id", article_id)
+
+
+def cleared(session: Session) -> None:
+    """The FTS5 index was emptied in this transaction (to be built again)."""
+    index = index_of(session)
+    if index is None:
+        return
+    session.info.setdefault("arshif.tantivy.touched", True)
+    writing = index.writing(session, mending=True)
+    assert writing is not None
+    writing.article_ids = None
+    writing.writer.delete_all_documents()
+
+
+def before_commit(session: Session) -> None:
+    """The transaction's work is done: commit Tantivy, then stamp the database (see above)."""
+    index = index_of(session)
+    if index is None or not session.info.pop("arshif.tantivy.touched", False):
+        return
+    stamp = secrets.token_hex(16)
+    writing = session.info.pop(WRITE_KEY, None)
+    if isinstance(writing, Writing):
+        writing.commit(index.folder, stamp)
+    session.merge(ArchiveSetting(name=STAMP_SETTING, value=stamp))
+    session.flush()
+
+
+def abandoned(session: Session) -> None:
+    """The transaction failed: forget what it wrote to Tantivy."""
+    session.info.pop("arshif.tantivy.touched", None)
+    writing = session.info.pop(WRITE_KEY, None)
+    if isinstance(writing, Writing):
+        writing.abandon()
+
+
+def lost_writes(session: Session) -> tuple[int, ...] | None:
+    """The articles to write again to mend an index that is behind because the transaction
+    that last wrote it did not commit in SQLite (a crash, an error after Tantivy's commit):
+    the index held what the database holds before that transaction, so writing those
+    articles as the database holds them makes it current. None if it is not so mended (it
+    is current, was never made, or is behind otherwise: then a rebuild mends it)."""
+    index = index_of(session)
+    if index is None or index.is_current(session) or not was_built(session):
+        return None
+    record = index.record()
+    if record is None or record.before != _database_stamp(session):
+        return None
+    return record.article_ids
+
+
+def mend(
+    session: Session, article_ids: Sequence[int], entries: Sequence[tuple[int, dict[str, object]]]
+) -> None:
+    """Write these articles again (`lost_writes`): each one's document removed, and the
+    entries of those the archive holds added; the index is current once this commits."""
+    index = index_of(session)
+    assert index is not None
+    session.info["arshif.tantivy.touched"] = True
+    writing = index.writing(session, mending=True)
+    assert writing is not None
+    removed(session, article_ids)
+    added(session, entries)
+
+
+def was_built(session: Session) -> bool:
+    """Whether the archive's Tantivy index was ever made (a rebuild makes it: the stamp is
+    kept from then on, current or not)."""
+    return _database_stamp(session) is not None
+
+
+def is_behind(session: Session) -> bool:
+    """Whether this archive has a Tantivy index that does not hold what FTS5 holds."""
+    index = index_of(session)
+    return index is not None and not index.is_current(session)
+
+
+def _days(session: Session, article_ids: Sequence[int]) -> dict[int, int]:
+    days: dict[int, int] = {}
+    for start in range(0, len(article_ids), DAYS_BATCH):
+        chosen = article_ids[start : start + DAYS_BATCH]
+        rows = session.execute(select(Article.id, Article.published).where(Article.id.in_(chosen)))
+        days.update((i, day_number(day)) for i, day in rows)
+    return days

@@ -1,0 +1,186 @@
+"""Searches ranked by the Tantivy index (`tantivy_index`): the parsed query translated from the
+very forms the FTS5 expression is made of, so both find the same articles.
+
+Each group of the query must match; a group matches by any of its terms, a term by any exact
+form (`variants.term_forms`) in the exact columns or any stem in the stem columns, each column
+with its bm25 weight as a boost; ``source:`` and ``author:`` are phrases that must stand in
+their columns, ``date:`` a range of days, and the trash is left out by id. The tiers of
+`ranking` (the words in the title, together as typed, together by their proximity keys, near
+each other) are optional clauses that each add `TIER`, a constant far above any word score:
+so the order is by tier, then by Tantivy's bm25 (the word score), then newest, then the
+higher id, as `ranking` orders. The word score is Tantivy's: it is not FTS5's bm25 (its
+saturation is per column, its idf another), so within a tier the order is close to the FTS5
+ranking's, not the same. A hit's reported score is its word score plus `BONUS` a tier, as the
+FTS5 ranking reports it.
+
+Served (`is_served`): queries of words (or ``source:``/``author:`` phrases), with dates and
+sources' phrases, ordered by relevance. Not served, so ranked by FTS5: prefixes (``word*``),
+exact spellings (``=word``), ``NEAR``, left-out words, ``tag:``, ``in:``, ``has:``, exact
+sources and authors, a query of dates alone, and words that are also tag names (the caller
+checks those).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import tantivy
+
+from storage.search import top_k
+from storage.search.columns import COLUMNS, WEIGHTS
+from storage.search.query import Query, Term
+from storage.search.ranking import BONUS, BOOST_DISTANCE, key_pairs, together
+from storage.search.tantivy_index import EPOCH, TOKEN, schema
+from storage.search.variants import proximity_key, term_forms
+from storage.text.normalize import plain_latin
+
+EXACT = ("title", "text", "meta", "source", "author")
+STEMS = ("title_stem", "text_stem")
+WEIGHT = dict(zip(COLUMNS, WEIGHTS, strict=True))
+TIER = 16384.0  # a tier's score: above any word score of up to `MAX_TOGETHER` words
+SLACK = 20  # more hits than needed, so that ties at the last place are seen whole
+_SCHEMA = schema()
+_TOKEN = re.compile(TOKEN)
+
+
+def is_served(query: Query) -> bool:
+    """Whether Tantivy can rank this query (besides its words not being tag names)."""
+    filters = query.filters
+    terms = query.all_terms()
+    return (
+        top_k.eligible(query)
+        and bool(query.groups or filters.sources or filters.authors)
+        and not query.nears
+        and not filters.exact_sources
+        and all(not t.is_prefix and t.spelling is None for t in terms)
+    )
+
+
+def top(
+    searcher: tantivy.Searcher, query: Query, k: int, trashed: Sequence[int]
+) -> tuple[list[tuple[int, float]], int]:
+    """The first ``k`` (id, score) in order, and how many articles match."""
+    translated = _translated(query, trashed)
+    if k <= 0:
+        return [], _count(searcher.search(translated, 1, count=True))
+    limit = k + SLACK
+    while True:
+        result = searcher.search(translated, limit, count=True)
+        hits = result.hits
+        if len(hits) < limit or hits[-1][0] < hits[k - 1][0]:
+            break
+        limit *= 4  # the last place's ties may go on past the hits read
+    return _in_order(searcher, hits)[:k], _count(result)
+
+
+def _count(result: tantivy.SearchResult) -> int:
+    counted: int | None = getattr(result, "count")  # noqa: B009 (the stubs leave it out)
+    return counted or 0
+
+
+def every(searcher: tantivy.Searcher, query: Query, trashed: Sequence[int]) -> list[int]:
+    """The ids of every article that matches, in order."""
+    hits = searcher.search(_translated(query, trashed), max(1, searcher.num_docs), count=False)
+    return [i for i, _ in _in_order(searcher, hits.hits)]
+
+
+def _in_order(
+    searcher: tantivy.Searcher, hits: Sequence[tuple[float, tantivy.DocAddress]]
+) -> list[tuple[int, float]]:
+    """Hits by score, then newest (undated last: their day is the lowest), then the higher
+    id; each with its reported score."""
+    addresses = [address for _, address in hits]
+    ids = [int(i or 0) for i in searcher.fast_field_values("id", addresses)]
+    days = [int(day or 0) for day in searcher.fast_field_values("day", addresses)]
+    scores = [float(score) for score, _ in hits]
+    rows = sorted(zip(scores, days, ids, strict=True), key=lambda r: (-r[0], -r[1], -r[2]))
+    return [(i, _reported(score)) for score, _day, i in rows]
+
+
+def _reported(score: float) -> float:
+    tier = int(score // TIER)
+    return score - tier * TIER + BONUS * tier
+
+
+def _translated(query: Query, trashed: Sequence[int]) -> tantivy.Query:
+    must = [_should([_term(t) for t in group]) for group in query.groups]
+    must += [_words("source", words) for words in query.filters.sources]
+    must += [_words("author", words) for words in query.filters.authors]
+    filters = query.filters
+    if filters.date_from is not None or filters.date_to is not None:
+        low = (filters.date_from or dt.date(1, 1, 1)) - EPOCH
+        high = (filters.date_to or dt.date(9999, 12, 31)) - EPOCH
+        must.append(
+            tantivy.Query.range_query(
+                _SCHEMA, "day", tantivy.FieldType.Integer, low.days, high.days
+            )
+        )
+    clauses = [(tantivy.Occur.Must, q) for q in must]
+    if trashed:
+        left_out = tantivy.Query.term_set_query(_SCHEMA, "id", list(trashed))
+        clauses.append((tantivy.Occur.MustNot, left_out))
+    clauses += [
+        (tantivy.Occur.Should, tantivy.Query.const_score_query(tier, TIER))
+        for tier in _tiers(query)
+    ]
+    return tantivy.Query.boolean_query(clauses)
+
+
+def _tiers(query: Query) -> list[tantivy.Query]:
+    """The conditions of `ranking`'s tiers (as `SqliteIndex.boosts` writes them for FTS5)."""
+    words = together(query)
+    if not words:
+        return []
+    tiers = [_words("title", tuple(words))]
+    if len(words) == 1:
+        return tiers
+    keys = [proximity_key(w) for w in words]
+    tiers.append(_should([_words(column, tuple(words)) for column in EXACT]))
+    tiers.append(_words("near", tuple(keys)))
+    pairs = key_pairs(keys)
+    if pairs:  # each two keys within BOOST_DISTANCE, in either order (as FTS5's NEAR)
+        near = [
+            _should(
+                [
+                    _words("near", (a, b), slop=BOOST_DISTANCE),
+                    _words("near", (b, a), slop=BOOST_DISTANCE),
+                ]
+            )
+            for a, b in pairs
+        ]
+        tiers.append(tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in near]))
+    return tiers
+
+
+def _term(term: Term) -> tantivy.Query:
+    forms = term_forms(term)
+    clauses = []
+    for columns, found in ((EXACT, forms.exact), (STEMS, forms.stems)):
+        for column in columns:
+            for words in found:
+                clauses.append(tantivy.Query.boost_query(_words(column, words), WEIGHT[column]))
+    return _should(clauses)
+
+
+def _words(column: str, words: Sequence[str], slop: int = 0) -> tantivy.Query:
+    """The words standing together in the column, as FTS5 reads a phrase of them."""
+    tokens: list[str | tuple[int, str]] = list(_tokens(words))
+    if not tokens:  # nothing FTS5 would read as a word
+        return tantivy.Query.empty_query()
+    if len(tokens) == 1:
+        return tantivy.Query.term_query(_SCHEMA, column, tokens[0])  # a str: `_tokens`
+    return tantivy.Query.phrase_query(_SCHEMA, column, tokens, slop=slop)
+
+
+def _tokens(words: Sequence[str]) -> list[str]:
+    """Each word as the entry stores it (`plain_latin`), split as the index's tokenizer
+    (FTS5's) splits it."""
+    return [token for word in words for token in _TOKEN.findall(plain_latin(word))]
+
+
+def _should(queries: list[tantivy.Query]) -> tantivy.Query:
+    if len(queries) == 1:
+        return queries[0]
+    return tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in queries])

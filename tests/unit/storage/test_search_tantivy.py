@@ -1,0 +1,348 @@
+"""The archive's Tantivy index (storage.search.tantivy_index) ranks the searches it serves: it
+finds exactly the articles FTS5 finds, in the tiers' order, ties newest first. It is written
+in the archive's write transactions; one that did not commit in SQLite leaves it mended at the
+next opening, or set aside (FTS5 answers every search) until `check --repair` rebuilds it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+import json
+import random
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from storage import archive as archive_module
+from storage import stop_points
+from storage.archive import Archive
+from storage.records import ArticleDraft, ArticleId, ItemOrigin, SearchHit
+from storage.search import tantivy_index, tantivy_search
+from storage.search.query import parse
+from tests.stopping import arshif, killed_at
+
+WORDS = ["وزير", "الخارجية", "بالخارجية", "خارجية", "وزراء", "النفط", "والنفط", "السوق"]
+FILLER = ["قال", "اليوم", "في", "بيان", "جديد", "عن", "مع", "أمس", "هذا", "كان", "بعد"]
+LATIN = ["café", "ABC_def", "opec", "2015"]
+SOURCES = ["العرب", "الحياة", "الشرق الأوسط"]
+SERVED = [
+    "وزير",
+    "الخارجية",
+    "وزير الخارجية",
+    "الخارجية وزير",
+    "وزير الخارجية النفط",
+    '"وزير الخارجية"',
+    "النفط السوق",
+    "وزير OR النفط",
+    "وزير date:2015-07",
+    "وزير الخارجية date:2015-07-03..2015-07-20",
+    "وزير source:الحياة",
+    "source:العرب",
+    "السوق السوق",
+    "قال",
+    "cafe",
+    "abc",
+    "ABC_def opec",
+    "٢٠١٥",
+]
+NOT_SERVED = ["خارج*", "=وزير", "NEAR(وزير النفط)", "وزير -النفط", 'وزير =source:"العرب"']
+
+
+class Served:
+    """Counts the searches Tantivy answered."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.count = 0
+        for name in ("top", "every"):
+            monkeypatch.setattr(tantivy_search, name, self._counted(getattr(tantivy_search, name)))
+
+    def _counted(self, function: Callable[..., Any]) -> Callable[..., Any]:
+        def counted(*args: Any) -> Any:
+            self.count += 1
+            return function(*args)
+
+        return counted
+
+
+@pytest.fixture
+def served(monkeypatch: pytest.MonkeyPatch) -> Served:
+    return Served(monkeypatch)
+
+
+def _by_fts5(monkeypatch: pytest.MonkeyPatch, search: Callable[[], Any]) -> Any:
+    with monkeypatch.context() as patched:
+        patched.setattr(tantivy_search, "is_served", lambda _query: False)
+        return search()
+
+
+def _draft(rng: random.Random, number: int, copy: int) -> ArticleDraft:
+    words = WORDS + FILLER * 2 + LATIN
+    body = " ".join(rng.choice(words) for _ in range(rng.randint(4, 60)))
+    if number % 5 == 0:
+        body += " وزير الخارجية"
+    title = " ".join(rng.choice(WORDS + FILLER) for _ in range(rng.randint(1, 4)))
+    date = None if number % 7 == 0 else dt.date(2015, 7, 1 + (number + copy) % 28)
+    return ArticleDraft(title=title, body=body, source=SOURCES[(number + copy) % 3], date=date)
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
+    """480 articles or so, some the same text twice or three times (ties, broken by the date,
+    then the id), some undated, one in eleven in the trash."""
+    rng = random.Random(7)
+    with Archive.open(str(tmp_path_factory.mktemp("tantivy") / "archive")) as opened:
+        drafts = [_draft(rng, n, copy) for n in range(200) for copy in range(1 + n % 3)]
+        outcomes, _ = opened.import_drafts([(ItemOrigin(f"{n}"), d) for n, d in enumerate(drafts)])
+        ids = [o.article_id for o in outcomes if o.article_id is not None]
+        opened.trash_articles(ids[::11])
+        yield opened
+
+
+@pytest.mark.parametrize("query", SERVED)
+def test_it_finds_what_fts5_finds(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch, served: Served, query: str
+) -> None:
+    found = archive.article_ids(query, "relevance")
+    total = archive.search(query, limit=3).total
+    assert served.count == 2, query
+    expected = _by_fts5(monkeypatch, lambda: archive.article_ids(query, "relevance"))
+    assert expected, query  # the queries find something
+    assert sorted(found) == sorted(expected), query
+    assert total == len(expected)
+
+
+@pytest.mark.parametrize("query", SERVED)
+def test_the_order_is_by_tier_then_word_score_then_newest(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch, query: str
+) -> None:
+    hits = archive.search(query, limit=1000).hits
+    tiers = [_tier(h) for h in hits]
+    assert tiers == sorted(tiers, reverse=True), query
+    fts5 = _by_fts5(monkeypatch, lambda: archive.search(query, limit=1000).hits)
+    assert {h.id: _tier(h) for h in hits} == {h.id: _tier(h) for h in fts5}, query
+    for before, after in itertools.pairwise(hits):
+        if _tier(before) != _tier(after):
+            continue
+        assert before.score >= after.score - 1e-4, query
+        if abs(before.score - after.score) < 1e-9:  # a tie: newest first, undated last
+            assert _newest_first(before) >= _newest_first(after), query
+
+
+def _tier(hit: SearchHit) -> int:
+    return int(hit.score // 1000)
+
+
+def _newest_first(hit: SearchHit) -> tuple[bool, dt.date, int]:
+    return (hit.date is not None, hit.date or dt.date.min, hit.id)
+
+
+@pytest.mark.parametrize("query", ["وزير", "وزير الخارجية", "قال", "source:العرب"])
+def test_each_page_is_a_slice_of_the_whole_order(archive: Archive, query: str) -> None:
+    every = archive.article_ids(query, "relevance")
+    for limit, offset in [(1, 0), (10, 0), (10, 7), (25, 30), (5, len(every) - 2), (5, 10_000)]:
+        page = archive.search(query, limit, offset)
+        assert [h.id for h in page.hits] == every[offset : offset + limit], (limit, offset)
+        assert page.total == len(every)
+
+
+@pytest.mark.parametrize("query", NOT_SERVED)
+def test_prefixes_spellings_near_left_out_words_and_exact_sources_are_fts5s(query: str) -> None:
+    assert not tantivy_search.is_served(parse(query))
+
+
+def test_words_that_are_tag_names_are_ranked_by_fts5(tmp_path: Path, served: Served) -> None:
+    with Archive.open(tmp_path / "archive") as archive:
+        plain, _ = archive.add_article(ArticleDraft(title="خبر", body="وزير الخارجية"))
+        tagged, _ = archive.add_article(ArticleDraft(title="خبر آخر", body="النفط"))
+        assert plain.article_id is not None
+        assert tagged.article_id is not None
+        archive.tag_articles([tagged.article_id], ["وزير"])
+        found = {h.id for h in archive.search("وزير").hits}
+        assert found == {plain.article_id, tagged.article_id}
+        assert served.count == 0
+        assert [h.id for h in archive.search("الخارجية").hits] == [plain.article_id]
+        assert served.count == 1
+
+
+def _is_current(archive: Archive) -> bool:
+    with archive._read() as session:  # the test looks inside: is the index behind?
+        return not tantivy_index.is_behind(session)
+
+
+def _found(archive: Archive, query: str) -> set[ArticleId]:
+    return {h.id for h in archive.search(query, limit=100).hits}
+
+
+def test_every_kind_of_write_keeps_it_current(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, served: Served
+) -> None:
+    with Archive.open(tmp_path / "archive") as archive:
+        first, _ = archive.add_article(ArticleDraft(title="مطار", body="افتتاح المطار الجديد"))
+        other, _ = archive.add_article(ArticleDraft(title="ميناء", body="توسعة الميناء"))
+        one, two = first.article_id, other.article_id
+        assert one is not None
+        assert two is not None
+        assert _found(archive, "المطار") == {one}
+        archive.update_article(one, body="افتتاح الجسر الجديد")
+        assert _found(archive, "المطار") == {one}  # the title still holds it
+        assert _found(archive, "الجسر") == {one}
+        archive.update_article(one, date=dt.date(2020, 5, 4))  # the date alone
+        assert _found(archive, "الجسر date:2020-05") == {one}
+        assert _found(archive, "الجسر date:2019") == set()
+        note, _ = archive.add_article(ArticleDraft(title="قطار", body="سكة"))
+        assert note.article_id is not None
+        archive.add_note(two, "ملاحظة عن القطار السريع")
+        assert _found(archive, "السريع") == {two}
+        archive.trash_articles([two])
+        assert _found(archive, "السريع") == set()
+        archive.restore_articles([two])
+        assert _found(archive, "السريع") == {two}
+        archive.trash_articles([note.article_id])
+        archive.purge_articles([note.article_id])
+        assert _found(archive, "سكة") == set()
+        archive.rebuild_index()
+        assert _found(archive, "الجسر") == {one}
+        assert served.count == 10
+        assert _is_current(archive)
+        for query in ("الجسر", "المطار", "السريع", "الميناء"):
+            fts5 = _by_fts5(monkeypatch, functools.partial(_found, archive, query))
+            assert _found(archive, query) == fts5
+        assert archive.check().problems == ()
+
+
+def test_a_write_that_fails_before_tantivy_commits_leaves_it_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, served: Served
+) -> None:
+    with Archive.open(tmp_path / "archive") as archive:
+        archive.add_article(ArticleDraft(title="مطار", body="افتتاح المطار"))
+
+        def fail(*_args: object) -> None:
+            raise RuntimeError("a bug in the transaction")
+
+        with monkeypatch.context() as patched:
+            patched.setattr(tantivy_index, "before_commit", fail)
+            with pytest.raises(RuntimeError):
+                archive.add_article(ArticleDraft(title="ميناء", body="توسعة الميناء"))
+        assert _is_current(archive)
+        assert _found(archive, "الميناء") == set()
+        assert len(_found(archive, "المطار")) == 1
+        assert served.count == 2
+
+
+@pytest.mark.parametrize("write", ["add", "edit"])
+@pytest.mark.parametrize("point", ["tantivy-commit", "commit"])
+def test_a_write_that_fails_after_the_stamp_is_mended_at_the_next_opening(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, served: Served, point: str, write: str
+) -> None:
+    """Before Tantivy's commit, or after it (then Tantivy holds what SQLite lost): the index
+    is behind, FTS5 answers, and opening the archive again mends it."""
+    with Archive.open(tmp_path / "archive") as archive:
+        kept, _ = archive.add_article(ArticleDraft(title="مطار", body="افتتاح المطار"))
+        edited = kept.article_id
+        assert edited is not None
+        reached = stop_points.reached
+
+        def fail(name: str) -> None:
+            if name == point:
+                raise OSError("the disk is full")
+            reached(name)
+
+        def failing_write() -> object:
+            if write == "add":
+                return archive.add_article(ArticleDraft(title="ميناء", body="توسعة الميناء"))
+            return archive.update_article(edited, body="افتتاح الميناء")
+
+        with monkeypatch.context() as patched:
+            patched.setattr(stop_points, "reached", fail)
+            with pytest.raises(OSError, match="the disk is full"):
+                failing_write()
+        assert not _is_current(archive)
+        assert _found(archive, "الميناء") == set()  # FTS5's answer
+        assert _found(archive, "المطار") == {edited}
+        assert served.count == 0
+    with Archive.open(tmp_path / "archive") as archive:
+        assert _is_current(archive)
+        assert _found(archive, "الميناء") == set()
+        assert _found(archive, "المطار") == {edited}
+        assert _found(archive, "افتتاح") == {edited}
+        assert served.count == 3
+        assert archive.check().problems == ()
+
+
+def test_an_import_killed_before_its_commit_leaves_it_mended(tmp_path: Path) -> None:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for number in range(3):
+        (texts / f"{number}.txt").write_text(f"خبر {number}\n\nافتتاح المطار {number}\n")
+    archive = tmp_path / "archive"
+    killed_at("tantivy-commit", 1, "--archive", str(archive), "import", str(texts))
+    report = json.loads(arshif("--archive", str(archive), "check", "--json").stdout)
+    assert report["ok"], report["problems"]
+    done = arshif("--archive", str(archive), "import", str(texts))
+    assert done.returncode == 0, done.stderr
+    found = json.loads(arshif("--archive", str(archive), "search", "المطار", "--json").stdout)
+    assert found["total"] == 3
+
+
+def _behind_otherwise(folder: Path) -> None:
+    """An archive whose Tantivy index is behind, not by one transaction it can write again."""
+    with Archive.open(folder) as archive:
+        archive.add_article(ArticleDraft(title="مطار", body="افتتاح المطار"))
+    with sqlite3.connect(folder / "archive.sqlite3") as database:  # as if written elsewhere
+        database.execute(
+            "UPDATE archive_settings SET value = 'elsewhere' WHERE name = ?",
+            (tantivy_index.STAMP_SETTING,),
+        )
+    database.close()
+
+
+def test_a_small_archive_behind_otherwise_is_rebuilt_when_opened(
+    tmp_path: Path, served: Served
+) -> None:
+    _behind_otherwise(tmp_path / "archive")
+    with Archive.open(tmp_path / "archive") as archive:
+        assert _is_current(archive)
+        assert len(_found(archive, "المطار")) == 1
+        assert served.count == 1
+
+
+def test_a_large_archive_behind_otherwise_is_searched_by_fts5_until_repair(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, served: Served
+) -> None:
+    folder = tmp_path / "archive"
+    _behind_otherwise(folder)
+    monkeypatch.setattr(archive_module, "REBUILT_WHEN_OPENED", 0)  # it is "large"
+    with Archive.open(folder) as archive:
+        assert not _is_current(archive)
+        assert len(_found(archive, "المطار")) == 1
+        assert served.count == 0
+        [problem] = archive.check().problems
+        assert "Tantivy" in problem
+        assert "check --repair" in problem
+        assert archive.repair() == ["search index rebuilt"]
+        assert _is_current(archive)
+        assert len(_found(archive, "المطار")) == 1
+        assert served.count == 1
+
+
+def test_an_archive_made_before_it_gets_its_index_when_opened(
+    tmp_path: Path, served: Served
+) -> None:
+    folder = tmp_path / "archive"
+    with Archive.open(folder) as archive:
+        archive.add_article(ArticleDraft(title="مطار", body="افتتاح المطار"))
+    with sqlite3.connect(folder / "archive.sqlite3") as database:
+        database.execute(
+            "DELETE FROM archive_settings WHERE name = ?", (tantivy_index.STAMP_SETTING,)
+        )
+    database.close()
+    for path in sorted((folder / tantivy_index.FOLDER).iterdir()):
+        path.unlink()
+    with Archive.open(folder) as archive:
+        assert _is_current(archive)
+        assert len(_found(archive, "المطار")) == 1
+        assert served.count == 1
