@@ -160,29 +160,18 @@ def reindexing(session: Session, index: SearchIndex, article_ids: Iterable[int])
     """Bring the index entries of these articles in step with what the block changes."""
     ids = set(article_ids)
     before = documents_for(session, ids)
-    days_before = _days(session, ids)
+    is_dated = tantivy_index.index_of(session) is not None  # only Tantivy keeps the day
+    days_before = tantivy_index.days(session, sorted(ids)) if is_dated else {}
     yield
     session.flush()
     after = documents_for(session, ids)
     # A new date alone writes the entry again too: Tantivy keeps the day beside the words.
-    days_after = _days(session, ids)
+    days_after = tantivy_index.days(session, sorted(ids)) if is_dated else {}
     changed = {
         i for i in ids if after.get(i) != before.get(i) or days_after.get(i) != days_before.get(i)
     }
     index.remove(session, [(i, d) for i, d in before.items() if i in changed])
     index.add(session, [(i, d) for i, d in after.items() if i in changed])
-
-
-def _days(session: Session, article_ids: set[int]) -> dict[int, object]:
-    if tantivy_index.index_of(session) is None:  # only Tantivy keeps the day
-        return {}
-    chosen = sorted(article_ids)
-    days: dict[int, object] = {}
-    for start in range(0, len(chosen), 500):
-        part = chosen[start : start + 500]
-        rows = session.execute(select(Article.id, Article.published).where(Article.id.in_(part)))
-        days.update((i, day) for i, day in rows)
-    return days
 
 
 def mend_ranking(session: Session, index: SearchIndex) -> None:

@@ -24,10 +24,10 @@ whose entries are written in the same transaction as the articles. Opening the a
 mends it: the stamp file lists the articles its transaction wrote, and writing those again
 as the database holds them makes the index current (`lost_writes`); if it cleared the index
 instead (a rebuild, a restore), a small archive is rebuilt (`Archive._mend_ranking`). Else
-`check` says the index is behind and `check --repair` rebuilds both. A transaction that writes while the index is
-behind does not write to it (it stays behind); one that clears the index (a rebuild) makes
-it current. The Tantivy writer is taken inside SQLite's write transaction and let go before
-SQLite commits, so two processes never hold it at once.
+`check` says the index is behind and `check --repair` rebuilds both. A transaction that
+writes while the index is behind does not write to it (it stays behind); one that clears
+the index (a rebuild) makes it current. The Tantivy writer is taken inside SQLite's write
+transaction and let go before SQLite commits, so two processes never hold it at once.
 
 A reader compares its transaction's stamp with the file's, takes Tantivy's searcher, and reads
 the file again: if a writer began its commit meanwhile, it reads FTS5.
@@ -227,11 +227,11 @@ def added(session: Session, entries: Sequence[tuple[int, dict[str, object]]]) ->
     writing = index.writing(session)
     if writing is None:
         return
-    days = _days(session, [i for i, _ in entries])
+    found = days(session, [i for i, _ in entries])
     writing.wrote([i for i, _ in entries])
     writer = writing.writer
     for article_id, entry in entries:
-        fields: dict[str, object] = {"id": article_id, "day": days.get(article_id, UNDATED)}
+        fields: dict[str, object] = {"id": article_id, "day": found.get(article_id, UNDATED)}
         fields.update({column: entry[column] for column in COLUMNS})
         writer.add_document(tantivy.Document(**fields))
 
@@ -322,10 +322,11 @@ def is_behind(session: Session) -> bool:
     return index is not None and not index.is_current(session)
 
 
-def _days(session: Session, article_ids: Sequence[int]) -> dict[int, int]:
-    days: dict[int, int] = {}
+def days(session: Session, article_ids: Sequence[int]) -> dict[int, int]:
+    """The day (`day_number`) of each of these articles, as the index keeps it."""
+    found: dict[int, int] = {}
     for start in range(0, len(article_ids), DAYS_BATCH):
         chosen = article_ids[start : start + DAYS_BATCH]
         rows = session.execute(select(Article.id, Article.published).where(Article.id.in_(chosen)))
-        days.update((i, day_number(day)) for i, day in rows)
-    return days
+        found.update((i, day_number(day)) for i, day in rows)
+    return found
