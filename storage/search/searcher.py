@@ -313,9 +313,9 @@ def search_ids(session: Session, index: SearchIndex, query_text: str, order: Ord
         return []
     prefer_the_index(session)
     if order == "relevance":
-        searcher = _tantivy_searcher(session, index, query)
-        if searcher is not None:
-            return tantivy_search.every(searcher, query, _trashed(session))
+        plan = _tantivy_plan(session, index, query)
+        if plan is not None:
+            return tantivy_search.every(plan[0], query, plan[1])
     statement = _matching(session, index, query, is_ranked=order == "relevance")
     return [row[0] for row in session.execute(_ordered(statement, order))]
 
@@ -325,25 +325,29 @@ def _by_tantivy(
 ) -> tuple[list[tuple[int, float]], int] | None:
     """The first ``k`` (id, score) and the count, ranked by the archive's Tantivy index; None
     if it does not serve the query or is behind (`tantivy_index`)."""
-    searcher = _tantivy_searcher(session, index, query)
-    if searcher is None:
+    plan = _tantivy_plan(session, index, query)
+    if plan is None:
         return None
-    return tantivy_search.top(searcher, query, k, _trashed(session))
+    return tantivy_search.top(plan[0], query, k, plan[1])
 
 
-def _tantivy_searcher(session: Session, index: SearchIndex, query: Query) -> Any:
-    """Tantivy's searcher if it serves the query (no word of it a tag's name) and holds what
-    this transaction's FTS5 index holds, else None."""
+def _tantivy_plan(
+    session: Session, index: SearchIndex, query: Query
+) -> tuple[Any, tantivy_search.Articles] | None:
+    """Tantivy's searcher, if it serves the query and holds what this transaction's FTS5
+    index holds, with what the database says of the articles besides (else None)."""
     ranking = tantivy_index.index_of(session)
     if ranking is None or not tantivy_search.is_served(query):
         return None
-    if any(_tags_of(session, index, query.groups)):
+    searcher = ranking.searcher(session)
+    if searcher is None:
         return None
-    return ranking.searcher(session)
-
-
-def _trashed(session: Session) -> list[int]:
-    return list(session.scalars(select(Article.id).where(Article.trashed.is_not(None))))
+    tagged = [
+        list(session.scalars(_tagged(tag_ids))) if tag_ids else []
+        for tag_ids in _tags_of(session, index, query.groups)
+    ]
+    trashed = list(session.scalars(select(Article.id).where(Article.trashed.is_not(None))))
+    return searcher, tantivy_search.Articles(trashed, tagged)
 
 
 def matching_ids(session: Session, index: SearchIndex, query: Query) -> Select[int, float]:

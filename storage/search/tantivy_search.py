@@ -16,8 +16,8 @@ FTS5 ranking reports it.
 Served (`is_served`): queries of words (or ``source:``/``author:`` phrases), with dates and
 sources' phrases, ordered by relevance. Not served, so ranked by FTS5: prefixes (``word*``),
 exact spellings (``=word``), ``NEAR``, left-out words, ``tag:``, ``in:``, ``has:``, exact
-sources and authors, a query of dates alone, and words that are also tag names (the caller
-checks those).
+sources and authors, and a query of dates alone. Words that are also tag names are served:
+the articles carrying such a tag hold the group (a set of ids, scored `TAG_SCORE`).
 """
 
 from __future__ import annotations
@@ -25,13 +25,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import tantivy
 
 from storage.search import top_k
 from storage.search.columns import COLUMNS, WEIGHTS
 from storage.search.query import Query, Term
-from storage.search.ranking import BONUS, BOOST_DISTANCE, key_pairs, together
+from storage.search.ranking import BONUS, BOOST_DISTANCE, TAG_SCORE, key_pairs, together
 from storage.search.tantivy_index import EPOCH, TOKEN, schema
 from storage.search.variants import proximity_key, term_forms
 from storage.text.normalize import plain_latin
@@ -58,11 +59,21 @@ def is_served(query: Query) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class Articles:
+    """What the archive's database says of the articles beside their words: those in the
+    trash, and for each group of the query the articles that carry a tag whose name holds it
+    (they hold the group, as on FTS5: `searcher._matching_with_tags`)."""
+
+    trashed: Sequence[int]
+    tagged: Sequence[Sequence[int]]
+
+
 def top(
-    searcher: tantivy.Searcher, query: Query, k: int, trashed: Sequence[int]
+    searcher: tantivy.Searcher, query: Query, k: int, articles: Articles
 ) -> tuple[list[tuple[int, float]], int]:
     """The first ``k`` (id, score) in order, and how many articles match."""
-    translated = _translated(query, trashed)
+    translated = _translated(query, articles)
     if k <= 0:
         return [], _count(searcher.search(translated, 1, count=True))
     limit = k + SLACK
@@ -80,9 +91,10 @@ def _count(result: tantivy.SearchResult) -> int:
     return counted or 0
 
 
-def every(searcher: tantivy.Searcher, query: Query, trashed: Sequence[int]) -> list[int]:
+def every(searcher: tantivy.Searcher, query: Query, articles: Articles) -> list[int]:
     """The ids of every article that matches, in order."""
-    hits = searcher.search(_translated(query, trashed), max(1, searcher.num_docs), count=False)
+    translated = _translated(query, articles)
+    hits = searcher.search(translated, max(1, searcher.num_docs), count=False)
     return [i for i, _ in _in_order(searcher, hits.hits)]
 
 
@@ -104,8 +116,11 @@ def _reported(score: float) -> float:
     return score - tier * TIER + BONUS * tier
 
 
-def _translated(query: Query, trashed: Sequence[int]) -> tantivy.Query:
-    must = [_should([_term(t) for t in group]) for group in query.groups]
+def _translated(query: Query, articles: Articles) -> tantivy.Query:
+    must = [
+        _should([_term(t) for t in group] + _held_by_tags(tagged))
+        for group, tagged in zip(query.groups, articles.tagged, strict=True)
+    ]
     must += [_words("source", words) for words in query.filters.sources]
     must += [_words("author", words) for words in query.filters.authors]
     filters = query.filters
@@ -118,14 +133,22 @@ def _translated(query: Query, trashed: Sequence[int]) -> tantivy.Query:
             )
         )
     clauses = [(tantivy.Occur.Must, q) for q in must]
-    if trashed:
-        left_out = tantivy.Query.term_set_query(_SCHEMA, "id", list(trashed))
+    if articles.trashed:
+        left_out = tantivy.Query.term_set_query(_SCHEMA, "id", list(articles.trashed))
         clauses.append((tantivy.Occur.MustNot, left_out))
     clauses += [
         (tantivy.Occur.Should, tantivy.Query.const_score_query(tier, TIER))
         for tier in _tiers(query)
     ]
     return tantivy.Query.boolean_query(clauses)
+
+
+def _held_by_tags(tagged: Sequence[int]) -> list[tantivy.Query]:
+    """The articles holding a group by a tag, each scored `TAG_SCORE` for it (as on FTS5)."""
+    if not tagged:
+        return []
+    held = tantivy.Query.term_set_query(_SCHEMA, "id", list(tagged))
+    return [tantivy.Query.const_score_query(held, TAG_SCORE)]
 
 
 def _tiers(query: Query) -> list[tantivy.Query]:
