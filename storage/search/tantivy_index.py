@@ -57,6 +57,7 @@ STAMP_FILE = "stamp"
 STAMP_SETTING = "search_tantivy_stamp"
 SESSION_KEY = "arshif.tantivy"  # the `TantivyIndex` in a session's ``info``
 WRITE_KEY = "arshif.tantivy.write"  # the transaction's `Writing`, once it writes
+TOUCHED_KEY = "arshif.tantivy.touched"  # the transaction changed the FTS5 index
 EPOCH = dt.date(1970, 1, 1)
 UNDATED = -(10**9)  # the day of an undated article: below every day a query can name
 WRITER_HEAP = 64_000_000
@@ -223,7 +224,7 @@ def added(session: Session, entries: Sequence[tuple[int, dict[str, object]]]) ->
     index = index_of(session)
     if index is None or not entries:
         return
-    session.info.setdefault("arshif.tantivy.touched", True)
+    session.info[TOUCHED_KEY] = True
     writing = index.writing(session)
     if writing is None:
         return
@@ -240,7 +241,7 @@ def removed(session: Session, article_ids: Sequence[int]) -> None:
     index = index_of(session)
     if index is None or not article_ids:
         return
-    session.info.setdefault("arshif.tantivy.touched", True)
+    session.info[TOUCHED_KEY] = True
     writing = index.writing(session)
     if writing is not None:
         writing.wrote(article_ids)
@@ -253,7 +254,7 @@ def cleared(session: Session) -> None:
     index = index_of(session)
     if index is None:
         return
-    session.info.setdefault("arshif.tantivy.touched", True)
+    session.info[TOUCHED_KEY] = True
     writing = index.writing(session, mending=True)
     assert writing is not None
     writing.article_ids = None
@@ -263,7 +264,7 @@ def cleared(session: Session) -> None:
 def before_commit(session: Session) -> None:
     """The transaction's work is done: commit Tantivy, then stamp the database (see above)."""
     index = index_of(session)
-    if index is None or not session.info.pop("arshif.tantivy.touched", False):
+    if index is None or not session.info.pop(TOUCHED_KEY, False):
         return
     stamp = secrets.token_hex(16)
     writing = session.info.pop(WRITE_KEY, None)
@@ -275,7 +276,7 @@ def before_commit(session: Session) -> None:
 
 def abandoned(session: Session) -> None:
     """The transaction failed: forget what it wrote to Tantivy."""
-    session.info.pop("arshif.tantivy.touched", None)
+    session.info.pop(TOUCHED_KEY, None)
     writing = session.info.pop(WRITE_KEY, None)
     if isinstance(writing, Writing):
         writing.abandon()
@@ -303,7 +304,7 @@ def mend(
     entries of those the archive holds added; the index is current once this commits."""
     index = index_of(session)
     assert index is not None
-    session.info["arshif.tantivy.touched"] = True
+    session.info[TOUCHED_KEY] = True
     writing = index.writing(session, mending=True)
     assert writing is not None
     removed(session, article_ids)
