@@ -89,9 +89,10 @@ class SqliteIndex:
 
     def insert(self, session: Session, entries: Sequence[tuple[int, dict[str, object]]]) -> None:
         if entries:
+            # Tantivy first: its thread indexes them while SQLite's inserts run.
+            tantivy_index.added(session, entries)
             session.execute(_INSERT, [_row(i, entry) for i, entry in entries])
             session.execute(_KEEP_DIGEST, [{"id": i, "digest": e["digest"]} for i, e in entries])
-            tantivy_index.added(session, entries)
 
     def add(self, session: Session, documents: Iterable[tuple[int, IndexDocument]]) -> None:
         self.insert(session, [(i, _entry(d)) for i, d in documents])
