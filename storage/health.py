@@ -162,8 +162,8 @@ def _check_index(location: Location, read: Reader, index: searcher.SearchIndex) 
     if wrong == 0:
         if is_behind:  # FTS5 answers meanwhile: every search still finds what it must
             return [
-                "search index: its ranking index (Tantivy) is behind the articles; "
-                "`arshif check --repair` rebuilds it"
+                "search index: its ranking index (Tantivy) is behind the articles or cannot "
+                "be read; `arshif check --repair` rebuilds it"
             ]
         return []
     detail = f"cannot be read ({problem})" if wrong < 0 else "differs from the articles"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 from sqlalchemy import (
@@ -315,7 +315,8 @@ def search_ids(session: Session, index: SearchIndex, query_text: str, order: Ord
     if order == "relevance":
         plan = _tantivy_plan(session, index, query)
         if plan is not None:
-            return tantivy_search.every(plan[0], query, plan[1])
+            with suppress(OSError, ValueError):  # a damaged index: FTS5 answers
+                return tantivy_search.every(plan[0], query, plan[1])
     statement = _matching(session, index, query, is_ranked=order == "relevance")
     return [row[0] for row in session.execute(_ordered(statement, order))]
 
@@ -328,7 +329,10 @@ def _by_tantivy(
     plan = _tantivy_plan(session, index, query)
     if plan is None:
         return None
-    return tantivy_search.top(plan[0], query, k, plan[1])
+    try:
+        return tantivy_search.top(plan[0], query, k, plan[1])
+    except (OSError, ValueError):  # a damaged index: FTS5 answers (`check` reports it)
+        return None
 
 
 def _tantivy_plan(

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import tantivy
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from storage import stop_points
@@ -148,11 +148,20 @@ class TantivyIndex:
             return None
         with self._lock:
             if self._loaded != stamp or self._searcher is None:
-                index = self._opened()
-                index.reload()
-                self._searcher, self._loaded = index.searcher(), stamp
+                try:
+                    index = self._opened()
+                    index.reload()
+                    self._searcher, self._loaded = index.searcher(), stamp
+                except (OSError, ValueError):  # damaged or unreadable: FTS5 answers
+                    self._index = self._searcher = self._loaded = None
+                    return None
             found = self._searcher
         return found if self.disk_stamp() == stamp else None
+
+    def holds(self, session: Session, articles: int) -> bool:
+        """Whether the index is current, readable, and holds this many articles."""
+        searcher = self.searcher(session)
+        return searcher is not None and searcher.num_docs == articles
 
     def _opened(self) -> tantivy.Index:
         if self._index is None:
@@ -171,11 +180,23 @@ class TantivyIndex:
         if not mending and not self.is_current(session):
             session.info[WRITE_KEY] = False  # behind: only the stamp changes
             return None
-        self.folder.mkdir(parents=True, exist_ok=True)
-        with self._lock:
-            found = Writing(self._opened(), _database_stamp(session))
+        try:
+            found = self._writing(session)
+        except (OSError, ValueError):  # damaged or unreadable
+            if not mending:
+                session.info[WRITE_KEY] = False  # then it is left behind, for a rebuild
+                return None
+            with self._lock:  # a rebuild makes it again, from nothing
+                self._index = self._searcher = self._loaded = None
+                shutil.rmtree(self.folder, ignore_errors=True)
+            found = self._writing(session)
         session.info[WRITE_KEY] = found
         return found
+
+    def _writing(self, session: Session) -> Writing:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with self._lock:
+            return Writing(self._opened(), _database_stamp(session))
 
 
 class Writing:
@@ -332,9 +353,13 @@ def was_built(session: Session) -> bool:
 
 
 def is_behind(session: Session) -> bool:
-    """Whether this archive has a Tantivy index that does not hold what FTS5 holds."""
+    """Whether this archive has a Tantivy index that does not hold what FTS5 holds: behind
+    the database's stamp, unreadable, or not one document an article."""
     index = index_of(session)
-    return index is not None and not index.is_current(session)
+    if index is None:
+        return False
+    articles = session.scalar(select(func.count()).select_from(Article)) or 0
+    return not index.holds(session, articles)
 
 
 def days(session: Session, article_ids: Sequence[int]) -> dict[int, int]:

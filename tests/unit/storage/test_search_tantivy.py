@@ -353,3 +353,25 @@ def test_an_archive_made_before_it_gets_its_index_when_opened(
         assert _is_current(archive)
         assert len(_found(archive, "المطار")) == 1
         assert served.count == 1
+
+
+def test_a_damaged_index_is_searched_around_reported_and_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, served: Served
+) -> None:
+    folder = tmp_path / "archive"
+    with Archive.open(folder) as archive:
+        archive.add_article(ArticleDraft(title="مطار", body="افتتاح المطار"))
+    for path in (folder / tantivy_index.FOLDER).iterdir():
+        if path.name != tantivy_index.STAMP_FILE:  # the stamps still agree
+            path.write_bytes(b"not an index")
+    monkeypatch.setattr(archive_module, "REBUILT_WHEN_OPENED", 0)  # so opening leaves it
+    with Archive.open(folder) as archive:
+        assert len(_found(archive, "المطار")) == 1  # FTS5's answer
+        assert served.count == 0
+        [problem] = archive.check().problems
+        assert "Tantivy" in problem
+        archive.add_article(ArticleDraft(title="ميناء", body="توسعة الميناء"))  # writes go on
+        assert archive.repair() == ["search index rebuilt"]
+        assert _is_current(archive)
+        assert len(_found(archive, "الميناء")) == 1
+        assert served.count == 1
