@@ -15,3 +15,5 @@ COLUMNS = (
     "near",
 )
 WEIGHTS = (10.0, 1.0, 1.0, 2.0, 2.0, 4.0, 0.4, 0.0, 0.0)
+EXACT_COLUMNS = ("title", "text", "meta", "source", "author")  # the exact words of each part
+STEM_COLUMNS = ("title_stem", "text_stem")  # their light stems, at the same positions

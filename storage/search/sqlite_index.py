@@ -28,7 +28,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from storage.search import tantivy_index
-from storage.search.columns import COLUMNS, WEIGHTS
+from storage.search.columns import COLUMNS, EXACT_COLUMNS, STEM_COLUMNS, WEIGHTS
 from storage.search.document import IndexDocument, TagDocument, near_keys, stems
 from storage.search.query import Query, Term
 from storage.search.ranking import BONUS, BOOST_DISTANCE, key_pairs, pairs, together
@@ -36,8 +36,8 @@ from storage.search.variants import proximity_key, term_forms
 from storage.text.normalize import plain_latin
 
 TABLE = "search_fts"
-EXACT = "{title text meta source author}"
-STEM = "{title_stem text_stem}"
+EXACT = "{" + " ".join(EXACT_COLUMNS) + "}"
+STEM = "{" + " ".join(STEM_COLUMNS) + "}"
 DIGESTS = "search_digests"
 TAGS = "search_tag_fts"
 TAG_COLUMNS = ("words", "stems", "spelled")

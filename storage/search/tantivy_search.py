@@ -30,15 +30,13 @@ from dataclasses import dataclass
 import tantivy
 
 from storage.search import top_k
-from storage.search.columns import COLUMNS, WEIGHTS
+from storage.search.columns import COLUMNS, EXACT_COLUMNS, STEM_COLUMNS, WEIGHTS
 from storage.search.query import Query, Term
 from storage.search.ranking import BONUS, BOOST_DISTANCE, TAG_SCORE, key_pairs, together
 from storage.search.tantivy_index import EPOCH, TOKEN, schema
 from storage.search.variants import proximity_key, term_forms
 from storage.text.normalize import plain_latin
 
-EXACT = ("title", "text", "meta", "source", "author")
-STEMS = ("title_stem", "text_stem")
 WEIGHT = dict(zip(COLUMNS, WEIGHTS, strict=True))
 TIER = 16384.0  # a tier's score: above any word score of up to `MAX_TOGETHER` words
 SLACK = 20  # more hits than needed, so that ties at the last place are seen whole
@@ -160,7 +158,7 @@ def _tiers(query: Query) -> list[tantivy.Query]:
     if len(words) == 1:
         return tiers
     keys = [proximity_key(w) for w in words]
-    tiers.append(_should([_words(column, tuple(words)) for column in EXACT]))
+    tiers.append(_should([_words(column, tuple(words)) for column in EXACT_COLUMNS]))
     tiers.append(_words("near", tuple(keys)))
     pairs = key_pairs(keys)
     if pairs:  # each two keys within BOOST_DISTANCE, in either order (as FTS5's NEAR)
@@ -180,7 +178,7 @@ def _tiers(query: Query) -> list[tantivy.Query]:
 def _term(term: Term) -> tantivy.Query:
     forms = term_forms(term)
     clauses = []
-    for columns, found in ((EXACT, forms.exact), (STEMS, forms.stems)):
+    for columns, found in ((EXACT_COLUMNS, forms.exact), (STEM_COLUMNS, forms.stems)):
         for column in columns:
             for words in found:
                 clauses.append(tantivy.Query.boost_query(_words(column, words), WEIGHT[column]))
