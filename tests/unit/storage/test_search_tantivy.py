@@ -23,35 +23,11 @@ from storage.archive import Archive
 from storage.records import ArticleDraft, ArticleId, ItemOrigin, SearchHit
 from storage.search import tantivy_index, tantivy_search
 from storage.search.query import parse
+from tests.search_words import FILLER, QUERIES, SOURCES, TAGS, WORDS
 from tests.stopping import arshif, killed_at
 
-WORDS = ["وزير", "الخارجية", "بالخارجية", "خارجية", "وزراء", "النفط", "والنفط", "السوق"]
-FILLER = ["قال", "اليوم", "في", "بيان", "جديد", "عن", "مع", "أمس", "هذا", "كان", "بعد"]
 LATIN = ["café", "ABC_def", "opec", "2015"]
-SOURCES = ["العرب", "الحياة", "الشرق الأوسط"]
-# Tags named by words of the queries (a form of one, too): an article that carries one holds
-# that word, whether its text does or not.
-TAGS = {"وزير": slice(0, None, 4), "النفط": slice(1, None, 6), "بالخارجية": slice(2, None, 9)}
-SERVED = [
-    "وزير",
-    "الخارجية",
-    "وزير الخارجية",
-    "الخارجية وزير",
-    "وزير الخارجية النفط",
-    '"وزير الخارجية"',
-    "النفط السوق",
-    "وزير OR النفط",
-    "وزير date:2015-07",
-    "وزير الخارجية date:2015-07-03..2015-07-20",
-    "وزير source:الحياة",
-    "source:العرب",
-    "السوق السوق",
-    "قال",
-    "cafe",
-    "abc",
-    "ABC_def opec",
-    "٢٠١٥",
-]
+SERVED = [*QUERIES, "source:العرب", "cafe", "abc", "ABC_def opec", "٢٠١٥"]
 NOT_SERVED = ["خارج*", "=وزير", "NEAR(وزير النفط)", "وزير -النفط", 'وزير =source:"العرب"']
 
 

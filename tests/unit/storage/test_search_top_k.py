@@ -15,33 +15,10 @@ import pytest
 from storage.archive import Archive
 from storage.records import ArticleDraft, ArticleId, SearchResults
 from storage.search import searcher, tantivy_search, top_k
+from tests import search_words
+from tests.search_words import FILLER, SOURCES, TAGS, WORDS
 
-# Words that stand together, apart, in other forms (clitics, inflections) and not at all.
-WORDS = ["وزير", "الخارجية", "بالخارجية", "خارجية", "وزراء", "النفط", "والنفط", "السوق"]
-FILLER = ["قال", "اليوم", "في", "بيان", "جديد", "عن", "مع", "أمس", "هذا", "كان", "بعد"]
-SOURCES = ["العرب", "الحياة", "الشرق الأوسط"]
-QUERIES = [
-    "وزير",
-    "الخارجية",
-    "وزير الخارجية",
-    "الخارجية وزير",
-    "وزير الخارجية النفط",
-    '"وزير الخارجية"',
-    "النفط السوق",
-    "وزير OR النفط",
-    "خارج*",
-    "وزير date:2015-07",
-    "وزير الخارجية date:2015-07-03..2015-07-20",
-    'الخارجية =source:"العرب"',
-    "وزير source:الحياة",
-    "السوق السوق",
-    "قال",
-]
-
-
-# Tags named by words of the queries (a form of one, too): an article that carries one holds that
-# word, whether its text does or not.
-TAGS = {"وزير": slice(0, None, 4), "النفط": slice(1, None, 6), "بالخارجية": slice(2, None, 9)}
+QUERIES = [*search_words.QUERIES, "خارج*", 'الخارجية =source:"العرب"']
 
 
 @pytest.fixture(autouse=True)
