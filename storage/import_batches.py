@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, suppress
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -26,6 +26,7 @@ from storage.records import (
     ItemOrigin,
     StoredAlready,
 )
+from storage.search import searcher, tantivy_index
 from storage.search.searcher import SearchIndex
 
 IMPORT_BATCH = 500
@@ -78,24 +79,43 @@ def import_drafts(
     batches = _Batches(items, IMPORT_BATCH, is_cancelled)
     index = writer.index
     prepared = prepared_in_worker(iter(batches), import_store.prepare_batch, index, writer.location)
+    # From the second batch on, the Tantivy index gets the batches' articles thousands at a
+    # time (`tantivy_index.Held`): an import of one batch writes it as any transaction does.
+    held = tantivy_index.Held()
     try:
-        for batch in prepared:
+        for number, batch in enumerate(prepared):
             with writer.write() as session:
+                if number:
+                    session.info[tantivy_index.HOLD_KEY] = held
                 outcomes += import_store.write_batch(
                     session, batch, tags, utcnow(), index, writer.user, writer.files
                 )
                 stop_points.reached("import-batch-written")  # not committed yet
             stop_points.reached("import-batch-committed")
+            if held.needs_catching_up():
+                _catch_up(writer, held)
             if progress is not None:
                 progress(len(outcomes), total, outcomes[-1].path)
     except ArchiveError as problem:
         # A fault (a full disk, a busy lock, a lost server) stopped it between two
         # transactions: every batch before is committed whole, this one not at all.
         prepared.close()
+        with suppress(ArchiveError):  # else the archive's next opening catches it up
+            _catch_up(writer, held, at_end=True)
         raise ImportStopped(problem, list(outcomes), import_changes(outcomes)) from None
+    _catch_up(writer, held, at_end=True)
     if batches.cut_path is not None:
         outcomes = _take_back(writer, outcomes, batches.cut_path)
     return outcomes, import_changes(outcomes)
+
+
+def _catch_up(writer: Writer, held: tantivy_index.Held, *, at_end: bool = False) -> None:
+    """Write the articles the Tantivy index is behind by, in a transaction of their own (a
+    crash or a bug before leaves them to the archive's next opening: `Archive._mend_ranking`)."""
+    if held.needs_catching_up(at_end=at_end):
+        with writer.write() as session:
+            searcher.mend_ranking(session, writer.index, held)
+        stop_points.reached("import-caught-up")
 
 
 def import_changes(outcomes: Sequence[ImportOutcome]) -> Changes:

@@ -50,6 +50,7 @@ class Sessions:
                     tantivy_index.abandoned(session)
                     raise
                 stop_points.reached("commit")  # the transaction's work done, not committed
+            tantivy_index.committed(session)
         except IntegrityError as error:
             raise Conflict.of(
                 ErrorCode.CONSTRAINT, where=self._where, detail=str(error.orig)

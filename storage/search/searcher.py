@@ -174,14 +174,21 @@ def reindexing(session: Session, index: SearchIndex, article_ids: Iterable[int])
     index.add(session, [(i, d) for i, d in after.items() if i in changed])
 
 
-def mend_ranking(session: Session, index: SearchIndex) -> None:
+def mend_ranking(
+    session: Session, index: SearchIndex, held: tantivy_index.Held | None = None
+) -> None:
     """Mend the archive's Tantivy index if the last transaction that wrote it did not commit
-    in SQLite (`tantivy_index.lost_writes`), in this write transaction."""
+    in SQLite, or transactions recorded their articles instead (`tantivy_index.lost_writes`),
+    in this write transaction: with ``held``, an import catching it up, whose kept entries
+    are written where they are the articles' still, the others made from the database."""
     article_ids = tantivy_index.lost_writes(session)
     if article_ids is not None:
-        documents = documents_for(session, article_ids)
+        kept = {} if held is None else tantivy_index.cached(session, held)
+        documents = documents_for(session, [i for i in article_ids if i not in kept])
         entries = [(i, index.entry(d)) for i, d in documents.items()]
-        tantivy_index.mend(session, article_ids, entries)
+        tantivy_index.mend(session, article_ids, [*entries, *kept.items()])
+    if held is not None:
+        held.caught_up()
 
 
 def is_current(session: Session) -> bool:

@@ -11,17 +11,17 @@ import itertools
 import json
 import random
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from storage import archive as archive_module
-from storage import stop_points
+from storage import import_batches, stop_points
 from storage.archive import Archive
 from storage.records import ArticleDraft, ArticleId, ItemOrigin, SearchHit
-from storage.search import tantivy_index, tantivy_search
+from storage.search import searcher, tantivy_index, tantivy_search
 from storage.search.query import parse
 from tests.search_words import FILLER, QUERIES, SOURCES, TAGS, WORDS
 from tests.stopping import arshif, killed_at
@@ -269,6 +269,118 @@ def test_an_import_killed_before_its_commit_leaves_it_mended(tmp_path: Path) -> 
     assert done.returncode == 0, done.stderr
     found = json.loads(arshif("--archive", str(archive), "search", "المطار", "--json").stdout)
     assert found["total"] == 3
+
+
+def _many_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Imports of 20 articles a transaction, Tantivy catching up every 50."""
+    monkeypatch.setattr(import_batches, "IMPORT_BATCH", 20)
+    monkeypatch.setattr(tantivy_index, "HELD_MAX", 50)
+
+
+def _numbered(count: int, word: str = "المطار") -> list[tuple[ItemOrigin, ArticleDraft]]:
+    return [
+        (ItemOrigin(f"{n}"), ArticleDraft(title=f"خبر {n}", body=f"افتتاح {word} رقم {n}"))
+        for n in range(count)
+    ]
+
+
+def _each_query_as_fts5(archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    for query in ("المطار", "افتتاح", "خبر", "رقم 7", "الجسر", "الميناء"):
+        fts5 = _by_fts5(monkeypatch, functools.partial(_found, archive, query))
+        assert _found(archive, query) == fts5, query
+
+
+def test_an_import_of_many_batches_catches_it_up_every_few_thousand_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, served: Served
+) -> None:
+    """Between its catching up the index is behind (FTS5 answers); at the import's end it
+    holds every article, as FTS5 does."""
+    _many_batches(monkeypatch)
+    seen: list[tuple[str, bool, int]] = []
+    with Archive.open(tmp_path / "archive") as archive:
+        reached = stop_points.reached
+
+        def looked(name: str) -> None:
+            if name in ("import-batch-committed", "import-caught-up"):
+                seen.append((name, _is_current(archive), len(_found(archive, "المطار"))))
+            reached(name)
+
+        made_again: list[int] = []
+        documents_for = searcher.documents_for
+
+        def made(session: Any, article_ids: Sequence[int]) -> Any:
+            made_again.extend(article_ids)
+            return documents_for(session, article_ids)
+
+        with monkeypatch.context() as patched:
+            patched.setattr(stop_points, "reached", looked)
+            patched.setattr(searcher, "documents_for", made)
+            outcomes, _ = archive.import_drafts(_numbered(150))
+        assert made_again == []  # Tantivy got the entries the import made
+        assert all(o.article_id is not None for o in outcomes)
+        batches = [(current, found) for name, current, found in seen if name[7] == "b"]
+        assert batches[0] == (True, 20)  # the first batch written as any transaction is
+        assert [current for current, _ in batches[1:]] == [False] * 7
+        assert [found for _, found in batches] == [20, 40, 60, 80, 100, 100, 100, 100]
+        # caught up once 50 are kept (after the 4th and 7th batches), and at the end
+        caught_up = [(current, found) for name, current, found in seen if name[7] == "c"]
+        assert caught_up == [(True, 80), (True, 100), (True, 100)]
+        assert served.count == 4  # searched by Tantivy when it was current
+        assert _is_current(archive)
+        assert archive.search("المطار", limit=0).total == 150
+        _each_query_as_fts5(archive, monkeypatch)
+        assert archive.check().problems == ()
+
+
+def test_other_writes_during_an_import_are_caught_up_from_the_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edit, a trashing and a purge between two of the import's transactions (another
+    window of the same process) are recorded too; the import's kept entries of those
+    articles are not written, the database's are."""
+    _many_batches(monkeypatch)
+    with Archive.open(tmp_path / "archive") as archive:
+        reached = stop_points.reached
+        calls = itertools.count()
+
+        def meanwhile(name: str) -> None:
+            if name == "import-batch-committed" and next(calls) == 2:
+                found = archive.search("افتتاح", limit=100).hits
+                edited, trashed, purged = (h.id for h in found[:3])
+                archive.update_article(edited, body="افتتاح الجسر")
+                archive.trash_articles([trashed])
+                archive.trash_articles([purged])
+                archive.purge_articles([purged])
+            reached(name)
+
+        with monkeypatch.context() as patched:
+            patched.setattr(stop_points, "reached", meanwhile)
+            archive.import_drafts(_numbered(100))
+        assert _is_current(archive)
+        assert len(_found(archive, "الجسر")) == 1
+        assert archive.search("افتتاح", limit=0).total == 98
+        assert archive.search("المطار", limit=0).total == 97
+        _each_query_as_fts5(archive, monkeypatch)
+        assert archive.check().problems == ()
+
+
+def test_an_import_killed_between_its_catching_up_is_mended_when_opened(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"title": f"خبر {n}", "body": f"افتتاح الميناء رقم {n}", "url": f"u{n}"})
+        for n in range(1_200)
+    ]
+    (tmp_path / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    archive = tmp_path / "archive"
+    command = ("--archive", str(archive), "import", str(tmp_path / "news.jsonl"))
+    killed_at("import-batch-committed", 2, *command)  # its second batch only recorded
+    with Archive.open(archive) as opened:
+        assert _is_current(opened)
+        assert opened.search("الميناء", limit=0).total == 1_000
+        assert opened.check().problems == ()
+    done = arshif(*command)
+    assert done.returncode == 0, done.stderr
+    found = json.loads(arshif("--archive", str(archive), "search", "الميناء", "--json").stdout)
+    assert found["total"] == 1_200
 
 
 def _one_article_archive(folder: Path, sql: str = "") -> None:
