@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select, true
+from sqlalchemy import ColumnElement, Connection, Select, func, select, true
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from storage.errors import ErrorCode, InvalidField, NotFound
@@ -265,16 +265,24 @@ def listed_line_pages(session: Session, listed: ColumnElement[bool]) -> Iterator
         for rows in streamed.execute(statement).partitions():
             yield list(map(ArticleLine._make, rows))
         return
-    # On SQLite, read on the driver's own cursor (which steps through the rows as they are
-    # fetched): the values are plain (ids, text), and SQLAlchemy's rows, each made and then
-    # taken apart, cost half as much again as the read itself.
+    for page in driver_pages(connection, statement, LINES_PER_PAGE):
+        yield list(map(ArticleLine._make, page))
+
+
+def driver_pages(
+    connection: Connection, statement: Select[*tuple[Any, ...]], size: int
+) -> Iterator[list[Any]]:
+    """The rows of ``statement`` on SQLite, read on the driver's own cursor (which steps
+    through the rows as they are fetched) ``size`` at a time: for plain values (ids, text)
+    read by the thousand, SQLAlchemy's rows, each made and then taken apart, cost half as
+    much again as the read itself."""
     compiled = statement.compile(dialect=connection.dialect)
     parameters = tuple(compiled.params[name] for name in compiled.positiontup or ())
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.execute(str(compiled), parameters)
-        while page := cursor.fetchmany(LINES_PER_PAGE):
-            yield list(map(ArticleLine._make, page))
+        while page := cursor.fetchmany(size):
+            yield page
     finally:
         cursor.close()
 

@@ -9,14 +9,14 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from storage import article_store, attachment_store, dossier_store
 from storage.changes import Changes
 from storage.errors import ArchiveError, ErrorCode
 from storage.files import FileStore
-from storage.models import Article
+from storage.models import NEWEST, Article
 from storage.records import ArticleId, DossierId
 from storage.search import searcher
 from storage.search.orders import Order
@@ -35,6 +35,21 @@ def listed_ids(
     return [ArticleId(i) for i in session.scalars(listed_)]
 
 
+def newest_ids(session: Session) -> list[ArticleId]:
+    """The ids of every article outside the trash, newest first (undated last), read on
+    SQLite off the index kept in that order (`models.NEWEST`): what a window opens on."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return [ArticleId(i) for i in session.scalars(newest_statement())]
+    pages = article_store.driver_pages(connection, newest_statement(), 50_000)
+    return [ArticleId(i) for page in pages for (i,) in page]
+
+
+def newest_statement() -> Select[int]:
+    newest = select(Article.id).where(listed(trashed=False)).order_by(*searcher.ordering("newest"))
+    return newest.with_hint(Article.__table__, f"INDEXED BY {NEWEST}", "sqlite")
+
+
 def listing_ids(
     session: Session, index: searcher.SearchIndex, query: str, order: Order, *, trashed: bool
 ) -> list[ArticleId]:
@@ -42,6 +57,8 @@ def listing_ids(
     or of the trash, which is not searched), in ``order``."""
     if query.strip() and not trashed:
         return [ArticleId(i) for i in searcher.search_ids(session, index, query, order)]
+    if order == "newest" and not trashed:
+        return newest_ids(session)
     return listed_ids(session, trashed=trashed, order_by=searcher.ordering(order))
 
 

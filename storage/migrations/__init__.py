@@ -14,7 +14,7 @@ from sqlalchemy import Engine, inspect, text
 
 from storage.errors import ArchiveError, ArchiveTooNew
 
-HEAD = "0012"
+HEAD = "0013"
 SCRIPT_LOCATION = Path(__file__).resolve().parent
 
 

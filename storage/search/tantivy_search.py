@@ -22,10 +22,12 @@ the articles carrying such a tag hold the group (a set of ids, scored `TAG_SCORE
 
 from __future__ import annotations
 
+import array
 import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 import tantivy
 
@@ -33,7 +35,7 @@ from storage.search import top_k
 from storage.search.columns import COLUMNS, EXACT_COLUMNS, STEM_COLUMNS, WEIGHTS
 from storage.search.query import Query, Term
 from storage.search.ranking import BONUS, BOOST_DISTANCE, TAG_SCORE, key_pairs, together
-from storage.search.tantivy_index import EPOCH, TOKEN, schema
+from storage.search.tantivy_index import EPOCH, TOKEN, UNDATED, schema
 from storage.search.variants import proximity_key, term_forms
 from storage.text.normalize import plain_latin
 
@@ -93,7 +95,9 @@ def every(searcher: tantivy.Searcher, query: Query, articles: Articles) -> list[
     """The ids of every article that matches, in order."""
     translated = _translated(query, articles)
     hits = searcher.search(translated, max(1, searcher.num_docs), count=False)
-    return [i for i, _ in _in_order(searcher, hits.hits)]
+    keys = _keys(searcher, hits.hits)
+    keys.sort(reverse=True)
+    return [key & _ID_BITS for key in keys]
 
 
 def _in_order(
@@ -101,12 +105,33 @@ def _in_order(
 ) -> list[tuple[int, float]]:
     """Hits by score, then newest (undated last: their day is the lowest), then the higher
     id; each with its reported score."""
+    keys = _keys(searcher, hits)
+    scores = {key & _ID_BITS: score for key, (score, _) in zip(keys, hits, strict=True)}
+    keys.sort(reverse=True)
+    return [(key & _ID_BITS, _reported(scores[key & _ID_BITS])) for key in keys]
+
+
+_ID_BITS = (1 << 32) - 1
+_DAY_OFFSET = -UNDATED  # every day a number from 0 (undated) up, below 2**30
+
+
+def _keys(
+    searcher: tantivy.Searcher, hits: Sequence[tuple[float, tantivy.DocAddress]]
+) -> list[int]:
+    """Each hit as one integer that sorts as the hits do (score, then day, then id): the
+    score's bits (Tantivy's scores are 32-bit floats, never negative, and such floats sort as
+    their bits do), the day, the id. Integers sort several times faster than tuples do, which
+    matters for the hundreds of thousands of hits of a common word (`every`)."""
     addresses = [address for _, address in hits]
-    ids = [int(i or 0) for i in searcher.fast_field_values("id", addresses)]
-    days = [int(day or 0) for day in searcher.fast_field_values("day", addresses)]
-    scores = [float(score) for score, _ in hits]
-    rows = sorted(zip(scores, days, ids, strict=True), key=lambda r: (-r[0], -r[1], -r[2]))
-    return [(i, _reported(score)) for score, _day, i in rows]
+    # (+ 0.0 makes a score of -0.0, whose sign bit would sort it first, a plain 0.0)
+    bits = array.array("I", array.array("f", [score + 0.0 for score, _ in hits]).tobytes())
+    # every document has both, integers (`tantivy_index.schema`)
+    days = cast(list[int], searcher.fast_field_values("day", addresses))
+    ids = cast(list[int], searcher.fast_field_values("id", addresses))
+    return [
+        (score << 62) | ((day + _DAY_OFFSET) << 32) | i
+        for score, day, i in zip(bits, days, ids, strict=True)
+    ]
 
 
 def _reported(score: float) -> float:

@@ -12,6 +12,7 @@ from sqlalchemy import Select
 from storage import article_store, tag_store, trash
 from storage.archive import Archive
 from storage.errors import Conflict, ImportFailed, InvalidField, NotFound
+from storage.models import NEWEST
 from storage.records import ARTICLE_TEXT_FIELDS, ArticleDraft, ImportStatus, ItemOrigin
 from storage.search import searcher
 from storage.search.query import parse
@@ -264,3 +265,26 @@ def test_lists_and_searches_on_sqlite_read_the_index_beside_the_id(tmp_path: Pat
             plan = _plan(archive, statement)
             assert "SEARCH articles USING COVERING INDEX ix_articles_lines (id=?" in plan, plan
         assert "ix_articles_lines" not in _plan(archive, dated)  # a filter alone: its own
+
+
+def test_the_archive_is_listed_newest_first_undated_last_without_the_trash(
+    archive: Archive,
+) -> None:
+    days = [dt.date(2015, 3, 1), None, dt.date(2016, 1, 9), dt.date(2015, 3, 1), None]
+    added = [
+        archive.add_article(ArticleDraft(title=f"خبر {n}", body=f"نص {n}", date=day))[0]
+        for n, day in enumerate(days)
+    ]
+    ids = [o.article_id for o in added if o.article_id is not None]
+    assert len(ids) == len(days)
+    archive.trash_articles([ids[2]])
+    newest = [ids[3], ids[0], ids[4], ids[1]]  # a day's later id first, the undated last
+    assert archive.article_ids() == newest
+    assert archive.article_ids(order="oldest") == [ids[0], ids[3], ids[1], ids[4]]
+    assert archive.article_ids(trashed=True) == [ids[2]]
+    if archive.location.folder is not None:  # on SQLite, read off the index in that order
+        with archive._read() as session:  # the test looks inside: which index is read
+            connection = session.connection()
+            read = trash.newest_statement().compile(dialect=connection.dialect)
+            plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {read}").all()
+        assert [row[-1] for row in plan] == [f"SCAN articles USING INDEX {NEWEST}"]
