@@ -12,15 +12,18 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 
-from sqlalchemy import Select, Subquery, func, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import ColumnElement, Select, Subquery, func, literal, select, union_all
+from sqlalchemy.orm import Session
 
-from storage.models import Article, ArticleTag, Tag
+from storage.models import INDEXED_BY, Article, ArticleTag, Tag, iso_day
 from storage.records import FacetCount, Facets
 from storage.search.query import parse
 from storage.search.searcher import SearchIndex, matching_ids
 
 MAX_VALUES = 200  # per facet: the most frequent, enough for a pane of counts
+
+
+SOURCE, AUTHOR, DAY, TAG = range(4)  # what a row of the grouped statement counts
 
 
 def facets(session: Session, index: SearchIndex, query_text: str) -> Facets:
@@ -30,36 +33,52 @@ def facets(session: Session, index: SearchIndex, query_text: str) -> Facets:
     if query.is_impossible or (query.is_empty and query.excluded):
         return Facets()
     statement = matching_ids(session, index, query)
-    matched = statement.subquery("matched")
-    total = session.scalar(select(func.count()).select_from(matched)) or 0
+    if query.is_empty:  # every article: read off the index beside the id, never the rows
+        statement = statement.with_hint(Article.__table__, INDEXED_BY, "sqlite")
+    # The matches are found once, with what the counts read of them (one statement, each
+    # facet a group of its rows: a common word's matches were found five times, 1.4 s of
+    # 1.4 s at 300,000 articles), and their number is the sum over the days.
+    found = (
+        statement.with_only_columns(
+            Article.id, Article.source, Article.author, iso_day(Article.published).label("day")
+        )
+        .cte("found")
+        .prefix_with("MATERIALIZED")
+    )
+
+    def grouped(kind: int, column: ColumnElement[str]) -> Select[int, str, int]:
+        counted = select(literal(kind), column, func.count()).group_by(column)
+        return counted.where(column != "") if kind != DAY else counted
+
+    rows = session.execute(
+        union_all(
+            grouped(SOURCE, found.c.source),
+            grouped(AUTHOR, found.c.author),
+            grouped(DAY, found.c.day),
+            _tag_counts(select(found.c.id).subquery("matched")),
+        )
+    )
+    by_kind: dict[int, list[tuple[str, int]]] = {SOURCE: [], AUTHOR: [], DAY: [], TAG: []}
+    for kind, value, count in rows:
+        by_kind[kind].append((value, count))
+    days = by_kind[DAY]
+    total = sum(count for _, count in days)
     if total == 0:
         return Facets()
-
-    # The matching statement itself, grouped: no second pass over the articles to join
-    # (on SQLite that read each row twice, 300 ms against 170 ms for the whole corpus).
-    def counted(column: InstrumentedAttribute[str]) -> list[FacetCount]:
-        grouped: Select[str, int] = (
-            statement.with_only_columns(column, func.count()).where(column != "").group_by(column)
-        )
-        return _most_first(session.execute(grouped))
-
-    by_day = statement.with_only_columns(Article.published, func.count())
-    days = [(day, count) for day, count in session.execute(by_day.group_by(Article.published))]
-    undated = sum(count for day, count in days if day is None)
-    dated = sorted((day, count) for day, count in days if day is not None)
+    dated = sorted((dt.date.fromisoformat(day), count) for day, count in days if day is not None)
     return Facets(
         total=total,
-        sources=tuple(counted(Article.source)),
-        tags=tuple(_tag_counts(session, matched)),
-        authors=tuple(counted(Article.author)),
+        sources=tuple(_most_first(by_kind[SOURCE])),
+        tags=tuple(_most_first(by_kind[TAG])),
+        authors=tuple(_most_first(by_kind[AUTHOR])),
         years=_by_period(dated, "%Y"),
         months=_by_period(dated, "%Y-%m"),
         days=tuple(dated),
-        undated=undated,
+        undated=sum(count for day, count in days if day is None),
     )
 
 
-def _tag_counts(session: Session, matched: Subquery) -> list[FacetCount]:
+def _tag_counts(matched: Subquery) -> Select[int, str, int]:
     """Per tag, the results tagged with it or with a tag under it (as `tag:` finds them)."""
     closure = select(Tag.id.label("ancestor"), Tag.id.label("descendant")).cte(
         "closure", recursive=True
@@ -67,14 +86,13 @@ def _tag_counts(session: Session, matched: Subquery) -> list[FacetCount]:
     closure = closure.union_all(
         select(closure.c.ancestor, Tag.id).where(Tag.parent_id == closure.c.descendant)
     )
-    statement = (
-        select(Tag.name, func.count(ArticleTag.article_id.distinct()))
+    return (
+        select(literal(TAG), Tag.name, func.count(ArticleTag.article_id.distinct()))
         .join(closure, closure.c.ancestor == Tag.id)
         .join(ArticleTag, ArticleTag.tag_id == closure.c.descendant)
         .join(matched, matched.c.id == ArticleTag.article_id)
         .group_by(Tag.id, Tag.name)
     )
-    return _most_first(session.execute(statement))
 
 
 def _most_first(rows: Iterable[tuple[str, int]]) -> list[FacetCount]:
