@@ -267,10 +267,11 @@ class Archive:
         with self._read() as session:
             return trash.listing_ids(session, self._index, query, order, trashed=trashed)
 
-    def facets(self, query: str = "") -> Facets:
-        """Counts by source, tag, author and date of what ``query`` finds (search.facets)."""
+    def facets(self, query: str = "", is_stopped: Callable[[], bool] | None = None) -> Facets:
+        """Counts by source, tag, author and date of what ``query`` finds (search.facets);
+        empty if ``is_stopped`` said to stop before they were counted."""
         with self._read() as session:
-            return facets.facets(session, self._index, query)
+            return facets.facets(session, self._index, query, is_stopped) or Facets()
 
     def snippets(self, query: str, article_ids: Sequence[int]) -> dict[ArticleId, str]:
         """The search snippet of each of these articles for ``query`` (see `search`)."""

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import ColumnElement, Select, Subquery, func, literal, select, union_all
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from storage.models import INDEXED_BY, Article, ArticleTag, Tag, iso_day
@@ -26,9 +28,16 @@ MAX_VALUES = 200  # per facet: the most frequent, enough for a pane of counts
 SOURCE, AUTHOR, DAY, TAG = range(4)  # what a row of the grouped statement counts
 
 
-def facets(session: Session, index: SearchIndex, query_text: str) -> Facets:
+def facets(
+    session: Session,
+    index: SearchIndex,
+    query_text: str,
+    is_stopped: Callable[[], bool] | None = None,
+) -> Facets | None:
     """The facet counts of what ``query_text`` finds: every article if it is blank; nothing,
-    as `search` finds, for a query of left-out words only."""
+    as `search` finds, for a query of left-out words only. None if ``is_stopped`` says so
+    before the counting ends (on SQLite it is asked while the statement runs: a window's
+    counts of the listing typed before stop, and leave the cores to the one typed now)."""
     query = parse(query_text)
     if query.is_impossible or (query.is_empty and query.excluded):
         return Facets()
@@ -50,14 +59,19 @@ def facets(session: Session, index: SearchIndex, query_text: str) -> Facets:
         counted = select(literal(kind), column, func.count()).group_by(column)
         return counted.where(column != "") if kind != DAY else counted
 
-    rows = session.execute(
-        union_all(
-            grouped(SOURCE, found.c.source),
-            grouped(AUTHOR, found.c.author),
-            grouped(DAY, found.c.day),
-            _tag_counts(select(found.c.id).subquery("matched")),
-        )
+    statement_of_all = union_all(
+        grouped(SOURCE, found.c.source),
+        grouped(AUTHOR, found.c.author),
+        grouped(DAY, found.c.day),
+        _tag_counts(select(found.c.id).subquery("matched")),
     )
+    try:
+        with _stopping(session, is_stopped):
+            rows = session.execute(statement_of_all).all()
+    except OperationalError:
+        if is_stopped is not None and is_stopped():
+            return None  # interrupted by `_stopping`
+        raise
     by_kind: dict[int, list[tuple[str, int]]] = {SOURCE: [], AUTHOR: [], DAY: [], TAG: []}
     for kind, value, count in rows:
         by_kind[kind].append((value, count))
@@ -76,6 +90,24 @@ def facets(session: Session, index: SearchIndex, query_text: str) -> Facets:
         days=tuple(dated),
         undated=sum(count for day, count in days if day is None),
     )
+
+
+STOP_EVERY = 20_000  # SQLite's virtual machine steps between two looks at ``is_stopped``
+
+
+@contextmanager
+def _stopping(session: Session, is_stopped: Callable[[], bool] | None) -> Iterator[None]:
+    """On SQLite, the statements run here end (interrupted) once ``is_stopped`` says so."""
+    connection = session.connection()
+    if is_stopped is None or connection.dialect.name != "sqlite":
+        yield
+        return
+    driver = connection.connection.driver_connection
+    driver.set_progress_handler(is_stopped, STOP_EVERY)  # type: ignore[union-attr]
+    try:
+        yield
+    finally:
+        driver.set_progress_handler(None, 0)  # type: ignore[union-attr]
 
 
 def _tag_counts(matched: Subquery) -> Select[int, str, int]:

@@ -3,6 +3,7 @@ field, in an order (the ids are found off the GUI thread, as reads of the window
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -61,13 +62,13 @@ class Listing:
             return None
         return archive.search(self.query, limit)
 
-    def facets(self, archive: Archive) -> Facets:
+    def facets(self, archive: Archive, is_stopped: Callable[[], bool] | None = None) -> Facets:
         """The facet counts of what this listing finds (none in the trash, which is not
-        searched)."""
+        searched); ``is_stopped``: see `Archive.facets`."""
         if self.scope.kind == "trash":
             return Facets()
         query = self.query
         if self.scope.kind == "dossier" and self.scope.dossier_id is not None:
             name = archive.dossier(self.scope.dossier_id).name
             query = join_filters(query, [FilterTerm("in", name)])
-        return archive.facets(query)
+        return archive.facets(query, is_stopped)

@@ -14,7 +14,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from storage.archive import Archive
-from storage.records import ArticleDraft, ArticleId
+from storage.records import ArticleDraft, ArticleId, Facets
+from storage.search import facets
 from storage.search.filter_terms import FilterTerm, join_filters, split_filters
 from storage.search.query import Filters, parse
 from ui import cli
@@ -104,6 +105,29 @@ def test_nothing_found_counts_nothing(stored: Archive) -> None:
     for query in ("لا_شيء_هنا", "date:2015-13"):
         facets = stored.facets(query)
         assert (facets.total, facets.sources, facets.days) == (0, (), ())
+
+
+def test_counts_asked_to_stop_stop_on_sqlite_and_the_archive_reads_on(
+    stored: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A window's counts of a listing typed before: SQLite's statement is interrupted at its
+    next look at the flag (PostgreSQL's runs to its end)."""
+    monkeypatch.setattr(facets, "STOP_EVERY", 1)
+    whole = stored.facets("الأمل")
+    looked: list[bool] = []
+
+    def stop() -> bool:
+        looked.append(True)
+        return True
+
+    stopped = stored.facets("الأمل", is_stopped=stop)
+    if stored.location.folder is not None:
+        assert stopped == Facets()
+        assert looked
+    else:
+        assert stopped == whole
+    assert stored.facets("الأمل") == whole
+    assert whole.total == 4
 
 
 def test_the_command_line_prints_the_facets(stored: Archive, archive_location: str) -> None:

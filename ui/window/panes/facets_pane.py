@@ -5,6 +5,8 @@ the GUI thread; only the newest request's answer is shown."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
@@ -14,7 +16,7 @@ from storage.records import FacetCount, Facets
 from storage.search.filter_terms import FilterTerm
 from ui.window.dialogs.crash_dialog import report_background_bug
 from ui.window.listing import Listing
-from ui.window.tasks import TaskRunner
+from ui.window.tasks import Task, TaskRunner
 
 SHOWN = 12  # values per facet: the most frequent
 TERM = Qt.ItemDataRole.UserRole
@@ -52,11 +54,14 @@ class FacetsPane(QTreeWidget):
         self._active = active
         self._generation += 1
         generation = self._generation
+        for running in self._jobs:  # the counts of a listing typed before stop (on SQLite)
+            if isinstance(running, Task):
+                running.cancel()
 
-        def work(_progress: object, _is_cancelled: object) -> Facets | None:
+        def work(_progress: object, is_cancelled: Callable[[], bool]) -> Facets | None:
             if generation != self._generation:
                 return None  # asked again before it started: not counted
-            return listing.facets(self._archive)
+            return listing.facets(self._archive, is_cancelled)
 
         task = self._runner.prepare(work, writes=False)
         self._jobs[task] = generation
