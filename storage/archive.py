@@ -315,6 +315,11 @@ class Archive:
         with self._read() as session:
             return tag_store.records(session)
 
+    def tag_names(self) -> list[str]:
+        """Every tag's name, as `tags` orders them (for completing a name as it is typed)."""
+        with self._read() as session:
+            return tag_store.all_names(session)
+
     def find_tag(self, name: str) -> TagRecord | None:
         with self._read() as session:
             return tag_store.find_record(session, name)

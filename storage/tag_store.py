@@ -68,6 +68,12 @@ def records(session: Session) -> list[TagRecord]:
     ]
 
 
+def all_names(session: Session) -> list[str]:
+    """Every tag's name, in the order of `records` (without their counts, which read every
+    link of every tag: a quarter of a second at 300,000 articles)."""
+    return list(session.scalars(select(Tag.name).order_by(Tag.key)))
+
+
 def find_record(session: Session, name: str) -> TagRecord | None:
     """The tag of this name (in any spelling `name_key` folds together), or None."""
     tag = find(session, name)

@@ -54,7 +54,7 @@ def test_tags_are_added_with_completion_and_removed(
     archive.tag_articles([other], ["السياسة الدولية", "إسلام سياسي", "اقتصاد"])
     article_id = _article(archive, "حلم الخلافة", "نص عن الخلافة")
     tags = details.tags
-    calls = calls_on_gui_thread(archive, "tags")
+    calls = calls_on_gui_thread(archive, "tag_names")
     assert tags.completions("اسلام") == []  # no names read yet
     with qtbot.waitSignal(tags.names_read):  # the names are read on the runner
         details.show_article(archive.article(article_id))

@@ -249,7 +249,7 @@ def test_the_bulk_dialogs_read_their_choices_on_the_runner(
     everything = QItemSelection(window.model.index(0, 0), window.model.index(1, 0))
     flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
     window.article_list.selectionModel().select(everything, flags)
-    tag_calls = calls_on_gui_thread(archive, "tags")
+    tag_calls = calls_on_gui_thread(archive, "tag_names")
     summary_calls = calls_on_gui_thread(archive, "article_summaries")
     offered: list[list[str]] = []
     read_before: list[bool] = []  # whether any of each dialog's choices was read on the GUI

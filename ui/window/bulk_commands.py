@@ -92,7 +92,7 @@ class BulkCommands(QObject):
     def tag_selected(self) -> None:
         ids = self.selected()
         self._read(
-            lambda archive: [t.name for t in archive.tags()],
+            lambda archive: archive.tag_names(),
             lambda names: self._ask_tag(ids, names),
         )
 

@@ -45,3 +45,13 @@ def test_check_finds_a_cycle(archive: Archive) -> None:
     report = archive.check()
     assert not report.is_ok
     assert any("cycle" in p for p in report.problems)
+
+
+def test_the_names_alone_are_the_tags_names_in_their_order(archive: Archive) -> None:
+    added, _ = archive.add_article(ArticleDraft(title="خبر", body="نص"))
+    assert added.article_id is not None
+    archive.tag_articles([added.article_id], ["سياسة", "Économie", "ثقافة/مسرح"])
+    archive.trash_articles([added.article_id])  # counted 0 now, named still
+    names = archive.tag_names()
+    assert names == [t.name for t in archive.tags()]
+    assert set(names) >= {"سياسة", "Économie"}

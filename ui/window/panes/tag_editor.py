@@ -143,7 +143,7 @@ class TagEditor(QWidget):
         self._names_generation += 1
         archive, generation = self._archive, self._names_generation
         task = self._runner.read(
-            lambda *_: (generation, [(t.name, name_key(t.name)) for t in archive.tags()])
+            lambda *_: (generation, [(n, name_key(n)) for n in archive.tag_names()])
         )
         task.finished.connect(self._on_names_read)  # a method: nothing arrives once it is gone
         task.failed.connect(self._on_names_failed)
