@@ -297,6 +297,8 @@ class Archive:
         with self._read() as session:
             if not tantivy_index.is_behind(session):
                 return
+            if tantivy_index.is_caught_up_elsewhere(session):
+                return  # an import in another process writes them: FTS5 answers meanwhile
             is_mended = tantivy_index.lost_writes(session) is not None
         if is_mended:
             with self._write() as session:

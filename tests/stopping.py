@@ -8,6 +8,8 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from storage.stop_points import VARIABLE
@@ -38,6 +40,26 @@ def reaches(point: str, count: int, *args: str) -> bool:
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()
     return True
+
+
+@contextmanager
+def stopped_at(point: str, count: int, *args: str) -> Iterator[None]:
+    """Run ``arshif ARGS`` until it reaches ``point`` the ``count``-th time; while the block
+    runs it stays there, stopped (alive); then it is killed with its children."""
+    process = subprocess.Popen(
+        [*ARSHIF, *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        env={**os.environ, VARIABLE: f"{point}:{count}"},
+    )
+    _, status = os.waitpid(process.pid, os.WUNTRACED)
+    assert os.WIFSTOPPED(status), f"arshif {' '.join(args)} ended before {point} {count}"
+    try:
+        yield
+    finally:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
 
 
 def killed_at(point: str, count: int, *args: str) -> None:

@@ -24,7 +24,7 @@ from storage.records import ArticleDraft, ArticleId, ItemOrigin, SearchHit
 from storage.search import searcher, tantivy_index, tantivy_search
 from storage.search.query import parse
 from tests.search_words import FILLER, QUERIES, SOURCES, TAGS, WORDS
-from tests.stopping import arshif, killed_at
+from tests.stopping import arshif, killed_at, stopped_at
 
 LATIN = ["café", "ABC_def", "opec", "2015"]
 SERVED = [*QUERIES, "source:العرب", "cafe", "abc", "ABC_def opec", "٢٠١٥"]
@@ -364,14 +364,19 @@ def test_other_writes_during_an_import_are_caught_up_from_the_database(
         assert archive.check().problems == ()
 
 
-def test_an_import_killed_between_its_catching_up_is_mended_when_opened(tmp_path: Path) -> None:
+def _news(folder: Path) -> Path:
+    """1,200 articles as JSON Lines: three of an import's batches."""
     lines = [
         json.dumps({"title": f"خبر {n}", "body": f"افتتاح الميناء رقم {n}", "url": f"u{n}"})
         for n in range(1_200)
     ]
-    (tmp_path / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder / "news.jsonl"
+
+
+def test_an_import_killed_between_its_catching_up_is_mended_when_opened(tmp_path: Path) -> None:
     archive = tmp_path / "archive"
-    command = ("--archive", str(archive), "import", str(tmp_path / "news.jsonl"))
+    command = ("--archive", str(archive), "import", str(_news(tmp_path)))
     killed_at("import-batch-committed", 2, *command)  # its second batch only recorded
     with Archive.open(archive) as opened:
         assert _is_current(opened)
@@ -381,6 +386,21 @@ def test_an_import_killed_between_its_catching_up_is_mended_when_opened(tmp_path
     assert done.returncode == 0, done.stderr
     found = json.loads(arshif("--archive", str(archive), "search", "الميناء", "--json").stdout)
     assert found["total"] == 1_200
+
+
+def test_an_archive_opened_while_another_process_imports_is_left_to_that_import(
+    tmp_path: Path,
+) -> None:
+    """The import will write what the index is behind by; the archive opened meanwhile does
+    not make those entries again (FTS5 answers it), until that import is gone."""
+    archive = tmp_path / "archive"
+    importing = ("--archive", str(archive), "import", str(_news(tmp_path)))
+    with stopped_at("import-batch-committed", 2, *importing), Archive.open(archive) as opened:
+        assert not _is_current(opened)
+        assert opened.search("الميناء", limit=0).total == 1_000
+    with Archive.open(archive) as opened:  # the import was killed: mended when opened
+        assert _is_current(opened)
+        assert opened.search("الميناء", limit=0).total == 1_000
 
 
 def _one_article_archive(folder: Path, sql: str = "") -> None:
