@@ -25,20 +25,10 @@ def arshif(*args: str) -> subprocess.CompletedProcess[str]:
 def reaches(point: str, count: int, *args: str) -> bool:
     """Run ``arshif ARGS``; if it reaches ``point`` the ``count``-th time, SIGKILL it and its
     children right there and say True; if it ends first, say False (it ran to its end)."""
-    process = subprocess.Popen(
-        [*ARSHIF, *args],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-        env={**os.environ, VARIABLE: f"{point}:{count}"},
-    )
-    _, status = os.waitpid(process.pid, os.WUNTRACED)
-    if not os.WIFSTOPPED(status):
-        process.returncode = os.waitstatus_to_exitcode(status)
-        assert process.returncode == 0, f"arshif {' '.join(args)} failed"
+    process = _run_until(point, count, args)
+    if process is None:
         return False
-    os.killpg(process.pid, signal.SIGKILL)
-    process.wait()
+    _kill(process)
     return True
 
 
@@ -46,6 +36,16 @@ def reaches(point: str, count: int, *args: str) -> bool:
 def stopped_at(point: str, count: int, *args: str) -> Iterator[None]:
     """Run ``arshif ARGS`` until it reaches ``point`` the ``count``-th time; while the block
     runs it stays there, stopped (alive); then it is killed with its children."""
+    process = _run_until(point, count, args)
+    assert process is not None, f"arshif {' '.join(args)} ended before {point} {count}"
+    try:
+        yield
+    finally:
+        _kill(process)
+
+
+def _run_until(point: str, count: int, args: tuple[str, ...]) -> subprocess.Popen[bytes] | None:
+    """The process, stopped at ``point`` the ``count``-th time; None if it ended first."""
     process = subprocess.Popen(
         [*ARSHIF, *args],
         stdout=subprocess.DEVNULL,
@@ -54,12 +54,16 @@ def stopped_at(point: str, count: int, *args: str) -> Iterator[None]:
         env={**os.environ, VARIABLE: f"{point}:{count}"},
     )
     _, status = os.waitpid(process.pid, os.WUNTRACED)
-    assert os.WIFSTOPPED(status), f"arshif {' '.join(args)} ended before {point} {count}"
-    try:
-        yield
-    finally:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
+    if os.WIFSTOPPED(status):
+        return process
+    process.returncode = os.waitstatus_to_exitcode(status)
+    assert process.returncode == 0, f"arshif {' '.join(args)} failed"
+    return None
+
+
+def _kill(process: subprocess.Popen[bytes]) -> None:
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
 
 
 def killed_at(point: str, count: int, *args: str) -> None:
