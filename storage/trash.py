@@ -21,6 +21,8 @@ from storage.records import ArticleId, DossierId
 from storage.search import searcher
 from storage.search.orders import Order
 
+IDS_PER_PAGE = 50_000  # ids read from the driver at a time
+
 
 def listed(*, trashed: bool) -> ColumnElement[bool]:
     """The condition of the articles in the trash, or of those that are not."""
@@ -31,23 +33,28 @@ def listed_ids(
     session: Session, *, trashed: bool, order_by: Sequence[Any] = (Article.id,)
 ) -> list[ArticleId]:
     """The ids of every article in the archive (or in the trash), in ``order_by``."""
-    listed_ = select(Article.id).where(listed(trashed=trashed)).order_by(*order_by)
-    return [ArticleId(i) for i in session.scalars(listed_)]
+    return _ids(session, select(Article.id).where(listed(trashed=trashed)).order_by(*order_by))
 
 
 def newest_ids(session: Session) -> list[ArticleId]:
     """The ids of every article outside the trash, newest first (undated last), read on
     SQLite off the index kept in that order (`models.NEWEST`): what a window opens on."""
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        return [ArticleId(i) for i in session.scalars(newest_statement())]
-    pages = article_store.driver_pages(connection, newest_statement(), 50_000)
-    return [ArticleId(i) for page in pages for (i,) in page]
+    return _ids(session, newest_statement())
 
 
 def newest_statement() -> Select[int]:
     newest = select(Article.id).where(listed(trashed=False)).order_by(*searcher.ordering("newest"))
     return newest.with_hint(Article.__table__, f"INDEXED BY {NEWEST}", "sqlite")
+
+
+def _ids(session: Session, statement: Select[int]) -> list[ArticleId]:
+    """The ids ``statement`` reads, on SQLite on the driver's cursor (`driver_pages`: a
+    million ids would cost seconds as SQLAlchemy's rows)."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return [ArticleId(i) for i in session.scalars(statement)]
+    pages = article_store.driver_pages(connection, statement, IDS_PER_PAGE)
+    return [ArticleId(i) for page in pages for (i,) in page]
 
 
 def listing_ids(
