@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
@@ -63,7 +63,8 @@ def listing_ids(
     """What a list of articles holds: the ids ``query`` finds (every article if it is blank,
     or of the trash, which is not searched), in ``order``."""
     if query.strip() and not trashed:
-        return [ArticleId(i) for i in searcher.search_ids(session, index, query, order)]
+        # (ids as they are: a million calls of ArticleId cost a tenth of a second)
+        return cast(list[ArticleId], searcher.search_ids(session, index, query, order))
     if order == "newest" and not trashed:
         return newest_ids(session)
     return listed_ids(session, trashed=trashed, order_by=searcher.ordering(order))

@@ -155,3 +155,32 @@ def test_a_count_that_stopped_says_more_until_every_id_is_read(
     qtbot.waitUntil(lambda: len(counts) == 2)
     assert counts == [(5, True), (len(full), False)]
     assert shown.summary_label.text() == f"عُثر على {len(full)} مقالًا"
+
+
+def test_the_rest_waits_until_the_list_wants_it_and_a_new_query_drops_it(
+    qtbot: QtBot, shown: MainWindow, filled: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the user is at the query, the ids behind the best rows are not read: a new
+    listing would drop them. Scrolling to the last row held reads them at once."""
+    from ui.window.panes import article_list
+
+    monkeypatch.setattr(article_list, "REST_AFTER_MS", 3_600_000)  # never, in this test
+    full = filled.article_ids(WORD, "relevance")
+    events: list[str] = []
+    _record(monkeypatch, filled, "article_ids", events)
+    shown.resize(1024, 700)
+    listing = shown.article_list
+    listing._rest.setInterval(article_list.REST_AFTER_MS)
+    with qtbot.waitSignal(listing.painted):
+        shown.search_field.setText("الميناء")  # the same word, another form: rows first
+    qtbot.waitUntil(lambda: listing._rest.isActive())
+    shown.search_field.setText("الميناء ")  # still typing: held back again
+    assert listing._rest.isActive()
+    with qtbot.waitSignal(listing.painted):
+        shown.search_field.setText(WORD)
+    assert events == []  # neither listing read its rest
+    assert shown.model.rowCount() == page_size(WORD) < len(full)
+    listing.scrollToBottom()  # the last row held: the rest is wanted now
+    qtbot.waitUntil(lambda: shown.model.rowCount() == len(full))
+    assert events == ["article_ids"]
+    assert shown.model.ids() == full

@@ -39,6 +39,7 @@ class ListNavigation(QObject):
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self.list_query)
         search_bar.changed.connect(self.debounce.start)
+        search_bar.changed.connect(article_list.hold_back)  # nothing more read while typing
         search_bar.filters_changed.connect(self.list_query)
         search_bar.scope_removed.connect(self._on_search_bar_scope_removed)
         side_panel.all_chosen.connect(lambda: self.show_scope(ARCHIVE))

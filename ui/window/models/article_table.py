@@ -109,6 +109,8 @@ class ArticleTableModel(QAbstractTableModel):
     order_requested = Signal(str)  # an Order, or "" for the natural one (relevance/newest)
     rows_loaded = Signal()  # a page of rows read on the runner is shown
     failed = Signal(str, bool)  # a page could not be read (its rows stay blank)
+    # The view reached the last row held of a listing that holds more (`set_ids`' ``more``).
+    more_wanted = Signal()
 
     def __init__(self, archive: Archive, runner: TaskRunner) -> None:
         super().__init__()
@@ -122,6 +124,7 @@ class ArticleTableModel(QAbstractTableModel):
         self._query = ""  # words to show snippets for, if any
         self._snippets: dict[ArticleId, str] = {}
         self._first_calendar: Calendar = "gregorian"
+        self._more = False  # the listing holds more ids than these (read after: `extend_ids`)
 
     def set_first_calendar(self, calendar: Calendar) -> None:
         """Dates show in both calendars; this one first."""
@@ -158,13 +161,20 @@ class ArticleTableModel(QAbstractTableModel):
         return Qt.DropAction.CopyAction
 
     def set_ids(
-        self, ids: Sequence[ArticleId], query: str = "", first_page: Page | None = None
+        self,
+        ids: Sequence[ArticleId],
+        query: str = "",
+        first_page: Page | None = None,
+        *,
+        more: bool = False,
     ) -> None:
         """Hold these articles; with a ``query``, each title comes with its search snippet.
         ``first_page``: the rows of the first page of ids, read with them (else read when
-        shown); a page is `page_size` rows."""
+        shown); a page is `page_size` rows. ``more``: the listing holds more than these, to
+        be read when the view wants them (`more_wanted`) or sooner (`extend_ids`)."""
         self.beginResetModel()
         self._generation += 1
+        self._more = more
         self._ids = list(ids)
         self._pages.clear()
         self._asked.clear()
@@ -179,6 +189,7 @@ class ArticleTableModel(QAbstractTableModel):
         them are added, and the pages read stay (True). Ids in another order (the archive
         changed in between) are held anew, as `set_ids` holds them (False)."""
         held = len(self._ids)
+        self._more = False
         if list(ids[:held]) != self._ids:
             self.set_ids(ids, self._query)
             return False
@@ -187,6 +198,14 @@ class ArticleTableModel(QAbstractTableModel):
             self._ids.extend(ids[held:])
             self.endInsertRows()
         return True
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802 (Qt's name)
+        return self._more and not parent.isValid()
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802 (Qt's name)
+        """The view shows the last row held (scrolled there, or the rows do not fill it)."""
+        if self.canFetchMore(parent):
+            self.more_wanted.emit()
 
     @property
     def _page_rows(self) -> int:

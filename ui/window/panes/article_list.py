@@ -36,6 +36,12 @@ from ui.window.panes.list_columns import ListColumns
 from ui.window.panes.title_delegate import TitleDelegate
 from ui.window.tasks import Progress, TaskRunner
 
+# The user leaves the query this long (ms) before every id behind a listing's best rows is
+# read, unless the list wants them sooner (scrolled to its last row held). The read is
+# Python work (a million ids for a common word at a million articles), and made while the
+# user is still typing it only slowed the next listing, which drops it.
+REST_AFTER_MS = 400
+
 
 @dataclass(frozen=True)
 class Listed:
@@ -89,6 +95,12 @@ class ArticleList(QTableView):
         self.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
         self._keep_current: ArticleId | None = None
         self._after_paint: Callable[[], None] | None = None
+        self._rest_of: int | None = None  # the listing (its generation) whose rest waits
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(REST_AFTER_MS)
+        self._rest.timeout.connect(self._read_the_rest)
+        self.article_model.more_wanted.connect(self._read_the_rest)
 
     @property
     def listing(self) -> Listing:
@@ -109,6 +121,8 @@ class ArticleList(QTableView):
             self.setSortingEnabled(listing.scope.is_sortable)  # sorts at once: see below
         self._keep_current = self.current_id() if keep_current else None
         self._generation += 1
+        self._rest.stop()
+        self._rest_of = None
         generation, archive = self._generation, self._archive
 
         is_new = not keep_current  # a new listing may show its best rows before the rest
@@ -130,8 +144,18 @@ class ArticleList(QTableView):
             lambda message, is_bug: self._on_task_failed(generation, message, is_bug)
         )
 
-    def _read_the_rest(self, generation: int) -> None:
-        """Read every id of a listing shown by its best rows (`Listed.total` beyond them)."""
+    def hold_back(self) -> None:
+        """The user is still at the query (typing): what waits to be read waits again."""
+        if self._rest.isActive():
+            self._rest.start()
+
+    def _read_the_rest(self) -> None:
+        """Read every id of the listing shown by its best rows (`Listed.total` beyond them),
+        if it waits for that (`_on_listing_painted`)."""
+        generation, self._rest_of = self._rest_of, None
+        self._rest.stop()
+        if generation != self._generation:
+            return  # read already, or none to read
         listing, archive = self._listing, self._archive
 
         def work(_progress: Progress, _is_cancelled: object) -> list[ArticleId]:
@@ -251,7 +275,8 @@ class ArticleList(QTableView):
         if generation != self._generation:
             return
         keep, ids = self._keep_current, listed.ids
-        self.article_model.set_ids(ids, self._listing.query, listed.first_page)
+        has_more = listed.more or listed.total > len(ids)
+        self.article_model.set_ids(ids, self._listing.query, listed.first_page, more=has_more)
         self.verticalHeader().setDefaultSectionSize(
             self._delegate.row_height(self, self._listing.query)
         )
@@ -264,7 +289,6 @@ class ArticleList(QTableView):
         self._more = listed.more
         self.counted.emit(listed.total, listed.more)
         self.listed.emit(listed.total)
-        has_more = listed.more or listed.total > len(ids)
         self._when_painted(lambda: self._on_listing_painted(generation, has_more))
 
     def _when_painted(self, then: Callable[[], None]) -> None:
@@ -289,7 +313,15 @@ class ArticleList(QTableView):
             return
         self.painted.emit()
         if has_more:
-            self._read_the_rest(generation)
+            self._rest_of = generation
+            last = self.article_model.index(self.article_model.rowCount() - 1, 0)
+            if self.viewport().isVisible() and not self._shows(last):
+                self._rest.start()  # once the user leaves the query be (`REST_AFTER_MS`)
+            else:
+                self._read_the_rest()
+
+    def _shows(self, index: QModelIndex) -> bool:
+        return self.visualRect(index).intersects(self.viewport().rect())
 
     def _on_task_read_the_rest(self, generation: int, ids: list[ArticleId]) -> None:
         if generation != self._generation:
