@@ -358,7 +358,8 @@ def _tantivy_plan(
         for tag_ids in _tags_of(session, index, query.groups)
     ]
     trashed = list(session.scalars(select(Article.id).where(Article.trashed.is_not(None))))
-    return searcher, tantivy_search.Articles(trashed, tagged)
+    highest = session.scalar(select(func.max(Article.id))) or 0
+    return searcher, tantivy_search.Articles(trashed, tagged, highest)
 
 
 def matching_ids(session: Session, index: SearchIndex, query: Query) -> Select[int, float]:

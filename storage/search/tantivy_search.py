@@ -23,8 +23,10 @@ the articles carrying such a tag hold the group (a set of ids, scored `TAG_SCORE
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import cast
@@ -69,6 +71,7 @@ class Articles:
 
     trashed: Sequence[int]
     tagged: Sequence[Sequence[int]]
+    highest: int = 0  # the highest article id (the search is split by id: `_search`)
 
 
 def top(
@@ -77,28 +80,96 @@ def top(
     """The first ``k`` (id, score) in order, and how many articles match."""
     translated = _translated(query, articles)
     if k <= 0:
-        return [], _count(searcher.search(translated, 1, count=True))
+        return [], _search(searcher, translated, 1, articles.highest)[1]
     limit = k + SLACK
     while True:
-        result = searcher.search(translated, limit, count=True)
-        hits = result.hits
-        if len(hits) < limit or hits[-1][0] < hits[k - 1][0]:
+        hits, counted, is_whole = _search(searcher, translated, limit, articles.highest, k)
+        if is_whole:
             break
         limit *= 4  # the last place's ties may go on past the hits read
-    return _in_order(searcher, hits)[:k], _count(result)
-
-
-def _count(result: tantivy.SearchResult) -> int:
-    counted: int | None = getattr(result, "count")  # noqa: B009 (the stubs leave it out)
-    return counted or 0
+    return _in_order(searcher, hits)[:k], counted
 
 
 def every(searcher: tantivy.Searcher, query: Query, articles: Articles) -> list[int]:
     """The ids of every article that matches, in order."""
     translated = _translated(query, articles)
-    hits = searcher.search(translated, max(1, searcher.num_docs), count=False).hits
+    limit = max(1, searcher.num_docs)
+    hits = _search(searcher, translated, limit, articles.highest, count=False)[0]
     ids, _scores, order = _ordered(searcher, hits)
     return cast(list[int], ids[order].tolist())
+
+
+_Hit = tuple[float, tantivy.DocAddress]
+
+
+def _search(
+    searcher: tantivy.Searcher,
+    translated: tantivy.Query,
+    limit: int,
+    highest: int,
+    k: int = 0,
+    *,
+    count: bool = True,
+) -> tuple[list[_Hit], int, bool]:
+    """The best ``limit`` hits of each part of the archive, how many match (if ``count``),
+    and whether those hits hold the first ``k`` and all that tie with the k-th.
+
+    The archive is searched in `PARTS` parts by id, each on a thread of its own: Tantivy lets
+    go of the interpreter lock while it searches, and a search of the common words' phrases
+    on a million articles costs hundreds of milliseconds of one core. Each part's condition
+    scores 0 and the word scores come from the whole index's statistics, so every hit scores
+    what it scores in one search of the whole."""
+    parts = _parts(highest)
+    if len(parts) == 1:
+        queries = [translated]
+    else:
+        queries = [
+            tantivy.Query.boolean_query(
+                [(tantivy.Occur.Must, translated), (tantivy.Occur.Must, _ids_between(*part))]
+            )
+            for part in parts
+        ]
+
+    def searched(part: tantivy.Query) -> tuple[list[_Hit], int]:
+        result = searcher.search(part, limit, count=count)
+        return result.hits, _count(result)
+
+    answers = [searched(queries[0])] if len(queries) == 1 else list(_THREADS.map(searched, queries))
+    hits = [hit for part_hits, _ in answers for hit in part_hits]
+    counted = sum(n for _, n in answers)
+    if k <= 0 or len(hits) < k:
+        return hits, counted, True
+    kth = sorted((score for score, _ in hits), reverse=True)[k - 1]
+    # a part that read all it may hold is whole; another, whole if it read past the k-th's ties
+    is_whole = all(len(h) < limit or h[-1][0] < kth for h, _ in answers)
+    return hits, counted, is_whole
+
+
+PARTS = max(1, min(4, os.cpu_count() or 1))  # at most one part a core
+_PART_AT_LEAST = 50_000  # ids a part spans at least: a small archive is searched whole
+# (its threads start with the first search in parts)
+_THREADS = ThreadPoolExecutor(PARTS, thread_name_prefix="tantivy-part")
+
+
+def _parts(highest: int) -> list[tuple[int, int]]:
+    """Ranges of ids, together every id up to ``highest`` and beyond."""
+    count = max(1, min(PARTS, highest // _PART_AT_LEAST))
+    step = highest // count + 1
+    bounds = [i * step for i in range(count)] + [_NO_ID_BEYOND]
+    return [(bounds[i], bounds[i + 1] - 1) for i in range(count)]
+
+
+_NO_ID_BEYOND = 1 << 62
+
+
+def _ids_between(low: int, high: int) -> tantivy.Query:
+    ids = tantivy.Query.range_query(_SCHEMA, "id", tantivy.FieldType.Integer, low, high)
+    return tantivy.Query.const_score_query(ids, 0.0)
+
+
+def _count(result: tantivy.SearchResult) -> int:
+    counted: int | None = getattr(result, "count")  # noqa: B009 (the stubs leave it out)
+    return counted or 0
 
 
 def _in_order(

@@ -130,6 +130,35 @@ def test_each_page_is_a_slice_of_the_whole_order(archive: Archive, query: str) -
         assert page.total == len(every)
 
 
+@pytest.mark.parametrize("query", SERVED)
+def test_a_search_in_parts_by_id_finds_and_scores_what_one_search_does(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch, query: str
+) -> None:
+    """The parts' hits merged are the whole search's: the same ids in the same order, the
+    same scores, the same count, ties at the last place (copies of one text) kept whole."""
+
+    def answers() -> list[Any]:
+        pages = [archive.search(query, limit) for limit in (1, 2, 3, 10, 1000)]
+        return [archive.article_ids(query, "relevance")] + [
+            (p.total, [(h.id, h.score) for h in p.hits]) for p in pages
+        ]
+
+    monkeypatch.setattr(tantivy_search, "PARTS", 1)
+    whole = answers()
+    monkeypatch.setattr(tantivy_search, "PARTS", 3)
+    monkeypatch.setattr(tantivy_search, "_PART_AT_LEAST", 40)
+    parted: list[int] = []
+    search_in_parts = tantivy_search._search
+
+    def recorded(*args: Any, **kwargs: Any) -> Any:
+        parted.append(len(tantivy_search._parts(args[3])))
+        return search_in_parts(*args, **kwargs)
+
+    monkeypatch.setattr(tantivy_search, "_search", recorded)
+    assert answers() == whole, query
+    assert set(parted) == {3}  # every search was split in three (and there were some)
+
+
 @pytest.mark.parametrize("query", NOT_SERVED)
 def test_prefixes_spellings_near_left_out_words_and_exact_sources_are_fts5s(query: str) -> None:
     assert not tantivy_search.is_served(parse(query))
