@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from storage.search import tantivy_index
 from storage.search.columns import COLUMNS, EXACT_COLUMNS, STEM_COLUMNS, WEIGHTS
-from storage.search.document import IndexDocument, TagDocument, near_keys, stems
+from storage.search.document import IndexDocument, TagDocument, stems, stems_and_keys
 from storage.search.query import Query, Term
 from storage.search.ranking import BONUS, BOOST_DISTANCE, key_pairs, pairs, together
 from storage.search.variants import proximity_key, term_forms
@@ -66,20 +66,25 @@ def tag_row(document: TagDocument) -> tuple[str, str, str]:
 
 
 def _entry(document: IndexDocument) -> dict[str, object]:
+    word_stems, keys = stems_and_keys(document.all_words)
     columns = {
         "title": document.title,
         "text": document.text,
         "meta": document.meta,
         "source": document.source,
         "author": document.author,
-        "title_stem": stems(document.title),
-        "text_stem": stems(document.other_words),
+        "title_stem": word_stems[: len(document.title)],
+        "text_stem": word_stems[len(document.title) :],
         "spelled": document.spelled,
-        "near": near_keys(document.all_words),
+        "near": keys,
     }
-    entry: dict[str, object] = {n: plain_latin(" ".join(w)) for n, w in columns.items()}
-    entry["digest"] = document.digest
-    return entry
+    joined = {n: " ".join(w) for n, w in columns.items()}
+    # Every other column's words come from the spelled ones (folded, stemmed, clitics taken
+    # off: only Arabic letters change or go), so a text whose spelling has no accented Latin
+    # letter has none in any column.
+    if plain_latin(joined["spelled"]) is not joined["spelled"]:
+        joined = {n: plain_latin(words) for n, words in joined.items()}
+    return {**joined, "digest": document.digest}
 
 
 class SqliteIndex:

@@ -259,3 +259,25 @@ def test_latin_accents_do_not_stop_a_search_on_sqlite(tmp_path: Path) -> None:
     assert [hit.id for hit in archive.search("=إلى").hits] == [found]
     assert archive.search("=الى").total == 0  # the exact spelling keeps its hamza
     archive.close()
+
+
+def test_an_entry_takes_the_latin_accents_off_every_column() -> None:
+    """The SQLite entry looks for accented Latin letters once, in the spelled words, and then
+    takes them off every column: words, stems and proximity keys alike."""
+    from storage.search.columns import COLUMNS
+    from storage.search.document import build_document, near_keys, stems
+    from storage.search.sqlite_index import SqliteIndex
+
+    accented = build_document(
+        title="وصول Élysée", lead="", body="في café الرياض", place="", source="", author="Zoë"
+    )
+    entry = SqliteIndex().entry(accented)
+    assert entry["title_stem"] == "وصول elysee"
+    assert entry["near"].split()[-3:] == ["cafe", "رياض", "zoe"]  # type: ignore[attr-defined]
+    assert entry["spelled"] == "وصول elysee في cafe الرياض zoe"
+    assert entry["author"] == "zoe"
+    plain = build_document(title="وصول الوفود", lead="", body="", place="", source="", author="")
+    entry = SqliteIndex().entry(plain)
+    assert entry["title_stem"] == " ".join(stems(plain.title))
+    assert entry["near"] == " ".join(near_keys(plain.all_words))
+    assert set(entry) == {*COLUMNS, "digest"}
