@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import suppress
 from pathlib import Path
 from typing import Any, Self
 
@@ -33,6 +34,7 @@ from storage import (
 )
 from storage.changes import Changes
 from storage.engine import Location
+from storage.errors import ArchiveBusy
 from storage.files import FileStore
 from storage.import_batches import Progress
 from storage.merge import Merge
@@ -136,7 +138,13 @@ class Archive:
         A fault between two transactions raises ImportStopped with what was done."""
         cut_short = functools.partial(self._purge, trashed_only=False)  # taken back after a cancel
         writer = import_batches.Writer(
-            self._write, self._index, self._files, self.user, cut_short, self.location
+            self._write,
+            self._index,
+            self._files,
+            self.user,
+            cut_short,
+            self.location,
+            self._mend_ranking,
         )
         return import_batches.import_drafts(writer, items, tags, progress, is_cancelled, total)
 
@@ -300,13 +308,15 @@ class Archive:
             if tantivy_index.is_caught_up_elsewhere(session):
                 return  # an import in another process writes them: FTS5 answers meanwhile
             is_mended = tantivy_index.lost_writes(session) is not None
-        if is_mended:
-            with self._write() as session:
-                searcher.mend_ranking(session, self._index)
-        elif self.article_count(trashed=False) + self.article_count(trashed=True) <= (
-            REBUILT_WHEN_OPENED
-        ):
-            self.rebuild_index()
+        # Busy: an import elsewhere holds Tantivy's writer (its catching up writes them).
+        with suppress(ArchiveBusy):
+            if is_mended:
+                with self._write() as session:
+                    searcher.mend_ranking(session, self._index)
+            elif self.article_count(trashed=False) + self.article_count(trashed=True) <= (
+                REBUILT_WHEN_OPENED
+            ):
+                self.rebuild_index()
 
     def _reindex(self, session: Session, article_ids: Iterable[int]) -> Any:
         return searcher.reindexing(session, self._index, article_ids)

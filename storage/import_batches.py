@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from storage import stop_points, tag_store
 from storage.changes import Changes
 from storage.engine import Location
-from storage.errors import ArchiveError, ImportStopped
+from storage.errors import ArchiveBusy, ArchiveError, ImportStopped
 from storage.files import FileStore
 from storage.models import utcnow
 from storage.records import (
@@ -37,8 +37,9 @@ Progress = Callable[[int, int, str], None]
 @dataclass(frozen=True)
 class Writer:
     """What an import writes through: the archive's write transactions, index and files, who
-    imports, how articles are taken out again, and where the archive is (read beside the
-    writing, to find the items that repeat stored articles before they are prepared whole)."""
+    imports, how articles are taken out again, where the archive is (read beside the
+    writing, to find the items that repeat stored articles before they are prepared whole),
+    and how its ranking index is mended (`Archive._mend_ranking`)."""
 
     write: Callable[[], AbstractContextManager[Session]]
     index: SearchIndex
@@ -46,6 +47,7 @@ class Writer:
     user: str
     purge: Callable[[Sequence[int]], object]
     location: Location | None = None
+    mend: Callable[[], object] | None = None  # the Tantivy index, if left behind
 
 
 def import_one(
@@ -103,7 +105,14 @@ def import_drafts(
         with suppress(ArchiveError):  # else the archive's next opening catches it up
             _catch_up(writer, held, at_end=True)
         raise ImportStopped(problem, list(outcomes), import_changes(outcomes)) from None
-    _catch_up(writer, held, at_end=True)
+    else:
+        _catch_up(writer, held, at_end=True)
+    finally:
+        held.close()
+    if writer.mend is not None:
+        # What another transaction recorded while the import held Tantivy's writer after its
+        # last catching up (`tantivy_index.Held`); nothing, most often.
+        writer.mend()
     if batches.cut_path is not None:
         outcomes = _take_back(writer, outcomes, batches.cut_path)
     return outcomes, import_changes(outcomes)
@@ -113,8 +122,14 @@ def _catch_up(writer: Writer, held: tantivy_index.Held, *, at_end: bool = False)
     """Write the articles the Tantivy index is behind by, in a transaction of their own (a
     crash or a bug before leaves them to the archive's next opening: `Archive._mend_ranking`)."""
     if held.needs_catching_up(at_end=at_end):
-        with writer.write() as session:
-            searcher.mend_ranking(session, writer.index, held)
+        try:
+            with writer.write() as session:
+                searcher.mend_ranking(session, writer.index, held)
+        except ArchiveBusy:
+            # Another import holds Tantivy's writer: its catching up writes these articles
+            # too (they are recorded), made from the database.
+            held.caught_up()
+            return
         stop_points.reached("import-caught-up")
 
 

@@ -183,10 +183,14 @@ def mend_ranking(
     are written where they are the articles' still, the others made from the database."""
     article_ids = tantivy_index.lost_writes(session)
     if article_ids is not None:
-        kept = {} if held is None else tantivy_index.cached(session, held)
-        documents = documents_for(session, [i for i in article_ids if i not in kept])
+        kept, fed = ({}, set()) if held is None else tantivy_index.cached(session, held)
+        documents = documents_for(
+            session, [i for i in article_ids if i not in kept and i not in fed]
+        )
         entries = [(i, index.entry(d)) for i, d in documents.items()]
-        tantivy_index.mend(session, article_ids, [*entries, *kept.items()])
+        tantivy_index.mend(session, article_ids, [*entries, *kept.items()], held, list(fed))
+    elif held is not None and held.writer is not None:
+        held.writer.rollback()  # what it was fed is not to be written (the index is rebuilt)
     if held is not None:
         held.caught_up()
 

@@ -20,6 +20,7 @@ import pytest
 from storage import archive as archive_module
 from storage import import_batches, stop_points
 from storage.archive import Archive
+from storage.errors import ArchiveBusy
 from storage.records import ArticleDraft, ArticleId, ItemOrigin, SearchHit
 from storage.search import searcher, tantivy_index, tantivy_search
 from storage.search.query import parse
@@ -391,6 +392,72 @@ def test_other_writes_during_an_import_are_caught_up_from_the_database(
         assert archive.search("المطار", limit=0).total == 97
         _each_query_as_fts5(archive, monkeypatch)
         assert archive.check().problems == ()
+
+
+@pytest.mark.parametrize("caught_up", [0, 2], ids=["first", "last"])
+def test_a_write_while_an_import_holds_tantivys_writer_is_recorded_and_written_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, served: Served, caught_up: int
+) -> None:
+    """Right after the import catches up the index is current, but the import holds the
+    writer: an edit and a new article then (another window of the same process) are recorded
+    instead, and written by the import's next catching up, or once the import is over."""
+    _many_batches(monkeypatch)
+    monkeypatch.setattr(archive_module, "REBUILT_WHEN_OPENED", 0)  # mended, not rebuilt
+    with Archive.open(tmp_path / "archive") as archive:
+        reached = stop_points.reached
+        calls = itertools.count()
+        recorded: list[bool] = []
+
+        def meanwhile(name: str) -> None:
+            reached(name)
+            if name == "import-caught-up" and next(calls) == caught_up:
+                assert _is_current(archive)
+                edited = archive.search("افتتاح", limit=1).hits[0].id
+                archive.update_article(edited, body="افتتاح الجسر")
+                archive.add_article(ArticleDraft(title="ميناء", body="توسعة الميناء"))
+                recorded.append(not _is_current(archive))
+
+        with monkeypatch.context() as patched:
+            patched.setattr(stop_points, "reached", meanwhile)
+            archive.import_drafts(_numbered(150))
+        assert recorded == [True]
+        assert _is_current(archive)
+        counted = served.count
+        assert len(_found(archive, "الجسر")) == 1
+        assert len(_found(archive, "الميناء")) == 1
+        assert archive.search("المطار", limit=0).total == 149
+        assert served.count == counted + 3
+        _each_query_as_fts5(archive, monkeypatch)
+        assert archive.check().problems == ()
+        archive.add_article(ArticleDraft(title="مطار", body="افتتاح المطار"))  # let go of
+        assert _is_current(archive)
+
+
+def test_a_rebuild_while_an_import_holds_tantivys_writer_is_refused_as_busy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _many_batches(monkeypatch)
+    with Archive.open(tmp_path / "archive") as archive:
+        reached = stop_points.reached
+        refused: list[str] = []
+
+        def meanwhile(name: str) -> None:
+            reached(name)
+            if name == "import-caught-up" and not refused:
+                with pytest.raises(ArchiveBusy) as busy:
+                    archive.rebuild_index()
+                refused.append(str(busy.value))
+
+        with monkeypatch.context() as patched:
+            patched.setattr(stop_points, "reached", meanwhile)
+            archive.import_drafts(_numbered(150))
+        assert "busy" in refused[0]
+        assert _is_current(archive)
+        assert archive.search("المطار", limit=0).total == 150
+        _each_query_as_fts5(archive, monkeypatch)
+        assert archive.check().problems == ()
+        archive.rebuild_index()  # once the import is over
+        assert _is_current(archive)
 
 
 def _news(folder: Path) -> Path:
