@@ -15,9 +15,9 @@
             <numerusform>لم تُكتب أي صفحة في %1</numerusform>
             <numerusform>كُتبت صفحة واحدة في %1</numerusform>
             <numerusform>كُتبت صفحتان في %1</numerusform>
-            <numerusform>كُتبت %n صفحات في %1</numerusform>
-            <numerusform>كُتبت %n صفحة في %1</numerusform>
-            <numerusform>كُتبت %n صفحة في %1</numerusform>
+            <numerusform>كُتبت %Ln صفحات في %1</numerusform>
+            <numerusform>كُتبت %Ln صفحة في %1</numerusform>
+            <numerusform>كُتبت %Ln صفحة في %1</numerusform>
         </translation>
     </message>
     <message>
@@ -459,9 +459,9 @@
             <numerusform>لا مقالات محددة</numerusform>
             <numerusform>مقال واحد محدد</numerusform>
             <numerusform>مقالان محددان</numerusform>
-            <numerusform>%n مقالات محددة</numerusform>
-            <numerusform>%n مقالًا محددًا</numerusform>
-            <numerusform>%n مقال محدد</numerusform>
+            <numerusform>%Ln مقالات محددة</numerusform>
+            <numerusform>%Ln مقالًا محددًا</numerusform>
+            <numerusform>%Ln مقال محدد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -471,9 +471,9 @@
             <numerusform>وسم:</numerusform>
             <numerusform>وسم لـمقال واحد:</numerusform>
             <numerusform>وسم لـمقالين:</numerusform>
-            <numerusform>وسم لـ%n مقالات:</numerusform>
-            <numerusform>وسم لـ%n مقالًا:</numerusform>
-            <numerusform>وسم لـ%n مقال:</numerusform>
+            <numerusform>وسم لـ%Ln مقالات:</numerusform>
+            <numerusform>وسم لـ%Ln مقالًا:</numerusform>
+            <numerusform>وسم لـ%Ln مقال:</numerusform>
         </translation>
     </message>
     <message>
@@ -493,9 +493,9 @@
             <numerusform>الوسم المراد إزالته:</numerusform>
             <numerusform>الوسم المراد إزالته من مقال واحد:</numerusform>
             <numerusform>الوسم المراد إزالته من مقالين:</numerusform>
-            <numerusform>الوسم المراد إزالته من %n مقالات:</numerusform>
-            <numerusform>الوسم المراد إزالته من %n مقالًا:</numerusform>
-            <numerusform>الوسم المراد إزالته من %n مقال:</numerusform>
+            <numerusform>الوسم المراد إزالته من %Ln مقالات:</numerusform>
+            <numerusform>الوسم المراد إزالته من %Ln مقالًا:</numerusform>
+            <numerusform>الوسم المراد إزالته من %Ln مقال:</numerusform>
         </translation>
     </message>
     <message>
@@ -510,9 +510,9 @@
             <numerusform>المصدر:</numerusform>
             <numerusform>مصدر مقال واحد:</numerusform>
             <numerusform>مصدر مقالين:</numerusform>
-            <numerusform>مصدر %n مقالات:</numerusform>
-            <numerusform>مصدر %n مقالًا:</numerusform>
-            <numerusform>مصدر %n مقال:</numerusform>
+            <numerusform>مصدر %Ln مقالات:</numerusform>
+            <numerusform>مصدر %Ln مقالًا:</numerusform>
+            <numerusform>مصدر %Ln مقال:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -522,9 +522,9 @@
             <numerusform>التاريخ (2015-08-11 أو 1436-10-26 هـ):</numerusform>
             <numerusform>تاريخ مقال واحد (2015-08-11 أو 1436-10-26 هـ):</numerusform>
             <numerusform>تاريخ مقالين (2015-08-11 أو 1436-10-26 هـ):</numerusform>
-            <numerusform>تاريخ %n مقالات (2015-08-11 أو 1436-10-26 هـ):</numerusform>
-            <numerusform>تاريخ %n مقالًا (2015-08-11 أو 1436-10-26 هـ):</numerusform>
-            <numerusform>تاريخ %n مقال (2015-08-11 أو 1436-10-26 هـ):</numerusform>
+            <numerusform>تاريخ %Ln مقالات (2015-08-11 أو 1436-10-26 هـ):</numerusform>
+            <numerusform>تاريخ %Ln مقالًا (2015-08-11 أو 1436-10-26 هـ):</numerusform>
+            <numerusform>تاريخ %Ln مقال (2015-08-11 أو 1436-10-26 هـ):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -534,9 +534,9 @@
             <numerusform>المكان:</numerusform>
             <numerusform>مكان مقال واحد:</numerusform>
             <numerusform>مكان مقالين:</numerusform>
-            <numerusform>مكان %n مقالات:</numerusform>
-            <numerusform>مكان %n مقالًا:</numerusform>
-            <numerusform>مكان %n مقال:</numerusform>
+            <numerusform>مكان %Ln مقالات:</numerusform>
+            <numerusform>مكان %Ln مقالًا:</numerusform>
+            <numerusform>مكان %Ln مقال:</numerusform>
         </translation>
     </message>
     <message>
@@ -556,9 +556,9 @@
             <numerusform>لم يتغير أي مقال</numerusform>
             <numerusform>تغيّر مقال واحد</numerusform>
             <numerusform>تغيّر مقالان</numerusform>
-            <numerusform>تغيّرت %n مقالات</numerusform>
-            <numerusform>تغيّر %n مقالًا</numerusform>
-            <numerusform>تغيّر %n مقال</numerusform>
+            <numerusform>تغيّرت %Ln مقالات</numerusform>
+            <numerusform>تغيّر %Ln مقالًا</numerusform>
+            <numerusform>تغيّر %Ln مقال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -568,9 +568,9 @@
             <numerusform>لم يوسم أي مقال «%1»</numerusform>
             <numerusform>وُسم مقال واحد «%1»</numerusform>
             <numerusform>وُسم مقالان «%1»</numerusform>
-            <numerusform>وُسمت %n مقالات «%1»</numerusform>
-            <numerusform>وُسم %n مقالًا «%1»</numerusform>
-            <numerusform>وُسم %n مقال «%1»</numerusform>
+            <numerusform>وُسمت %Ln مقالات «%1»</numerusform>
+            <numerusform>وُسم %Ln مقالًا «%1»</numerusform>
+            <numerusform>وُسم %Ln مقال «%1»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -580,9 +580,9 @@
             <numerusform>أزيل «%1»</numerusform>
             <numerusform>أزيل «%1» من مقال واحد</numerusform>
             <numerusform>أزيل «%1» من مقالين</numerusform>
-            <numerusform>أزيل «%1» من %n مقالات</numerusform>
-            <numerusform>أزيل «%1» من %n مقالًا</numerusform>
-            <numerusform>أزيل «%1» من %n مقال</numerusform>
+            <numerusform>أزيل «%1» من %Ln مقالات</numerusform>
+            <numerusform>أزيل «%1» من %Ln مقالًا</numerusform>
+            <numerusform>أزيل «%1» من %Ln مقال</numerusform>
         </translation>
     </message>
 </context>
@@ -608,9 +608,9 @@
             <numerusform>لم تُنسخ أي إحالة</numerusform>
             <numerusform>نُسخت إحالة واحدة</numerusform>
             <numerusform>نُسخت إحالتان</numerusform>
-            <numerusform>نُسخت %n إحالات</numerusform>
-            <numerusform>نُسخت %n إحالة</numerusform>
-            <numerusform>نُسخت %n إحالة</numerusform>
+            <numerusform>نُسخت %Ln إحالات</numerusform>
+            <numerusform>نُسخت %Ln إحالة</numerusform>
+            <numerusform>نُسخت %Ln إحالة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -620,9 +620,9 @@
             <numerusform>لم تُكتب أي إحالة في %1</numerusform>
             <numerusform>كُتبت إحالة واحدة في %1</numerusform>
             <numerusform>كُتبت إحالتان في %1</numerusform>
-            <numerusform>كُتبت %n إحالات في %1</numerusform>
-            <numerusform>كُتبت %n إحالة في %1</numerusform>
-            <numerusform>كُتبت %n إحالة في %1</numerusform>
+            <numerusform>كُتبت %Ln إحالات في %1</numerusform>
+            <numerusform>كُتبت %Ln إحالة في %1</numerusform>
+            <numerusform>كُتبت %Ln إحالة في %1</numerusform>
         </translation>
     </message>
     <message>
@@ -703,9 +703,9 @@
             <numerusform>لا أزواج من المقالات المشابهة</numerusform>
             <numerusform>زوج واحد من المقالات المشابهة</numerusform>
             <numerusform>زوجان من المقالات المشابهة</numerusform>
-            <numerusform>%n أزواج من المقالات المشابهة</numerusform>
-            <numerusform>%n زوجًا من المقالات المشابهة</numerusform>
-            <numerusform>%n زوج من المقالات المشابهة</numerusform>
+            <numerusform>%Ln أزواج من المقالات المشابهة</numerusform>
+            <numerusform>%Ln زوجًا من المقالات المشابهة</numerusform>
+            <numerusform>%Ln زوج من المقالات المشابهة</numerusform>
         </translation>
     </message>
     <message>
@@ -933,9 +933,9 @@
             <numerusform>لا مقالات</numerusform>
             <numerusform>مقال واحد</numerusform>
             <numerusform>مقالان</numerusform>
-            <numerusform>%n مقالات</numerusform>
-            <numerusform>%n مقالًا</numerusform>
-            <numerusform>%n مقال</numerusform>
+            <numerusform>%Ln مقالات</numerusform>
+            <numerusform>%Ln مقالًا</numerusform>
+            <numerusform>%Ln مقال</numerusform>
         </translation>
     </message>
     <message>
@@ -970,9 +970,9 @@
             <numerusform>لم تُكتب أي صفحة</numerusform>
             <numerusform>كُتبت صفحة واحدة</numerusform>
             <numerusform>كُتبت صفحتان</numerusform>
-            <numerusform>كُتبت %n صفحات</numerusform>
-            <numerusform>كُتبت %n صفحة</numerusform>
-            <numerusform>كُتبت %n صفحة</numerusform>
+            <numerusform>كُتبت %Ln صفحات</numerusform>
+            <numerusform>كُتبت %Ln صفحة</numerusform>
+            <numerusform>كُتبت %Ln صفحة</numerusform>
         </translation>
     </message>
     <message>
@@ -1245,9 +1245,9 @@
             <numerusform>لم يُستورد أي مقال</numerusform>
             <numerusform>استُورد مقال واحد</numerusform>
             <numerusform>استُورد مقالان</numerusform>
-            <numerusform>استُوردت %n مقالات</numerusform>
-            <numerusform>استُورد %n مقالًا</numerusform>
-            <numerusform>استُورد %n مقال</numerusform>
+            <numerusform>استُوردت %Ln مقالات</numerusform>
+            <numerusform>استُورد %Ln مقالًا</numerusform>
+            <numerusform>استُورد %Ln مقال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1257,9 +1257,9 @@
             <numerusform>لا تكرار</numerusform>
             <numerusform>مقال واحد مكرر</numerusform>
             <numerusform>مقالان مكرران</numerusform>
-            <numerusform>%n مقالات مكررة</numerusform>
-            <numerusform>%n مقالًا مكررًا</numerusform>
-            <numerusform>%n مقال مكرر</numerusform>
+            <numerusform>%Ln مقالات مكررة</numerusform>
+            <numerusform>%Ln مقالًا مكررًا</numerusform>
+            <numerusform>%Ln مقال مكرر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1269,9 +1269,9 @@
             <numerusform>لا إخفاق</numerusform>
             <numerusform>إخفاق واحد</numerusform>
             <numerusform>إخفاقان</numerusform>
-            <numerusform>%n إخفاقات</numerusform>
-            <numerusform>%n إخفاقًا</numerusform>
-            <numerusform>%n إخفاق</numerusform>
+            <numerusform>%Ln إخفاقات</numerusform>
+            <numerusform>%Ln إخفاقًا</numerusform>
+            <numerusform>%Ln إخفاق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1281,9 +1281,9 @@
             <numerusform>لم يُتخطَّ أي ملف من أنواع أخرى</numerusform>
             <numerusform>تُخطّي ملف واحد من نوع آخر</numerusform>
             <numerusform>تُخطّي ملفان من أنواع أخرى</numerusform>
-            <numerusform>تُخطّيت %n ملفات من أنواع أخرى</numerusform>
-            <numerusform>تُخطّي %n ملفًا من أنواع أخرى</numerusform>
-            <numerusform>تُخطّي %n ملف من أنواع أخرى</numerusform>
+            <numerusform>تُخطّيت %Ln ملفات من أنواع أخرى</numerusform>
+            <numerusform>تُخطّي %Ln ملفًا من أنواع أخرى</numerusform>
+            <numerusform>تُخطّي %Ln ملف من أنواع أخرى</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1293,9 +1293,9 @@
             <numerusform>أُلغي: لم يبقَ أي ملف دون قراءة</numerusform>
             <numerusform>أُلغي: بقي ملف واحد دون قراءة</numerusform>
             <numerusform>أُلغي: بقي ملفان دون قراءة</numerusform>
-            <numerusform>أُلغي: بقيت %n ملفات دون قراءة</numerusform>
-            <numerusform>أُلغي: بقي %n ملفًا دون قراءة</numerusform>
-            <numerusform>أُلغي: بقي %n ملف دون قراءة</numerusform>
+            <numerusform>أُلغي: بقيت %Ln ملفات دون قراءة</numerusform>
+            <numerusform>أُلغي: بقي %Ln ملفًا دون قراءة</numerusform>
+            <numerusform>أُلغي: بقي %Ln ملف دون قراءة</numerusform>
         </translation>
     </message>
     <message>
@@ -1326,9 +1326,9 @@
             <numerusform>لم يُنقل أي مقال إلى سلة المهملات</numerusform>
             <numerusform>نُقل مقال واحد إلى سلة المهملات</numerusform>
             <numerusform>نُقل مقالان إلى سلة المهملات</numerusform>
-            <numerusform>نُقلت %n مقالات إلى سلة المهملات</numerusform>
-            <numerusform>نُقل %n مقالًا إلى سلة المهملات</numerusform>
-            <numerusform>نُقل %n مقال إلى سلة المهملات</numerusform>
+            <numerusform>نُقلت %Ln مقالات إلى سلة المهملات</numerusform>
+            <numerusform>نُقل %Ln مقالًا إلى سلة المهملات</numerusform>
+            <numerusform>نُقل %Ln مقال إلى سلة المهملات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1338,9 +1338,9 @@
             <numerusform>أتحذف المقالات نهائيًا؟ لا يمكن التراجع عن هذا.</numerusform>
             <numerusform>أتحذف المقال نهائيًا؟ لا يمكن التراجع عن هذا.</numerusform>
             <numerusform>أتحذف المقالين نهائيًا؟ لا يمكن التراجع عن هذا.</numerusform>
-            <numerusform>أتحذف %n مقالات نهائيًا؟ لا يمكن التراجع عن هذا.</numerusform>
-            <numerusform>أتحذف %n مقالًا نهائيًا؟ لا يمكن التراجع عن هذا.</numerusform>
-            <numerusform>أتحذف %n مقال نهائيًا؟ لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>أتحذف %Ln مقالات نهائيًا؟ لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>أتحذف %Ln مقالًا نهائيًا؟ لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>أتحذف %Ln مقال نهائيًا؟ لا يمكن التراجع عن هذا.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1350,9 +1350,9 @@
             <numerusform>إضافة إلى ملف</numerusform>
             <numerusform>إضافة مقال واحد إلى ملف</numerusform>
             <numerusform>إضافة مقالين إلى ملف</numerusform>
-            <numerusform>إضافة %n مقالات إلى ملف</numerusform>
-            <numerusform>إضافة %n مقالًا إلى ملف</numerusform>
-            <numerusform>إضافة %n مقال إلى ملف</numerusform>
+            <numerusform>إضافة %Ln مقالات إلى ملف</numerusform>
+            <numerusform>إضافة %Ln مقالًا إلى ملف</numerusform>
+            <numerusform>إضافة %Ln مقال إلى ملف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1362,9 +1362,9 @@
             <numerusform>لم يُضف أي مقال إلى الملف</numerusform>
             <numerusform>أضيف مقال واحد إلى الملف</numerusform>
             <numerusform>أضيف مقالان إلى الملف</numerusform>
-            <numerusform>أضيفت %n مقالات إلى الملف</numerusform>
-            <numerusform>أضيف %n مقالًا إلى الملف</numerusform>
-            <numerusform>أضيف %n مقال إلى الملف</numerusform>
+            <numerusform>أضيفت %Ln مقالات إلى الملف</numerusform>
+            <numerusform>أضيف %Ln مقالًا إلى الملف</numerusform>
+            <numerusform>أضيف %Ln مقال إلى الملف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1374,9 +1374,9 @@
             <numerusform>إخراج من الملف</numerusform>
             <numerusform>إخراج مقال واحد من الملف</numerusform>
             <numerusform>إخراج مقالين من الملف</numerusform>
-            <numerusform>إخراج %n مقالات من الملف</numerusform>
-            <numerusform>إخراج %n مقالًا من الملف</numerusform>
-            <numerusform>إخراج %n مقال من الملف</numerusform>
+            <numerusform>إخراج %Ln مقالات من الملف</numerusform>
+            <numerusform>إخراج %Ln مقالًا من الملف</numerusform>
+            <numerusform>إخراج %Ln مقال من الملف</numerusform>
         </translation>
     </message>
     <message>
@@ -1410,9 +1410,9 @@
             <numerusform>لا مقالات في سلة المهملات</numerusform>
             <numerusform>مقال واحد في سلة المهملات</numerusform>
             <numerusform>مقالان في سلة المهملات</numerusform>
-            <numerusform>%n مقالات في سلة المهملات</numerusform>
-            <numerusform>%n مقالًا في سلة المهملات</numerusform>
-            <numerusform>%n مقال في سلة المهملات</numerusform>
+            <numerusform>%Ln مقالات في سلة المهملات</numerusform>
+            <numerusform>%Ln مقالًا في سلة المهملات</numerusform>
+            <numerusform>%Ln مقال في سلة المهملات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1422,21 +1422,21 @@
             <numerusform>لا مقالات في هذه الإضبارة</numerusform>
             <numerusform>مقال واحد في هذه الإضبارة</numerusform>
             <numerusform>مقالان في هذه الإضبارة</numerusform>
-            <numerusform>%n مقالات في هذه الإضبارة</numerusform>
-            <numerusform>%n مقالًا في هذه الإضبارة</numerusform>
-            <numerusform>%n مقال في هذه الإضبارة</numerusform>
+            <numerusform>%Ln مقالات في هذه الإضبارة</numerusform>
+            <numerusform>%Ln مقالًا في هذه الإضبارة</numerusform>
+            <numerusform>%Ln مقال في هذه الإضبارة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/main_window.py" line="270"/>
         <source>More than %n article(s) found</source>
         <translation>
-            <numerusform>عُثر على أكثر من %n مقال</numerusform>
+            <numerusform>عُثر على أكثر من %Ln مقال</numerusform>
             <numerusform>عُثر على أكثر من مقال واحد</numerusform>
             <numerusform>عُثر على أكثر من مقالين</numerusform>
-            <numerusform>عُثر على أكثر من %n مقالات</numerusform>
-            <numerusform>عُثر على أكثر من %n مقالًا</numerusform>
-            <numerusform>عُثر على أكثر من %n مقال</numerusform>
+            <numerusform>عُثر على أكثر من %Ln مقالات</numerusform>
+            <numerusform>عُثر على أكثر من %Ln مقالًا</numerusform>
+            <numerusform>عُثر على أكثر من %Ln مقال</numerusform>
         </translation>
     </message>
     <message>
@@ -1451,9 +1451,9 @@
             <numerusform>لم يُعثر على مقالات</numerusform>
             <numerusform>عُثر على مقال واحد</numerusform>
             <numerusform>عُثر على مقالين</numerusform>
-            <numerusform>عُثر على %n مقالات</numerusform>
-            <numerusform>عُثر على %n مقالًا</numerusform>
-            <numerusform>عُثر على %n مقال</numerusform>
+            <numerusform>عُثر على %Ln مقالات</numerusform>
+            <numerusform>عُثر على %Ln مقالًا</numerusform>
+            <numerusform>عُثر على %Ln مقال</numerusform>
         </translation>
     </message>
     <message>
@@ -1468,9 +1468,9 @@
             <numerusform>لا مقالات في الأرشيف</numerusform>
             <numerusform>مقال واحد في الأرشيف</numerusform>
             <numerusform>مقالان في الأرشيف</numerusform>
-            <numerusform>%n مقالات في الأرشيف</numerusform>
-            <numerusform>%n مقالًا في الأرشيف</numerusform>
-            <numerusform>%n مقال في الأرشيف</numerusform>
+            <numerusform>%Ln مقالات في الأرشيف</numerusform>
+            <numerusform>%Ln مقالًا في الأرشيف</numerusform>
+            <numerusform>%Ln مقال في الأرشيف</numerusform>
         </translation>
     </message>
     <message>
@@ -1956,9 +1956,9 @@
             <numerusform>لا يحمله أي مقال.</numerusform>
             <numerusform>سيُنزع عن مقال واحد، ويبقى المقال في الأرشيف.</numerusform>
             <numerusform>سيُنزع عن مقالين، ويبقيان في الأرشيف.</numerusform>
-            <numerusform>سيُنزع عن %n مقالات، وتبقى في الأرشيف.</numerusform>
-            <numerusform>سيُنزع عن %n مقالًا، وتبقى في الأرشيف.</numerusform>
-            <numerusform>سيُنزع عن %n مقال، وتبقى في الأرشيف.</numerusform>
+            <numerusform>سيُنزع عن %Ln مقالات، وتبقى في الأرشيف.</numerusform>
+            <numerusform>سيُنزع عن %Ln مقالًا، وتبقى في الأرشيف.</numerusform>
+            <numerusform>سيُنزع عن %Ln مقال، وتبقى في الأرشيف.</numerusform>
         </translation>
     </message>
     <message>
@@ -2003,9 +2003,9 @@
             <numerusform>ليس فيه أي مقال.</numerusform>
             <numerusform>يبقى مقاله الوحيد في الأرشيف.</numerusform>
             <numerusform>يبقى مقالاه في الأرشيف.</numerusform>
-            <numerusform>تبقى مقالاته الـ%n في الأرشيف.</numerusform>
-            <numerusform>تبقى مقالاته الـ%n في الأرشيف.</numerusform>
-            <numerusform>تبقى مقالاته الـ%n في الأرشيف.</numerusform>
+            <numerusform>تبقى مقالاته الـ%Ln في الأرشيف.</numerusform>
+            <numerusform>تبقى مقالاته الـ%Ln في الأرشيف.</numerusform>
+            <numerusform>تبقى مقالاته الـ%Ln في الأرشيف.</numerusform>
         </translation>
     </message>
     <message>
@@ -2025,9 +2025,9 @@
             <numerusform>أتفرغ سلة المهملات نهائيًا؟</numerusform>
             <numerusform>أتحذف المقال الموجود في سلة المهملات نهائيًا؟</numerusform>
             <numerusform>أتحذف المقالين الموجودين في سلة المهملات نهائيًا؟</numerusform>
-            <numerusform>أتحذف %n مقالات من سلة المهملات نهائيًا؟</numerusform>
-            <numerusform>أتحذف %n مقالًا من سلة المهملات نهائيًا؟</numerusform>
-            <numerusform>أتحذف %n مقال من سلة المهملات نهائيًا؟</numerusform>
+            <numerusform>أتحذف %Ln مقالات من سلة المهملات نهائيًا؟</numerusform>
+            <numerusform>أتحذف %Ln مقالًا من سلة المهملات نهائيًا؟</numerusform>
+            <numerusform>أتحذف %Ln مقال من سلة المهملات نهائيًا؟</numerusform>
         </translation>
     </message>
     <message>
@@ -2109,9 +2109,9 @@
             <numerusform>أضف وسمًا ثم اضغط Enter</numerusform>
             <numerusform>أضف وسمًا إلى المقال المحدد ثم اضغط Enter</numerusform>
             <numerusform>أضف وسمًا إلى المقالين المحددين ثم اضغط Enter</numerusform>
-            <numerusform>أضف وسمًا إلى المقالات المحددة (%n) ثم اضغط Enter</numerusform>
-            <numerusform>أضف وسمًا إلى المقالات المحددة (%n) ثم اضغط Enter</numerusform>
-            <numerusform>أضف وسمًا إلى المقالات المحددة (%n) ثم اضغط Enter</numerusform>
+            <numerusform>أضف وسمًا إلى المقالات المحددة (%Ln) ثم اضغط Enter</numerusform>
+            <numerusform>أضف وسمًا إلى المقالات المحددة (%Ln) ثم اضغط Enter</numerusform>
+            <numerusform>أضف وسمًا إلى المقالات المحددة (%Ln) ثم اضغط Enter</numerusform>
         </translation>
     </message>
 </context>
@@ -2174,9 +2174,9 @@
             <numerusform>وسم «%1»</numerusform>
             <numerusform>وسم مقال واحد «%1»</numerusform>
             <numerusform>وسم مقالين «%1»</numerusform>
-            <numerusform>وسم %n مقالات «%1»</numerusform>
-            <numerusform>وسم %n مقالًا «%1»</numerusform>
-            <numerusform>وسم %n مقال «%1»</numerusform>
+            <numerusform>وسم %Ln مقالات «%1»</numerusform>
+            <numerusform>وسم %Ln مقالًا «%1»</numerusform>
+            <numerusform>وسم %Ln مقال «%1»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2186,9 +2186,9 @@
             <numerusform>إزالة «%1»</numerusform>
             <numerusform>إزالة «%1» من مقال واحد</numerusform>
             <numerusform>إزالة «%1» من مقالين</numerusform>
-            <numerusform>إزالة «%1» من %n مقالات</numerusform>
-            <numerusform>إزالة «%1» من %n مقالًا</numerusform>
-            <numerusform>إزالة «%1» من %n مقال</numerusform>
+            <numerusform>إزالة «%1» من %Ln مقالات</numerusform>
+            <numerusform>إزالة «%1» من %Ln مقالًا</numerusform>
+            <numerusform>إزالة «%1» من %Ln مقال</numerusform>
         </translation>
     </message>
     <message>
@@ -2218,9 +2218,9 @@
             <numerusform>تعيين %1</numerusform>
             <numerusform>تعيين %1 لـمقال واحد</numerusform>
             <numerusform>تعيين %1 لـمقالين</numerusform>
-            <numerusform>تعيين %1 لـ%n مقالات</numerusform>
-            <numerusform>تعيين %1 لـ%n مقالًا</numerusform>
-            <numerusform>تعيين %1 لـ%n مقال</numerusform>
+            <numerusform>تعيين %1 لـ%Ln مقالات</numerusform>
+            <numerusform>تعيين %1 لـ%Ln مقالًا</numerusform>
+            <numerusform>تعيين %1 لـ%Ln مقال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2230,9 +2230,9 @@
             <numerusform>نقل إلى سلة المهملات</numerusform>
             <numerusform>نقل مقال واحد إلى سلة المهملات</numerusform>
             <numerusform>نقل مقالين إلى سلة المهملات</numerusform>
-            <numerusform>نقل %n مقالات إلى سلة المهملات</numerusform>
-            <numerusform>نقل %n مقالًا إلى سلة المهملات</numerusform>
-            <numerusform>نقل %n مقال إلى سلة المهملات</numerusform>
+            <numerusform>نقل %Ln مقالات إلى سلة المهملات</numerusform>
+            <numerusform>نقل %Ln مقالًا إلى سلة المهملات</numerusform>
+            <numerusform>نقل %Ln مقال إلى سلة المهملات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2242,9 +2242,9 @@
             <numerusform>استعادة من سلة المهملات</numerusform>
             <numerusform>استعادة مقال واحد من سلة المهملات</numerusform>
             <numerusform>استعادة مقالين من سلة المهملات</numerusform>
-            <numerusform>استعادة %n مقالات من سلة المهملات</numerusform>
-            <numerusform>استعادة %n مقالًا من سلة المهملات</numerusform>
-            <numerusform>استعادة %n مقال من سلة المهملات</numerusform>
+            <numerusform>استعادة %Ln مقالات من سلة المهملات</numerusform>
+            <numerusform>استعادة %Ln مقالًا من سلة المهملات</numerusform>
+            <numerusform>استعادة %Ln مقال من سلة المهملات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2254,9 +2254,9 @@
             <numerusform>إضافة إلى الملف الجديد «%1»</numerusform>
             <numerusform>إضافة مقال واحد إلى الملف الجديد «%1»</numerusform>
             <numerusform>إضافة مقالين إلى الملف الجديد «%1»</numerusform>
-            <numerusform>إضافة %n مقالات إلى الملف الجديد «%1»</numerusform>
-            <numerusform>إضافة %n مقالًا إلى الملف الجديد «%1»</numerusform>
-            <numerusform>إضافة %n مقال إلى الملف الجديد «%1»</numerusform>
+            <numerusform>إضافة %Ln مقالات إلى الملف الجديد «%1»</numerusform>
+            <numerusform>إضافة %Ln مقالًا إلى الملف الجديد «%1»</numerusform>
+            <numerusform>إضافة %Ln مقال إلى الملف الجديد «%1»</numerusform>
         </translation>
     </message>
     <message>
@@ -2291,9 +2291,9 @@
             <numerusform>إرفاق مرفق</numerusform>
             <numerusform>إرفاق مرفق واحد</numerusform>
             <numerusform>إرفاق مرفقين</numerusform>
-            <numerusform>إرفاق %n مرفقات</numerusform>
-            <numerusform>إرفاق %n مرفقًا</numerusform>
-            <numerusform>إرفاق %n مرفق</numerusform>
+            <numerusform>إرفاق %Ln مرفقات</numerusform>
+            <numerusform>إرفاق %Ln مرفقًا</numerusform>
+            <numerusform>إرفاق %Ln مرفق</numerusform>
         </translation>
     </message>
     <message>

@@ -12,8 +12,8 @@
         <location filename="../../ui/window/archive_commands.py" line="141"/>
         <source>%n page(s) written to %1</source>
         <translation>
-            <numerusform>%n page written to %1</numerusform>
-            <numerusform>%n pages written to %1</numerusform>
+            <numerusform>%Ln page written to %1</numerusform>
+            <numerusform>%Ln pages written to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -452,16 +452,16 @@
         <location filename="../../ui/window/bulk_commands.py" line="80"/>
         <source>%n article(s) selected</source>
         <translation>
-            <numerusform>%n article selected</numerusform>
-            <numerusform>%n articles selected</numerusform>
+            <numerusform>%Ln article selected</numerusform>
+            <numerusform>%Ln articles selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/bulk_commands.py" line="100"/>
         <source>A tag for %n article(s):</source>
         <translation>
-            <numerusform>A tag for %n article:</numerusform>
-            <numerusform>A tag for %n articles:</numerusform>
+            <numerusform>A tag for %Ln article:</numerusform>
+            <numerusform>A tag for %Ln articles:</numerusform>
         </translation>
     </message>
     <message>
@@ -478,8 +478,8 @@
         <location filename="../../ui/window/bulk_commands.py" line="116"/>
         <source>The tag to remove from %n article(s):</source>
         <translation>
-            <numerusform>The tag to remove from %n article:</numerusform>
-            <numerusform>The tag to remove from %n articles:</numerusform>
+            <numerusform>The tag to remove from %Ln article:</numerusform>
+            <numerusform>The tag to remove from %Ln articles:</numerusform>
         </translation>
     </message>
     <message>
@@ -491,24 +491,24 @@
         <location filename="../../ui/window/bulk_commands.py" line="135"/>
         <source>The source of %n article(s):</source>
         <translation>
-            <numerusform>The source of %n article:</numerusform>
-            <numerusform>The source of %n articles:</numerusform>
+            <numerusform>The source of %Ln article:</numerusform>
+            <numerusform>The source of %Ln articles:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/bulk_commands.py" line="137"/>
         <source>The date of %n article(s) (2015-08-11 or 1436-10-26 هـ):</source>
         <translation>
-            <numerusform>The date of %n article (2015-08-11 or 1436-10-26 هـ):</numerusform>
-            <numerusform>The date of %n articles (2015-08-11 or 1436-10-26 هـ):</numerusform>
+            <numerusform>The date of %Ln article (2015-08-11 or 1436-10-26 هـ):</numerusform>
+            <numerusform>The date of %Ln articles (2015-08-11 or 1436-10-26 هـ):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/bulk_commands.py" line="139"/>
         <source>The place of %n article(s):</source>
         <translation>
-            <numerusform>The place of %n article:</numerusform>
-            <numerusform>The place of %n articles:</numerusform>
+            <numerusform>The place of %Ln article:</numerusform>
+            <numerusform>The place of %Ln articles:</numerusform>
         </translation>
     </message>
     <message>
@@ -525,24 +525,24 @@
         <location filename="../../ui/window/bulk_commands.py" line="159"/>
         <source>%n article(s) changed</source>
         <translation>
-            <numerusform>%n article changed</numerusform>
-            <numerusform>%n articles changed</numerusform>
+            <numerusform>%Ln article changed</numerusform>
+            <numerusform>%Ln articles changed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/bulk_commands.py" line="180"/>
         <source>%n article(s) tagged «%1»</source>
         <translation>
-            <numerusform>%n article tagged «%1»</numerusform>
-            <numerusform>%n articles tagged «%1»</numerusform>
+            <numerusform>%Ln article tagged «%1»</numerusform>
+            <numerusform>%Ln articles tagged «%1»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/bulk_commands.py" line="185"/>
         <source>«%1» removed from %n article(s)</source>
         <translation>
-            <numerusform>«%1» removed from %n article</numerusform>
-            <numerusform>«%1» removed from %n articles</numerusform>
+            <numerusform>«%1» removed from %Ln article</numerusform>
+            <numerusform>«%1» removed from %Ln articles</numerusform>
         </translation>
     </message>
 </context>
@@ -565,16 +565,16 @@
         <location filename="../../ui/window/citation_commands.py" line="69"/>
         <source>%n citation(s) copied</source>
         <translation>
-            <numerusform>%n citation copied</numerusform>
-            <numerusform>%n citations copied</numerusform>
+            <numerusform>%Ln citation copied</numerusform>
+            <numerusform>%Ln citations copied</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/citation_commands.py" line="87"/>
         <source>%n citation(s) written to %1</source>
         <translation>
-            <numerusform>%n citation written to %1</numerusform>
-            <numerusform>%n citations written to %1</numerusform>
+            <numerusform>%Ln citation written to %1</numerusform>
+            <numerusform>%Ln citations written to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -652,8 +652,8 @@
         <location filename="../../ui/window/panes/duplicates_view.py" line="122"/>
         <source>%n pair(s) of similar articles</source>
         <translation>
-            <numerusform>%n pair of similar articles</numerusform>
-            <numerusform>%n pairs of similar articles</numerusform>
+            <numerusform>%Ln pair of similar articles</numerusform>
+            <numerusform>%Ln pairs of similar articles</numerusform>
         </translation>
     </message>
     <message>
@@ -878,8 +878,8 @@
         <location filename="../../ui/window/dialogs/export_dialog.py" line="135"/>
         <source>%n article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
     <message>
@@ -911,8 +911,8 @@
         <location filename="../../ui/window/dialogs/export_dialog.py" line="258"/>
         <source>%n page(s) written</source>
         <translation>
-            <numerusform>%n page written</numerusform>
-            <numerusform>%n pages written</numerusform>
+            <numerusform>%Ln page written</numerusform>
+            <numerusform>%Ln pages written</numerusform>
         </translation>
     </message>
     <message>
@@ -1182,40 +1182,40 @@
         <location filename="../../ui/window/dialogs/import_dialog.py" line="298"/>
         <source>%n imported</source>
         <translation>
-            <numerusform>%n imported</numerusform>
-            <numerusform>%n imported</numerusform>
+            <numerusform>%Ln imported</numerusform>
+            <numerusform>%Ln imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/dialogs/import_dialog.py" line="299"/>
         <source>%n duplicate(s)</source>
         <translation>
-            <numerusform>%n duplicate</numerusform>
-            <numerusform>%n duplicates</numerusform>
+            <numerusform>%Ln duplicate</numerusform>
+            <numerusform>%Ln duplicates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/dialogs/import_dialog.py" line="300"/>
         <source>%n failed</source>
         <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/dialogs/import_dialog.py" line="301"/>
         <source>%n file(s) of other types skipped</source>
         <translation>
-            <numerusform>%n file of other types skipped</numerusform>
-            <numerusform>%n files of other types skipped</numerusform>
+            <numerusform>%Ln file of other types skipped</numerusform>
+            <numerusform>%Ln files of other types skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/dialogs/import_dialog.py" line="304"/>
         <source>cancelled: %n file(s) left unread</source>
         <translation>
-            <numerusform>cancelled: %n file left unread</numerusform>
-            <numerusform>cancelled: %n files left unread</numerusform>
+            <numerusform>cancelled: %Ln file left unread</numerusform>
+            <numerusform>cancelled: %Ln files left unread</numerusform>
         </translation>
     </message>
     <message>
@@ -1243,40 +1243,40 @@
         <location filename="../../ui/window/list_commands.py" line="95"/>
         <source>%n article(s) moved to the trash</source>
         <translation>
-            <numerusform>%n article moved to the trash</numerusform>
-            <numerusform>%n articles moved to the trash</numerusform>
+            <numerusform>%Ln article moved to the trash</numerusform>
+            <numerusform>%Ln articles moved to the trash</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/list_commands.py" line="106"/>
         <source>Delete %n article(s) for good? This cannot be undone.</source>
         <translation>
-            <numerusform>Delete %n article for good? This cannot be undone.</numerusform>
-            <numerusform>Delete %n articles for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %Ln article for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %Ln articles for good? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/list_commands.py" line="131"/>
         <source>Add %n article(s) to a dossier</source>
         <translation>
-            <numerusform>Add %n article to a dossier</numerusform>
-            <numerusform>Add %n articles to a dossier</numerusform>
+            <numerusform>Add %Ln article to a dossier</numerusform>
+            <numerusform>Add %Ln articles to a dossier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/list_commands.py" line="123"/>
         <source>%n article(s) added to the dossier</source>
         <translation>
-            <numerusform>%n article added to the dossier</numerusform>
-            <numerusform>%n articles added to the dossier</numerusform>
+            <numerusform>%Ln article added to the dossier</numerusform>
+            <numerusform>%Ln articles added to the dossier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/list_commands.py" line="140"/>
         <source>Remove %n article(s) from the dossier</source>
         <translation>
-            <numerusform>Remove %n article from the dossier</numerusform>
-            <numerusform>Remove %n articles from the dossier</numerusform>
+            <numerusform>Remove %Ln article from the dossier</numerusform>
+            <numerusform>Remove %Ln articles from the dossier</numerusform>
         </translation>
     </message>
     <message>
@@ -1307,24 +1307,24 @@
         <location filename="../../ui/window/main_window.py" line="266"/>
         <source>%n article(s) in the trash</source>
         <translation>
-            <numerusform>%n article in the trash</numerusform>
-            <numerusform>%n articles in the trash</numerusform>
+            <numerusform>%Ln article in the trash</numerusform>
+            <numerusform>%Ln articles in the trash</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/main_window.py" line="268"/>
         <source>%n article(s) in this dossier</source>
         <translation>
-            <numerusform>%n article in this dossier</numerusform>
-            <numerusform>%n articles in this dossier</numerusform>
+            <numerusform>%Ln article in this dossier</numerusform>
+            <numerusform>%Ln articles in this dossier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/main_window.py" line="270"/>
         <source>More than %n article(s) found</source>
         <translation>
-            <numerusform>More than %n article found</numerusform>
-            <numerusform>More than %n articles found</numerusform>
+            <numerusform>More than %Ln article found</numerusform>
+            <numerusform>More than %Ln articles found</numerusform>
         </translation>
     </message>
     <message>
@@ -1336,8 +1336,8 @@
         <location filename="../../ui/window/main_window.py" line="272"/>
         <source>%n article(s) found</source>
         <translation>
-            <numerusform>%n article found</numerusform>
-            <numerusform>%n articles found</numerusform>
+            <numerusform>%Ln article found</numerusform>
+            <numerusform>%Ln articles found</numerusform>
         </translation>
     </message>
     <message>
@@ -1349,8 +1349,8 @@
         <location filename="../../ui/window/main_window.py" line="274"/>
         <source>%n article(s) in the archive</source>
         <translation>
-            <numerusform>%n article in the archive</numerusform>
-            <numerusform>%n articles in the archive</numerusform>
+            <numerusform>%Ln article in the archive</numerusform>
+            <numerusform>%Ln articles in the archive</numerusform>
         </translation>
     </message>
     <message>
@@ -1833,8 +1833,8 @@
         <location filename="../../ui/window/panes/side_panel.py" line="381"/>
         <source>It is taken off %n article(s); they stay in the archive.</source>
         <translation>
-            <numerusform>It is taken off %n article; they stay in the archive.</numerusform>
-            <numerusform>It is taken off %n articles; they stay in the archive.</numerusform>
+            <numerusform>It is taken off %Ln article; they stay in the archive.</numerusform>
+            <numerusform>It is taken off %Ln articles; they stay in the archive.</numerusform>
         </translation>
     </message>
     <message>
@@ -1876,8 +1876,8 @@
         <location filename="../../ui/window/panes/side_panel.py" line="402"/>
         <source>Its %n article(s) stay in the archive.</source>
         <translation>
-            <numerusform>Its %n article stay in the archive.</numerusform>
-            <numerusform>Its %n articles stay in the archive.</numerusform>
+            <numerusform>Its %Ln article stay in the archive.</numerusform>
+            <numerusform>Its %Ln articles stay in the archive.</numerusform>
         </translation>
     </message>
     <message>
@@ -1894,8 +1894,8 @@
         <location filename="../../ui/window/panes/side_panel.py" line="419"/>
         <source>Delete the %n article(s) in the trash for good?</source>
         <translation>
-            <numerusform>Delete the %n article in the trash for good?</numerusform>
-            <numerusform>Delete the %n articles in the trash for good?</numerusform>
+            <numerusform>Delete the %Ln article in the trash for good?</numerusform>
+            <numerusform>Delete the %Ln articles in the trash for good?</numerusform>
         </translation>
     </message>
     <message>
@@ -1974,8 +1974,8 @@
         <location filename="../../ui/window/panes/tag_editor.py" line="127"/>
         <source>Add a tag to the %n selected articles, then Enter</source>
         <translation>
-            <numerusform>Add a tag to the %n selected articles, then Enter</numerusform>
-            <numerusform>Add a tag to the %n selected articles, then Enter</numerusform>
+            <numerusform>Add a tag to the %Ln selected articles, then Enter</numerusform>
+            <numerusform>Add a tag to the %Ln selected articles, then Enter</numerusform>
         </translation>
     </message>
 </context>
@@ -2035,16 +2035,16 @@
         <location filename="../../ui/window/undo.py" line="200"/>
         <source>Tag %n article(s) «%1»</source>
         <translation>
-            <numerusform>Tag %n article «%1»</numerusform>
-            <numerusform>Tag %n articles «%1»</numerusform>
+            <numerusform>Tag %Ln article «%1»</numerusform>
+            <numerusform>Tag %Ln articles «%1»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/undo.py" line="219"/>
         <source>Remove «%1» from %n article(s)</source>
         <translation>
-            <numerusform>Remove «%1» from %n article</numerusform>
-            <numerusform>Remove «%1» from %n articles</numerusform>
+            <numerusform>Remove «%1» from %Ln article</numerusform>
+            <numerusform>Remove «%1» from %Ln articles</numerusform>
         </translation>
     </message>
     <message>
@@ -2071,32 +2071,32 @@
         <location filename="../../ui/window/undo.py" line="240"/>
         <source>Set the %1 of %n article(s)</source>
         <translation>
-            <numerusform>Set the %1 of %n article</numerusform>
-            <numerusform>Set the %1 of %n articles</numerusform>
+            <numerusform>Set the %1 of %Ln article</numerusform>
+            <numerusform>Set the %1 of %Ln articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/undo.py" line="251"/>
         <source>Move %n article(s) to the trash</source>
         <translation>
-            <numerusform>Move %n article to the trash</numerusform>
-            <numerusform>Move %n articles to the trash</numerusform>
+            <numerusform>Move %Ln article to the trash</numerusform>
+            <numerusform>Move %Ln articles to the trash</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/undo.py" line="262"/>
         <source>Restore %n article(s) from the trash</source>
         <translation>
-            <numerusform>Restore %n article from the trash</numerusform>
-            <numerusform>Restore %n articles from the trash</numerusform>
+            <numerusform>Restore %Ln article from the trash</numerusform>
+            <numerusform>Restore %Ln articles from the trash</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/undo.py" line="304"/>
         <source>Add %n article(s) to the new dossier «%1»</source>
         <translation>
-            <numerusform>Add %n article to the new dossier «%1»</numerusform>
-            <numerusform>Add %n articles to the new dossier «%1»</numerusform>
+            <numerusform>Add %Ln article to the new dossier «%1»</numerusform>
+            <numerusform>Add %Ln articles to the new dossier «%1»</numerusform>
         </translation>
     </message>
     <message>
@@ -2128,8 +2128,8 @@
         <location filename="../../ui/window/undo.py" line="403"/>
         <source>Attach %n file(s)</source>
         <translation>
-            <numerusform>Attach %n file</numerusform>
-            <numerusform>Attach %n files</numerusform>
+            <numerusform>Attach %Ln file</numerusform>
+            <numerusform>Attach %Ln files</numerusform>
         </translation>
     </message>
     <message>

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from ui.window.app import create_application, set_language
+
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 SOURCES = ["ui/window", "ui/window/models", "ui/window/panes", "ui/window/dialogs"]
@@ -55,3 +57,25 @@ def test_the_compiled_translations_match_their_sources(language: str, tmp_path: 
     subprocess.run([lrelease, "-silent", ts, "-qm", fresh], check=True, capture_output=True)
     committed = TRANSLATIONS / fresh.name
     assert committed.read_bytes() == fresh.read_bytes(), "run `make translations`"
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_every_count_is_written_in_the_interfaces_locale(language: str) -> None:
+    """A plural form writes its number as %Ln (the locale's «29,581», as the side panel's
+    counts), never as a bare %n («29581», hard to read in an archive of a million)."""
+    for key, message in _messages(TRANSLATIONS / f"arshif_{language}.ts").items():
+        for form in message.iter("numerusform"):
+            assert "%n" not in (form.text or "").replace("%Ln", ""), key
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("ar", "29,581 مقالًا في الأرشيف"), ("en", "29,581 articles in the archive")],
+)
+def test_a_large_count_is_grouped_in_thousands(language: str, expected: str) -> None:
+    app = create_application([], language=language)
+    try:
+        shown = app.translate("MainWindow", "%n article(s) in the archive", "", 29_581)
+    finally:
+        set_language(app, "ar")  # as the other tests have it
+    assert shown == expected
