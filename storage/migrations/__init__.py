@@ -14,7 +14,7 @@ from sqlalchemy import Engine, inspect, text
 
 from storage.errors import ArchiveError, ArchiveTooNew
 
-HEAD = "0013"
+HEAD = "0014"
 SCRIPT_LOCATION = Path(__file__).resolve().parent
 
 

@@ -53,6 +53,22 @@ def test_sqlite_archive_settings(tmp_path: Path) -> None:
     connection.close()
 
 
+def _hash_size(database: Path) -> list[tuple[int]]:
+    connection = sqlite3.connect(database)
+    try:
+        return connection.execute("SELECT v FROM search_fts_config WHERE k = 'hashsize'").fetchall()
+    finally:
+        connection.close()
+
+
+def test_the_search_index_gathers_a_transactions_words_in_32_mib(tmp_path: Path) -> None:
+    """FTS5 writes a segment each time a transaction's words pass this (0014); its 1 MiB
+    default made an import's transaction write about ten."""
+    with Archive.open(tmp_path / "a") as archive:
+        archive.add_article(ArticleDraft(title="مطار", body="افتتاح المطار"))
+    assert _hash_size(tmp_path / "a" / "archive.sqlite3") == [(32 * 1024 * 1024,)]
+
+
 def test_an_archive_from_a_newer_arshif_is_refused(tmp_path: Path) -> None:
     with Archive.open(tmp_path / "a"):
         pass
@@ -115,6 +131,7 @@ def test_an_older_archive_is_upgraded_after_a_copy_is_saved(tmp_path: Path) -> N
         same = ArticleDraft(title="الخلافة", body="انتهى حلم الخلافة عند الباغوز في شرق سوريا")
         outcome, _ = archive.add_article(same)
         assert (outcome.status, outcome.article_id) == (ImportStatus.DUPLICATE, 1)
+    assert _hash_size(database) == [(32 * 1024 * 1024,)]
     copy = folder / "archive.before-upgrade-from-0001.sqlite3"
     old = sqlite3.connect(copy)
     assert old.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
