@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from operator import itemgetter
 
 from storage.search.variants import proximity_key
@@ -112,7 +113,7 @@ def build_document(
         meta=tuple(meta_words),
         source=tuple(source_words),
         author=tuple(author_words),
-        spelled=tuple(word for spelling, _ in parts for word in spelling),
+        spelled=tuple(chain.from_iterable(spelling for spelling, _ in parts)),
         digest=digest_of(title, lead, body, place, source, author, notes),
     )
 

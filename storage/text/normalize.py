@@ -71,7 +71,7 @@ _DELETED = DELETED_CHARS
 _SPACE = SPACE_CHARS
 _PRESENTATION_FORMS = PRESENTATION_FORM_CHARS
 _UNMARKED_DELETED = re.compile(f"[{TATWEEL}{JOINERS}{INVISIBLES}]")
-_NON_WORD = re.compile(r"\W+")
+_WORD = re.compile(r"\w+")
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -138,8 +138,10 @@ def tokens(text: str) -> list[str]:
 
 
 def words_of(normalized: str) -> list[str]:
-    """The words of already normalised text (what `tokens` gives, at a third of the cost)."""
-    return _NON_WORD.sub(" ", normalized).split()
+    """The words of already normalised text (what `tokens` gives, at a third of the cost):
+    its runs of word characters, found in one pass (a third cheaper than putting a space for
+    every run of other characters and splitting there, which gave the same words)."""
+    return _WORD.findall(normalized)
 
 
 def name_key(name: str) -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from storage.text import chars, clean_line, clean_text, fingerprint, name_key, normalize, tokens
-from storage.text.normalize import spelled_and_folded
+from storage.text.normalize import spelled_and_folded, words_of
 from storage.text.stem import bare_forms, clitic_forms, stem
 
 
@@ -34,6 +36,14 @@ def test_spelling_variants_fold_to_one_form(variant: str, plain: str) -> None:
 
 def test_tokens_drop_punctuation() -> None:
     assert tokens("«الباغوز تحررت»، والنصر!") == ["الباغوز", "تحررت", "والنصر"]
+
+
+@given(st.text())
+def test_the_words_of_a_text_are_its_runs_of_letters_and_digits(text: str) -> None:
+    """Whatever stands between them (spaces of every kind, punctuation, marks, controls) only
+    parts them (the underscore stays inside a word, as in a regular expression's \\w)."""
+    runs = itertools.groupby(text, key=lambda c: c.isalnum() or c == "_")
+    assert words_of(text) == ["".join(run) for is_word, run in runs if is_word]
 
 
 def test_fingerprint_ignores_spelling_but_not_words() -> None:
