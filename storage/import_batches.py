@@ -109,9 +109,10 @@ def import_drafts(
         _catch_up(writer, held, at_end=True)
     finally:
         held.close()
-    if writer.mend is not None:
+    if writer.mend is not None and held.was_held:
         # What another transaction recorded while the import held Tantivy's writer after its
-        # last catching up (`tantivy_index.Held`); nothing, most often.
+        # last catching up (`tantivy_index.Held`); nothing, most often. (An import of one
+        # batch, one article say, never holds it: it costs that no count of the articles.)
         writer.mend()
     if batches.cut_path is not None:
         outcomes = _take_back(writer, outcomes, batches.cut_path)

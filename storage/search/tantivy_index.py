@@ -321,6 +321,7 @@ class Held:
         self.is_behind = False  # a transaction recorded articles that Tantivy has not had
         self._writer: tantivy.IndexWriter | None = None
         self._refused = False  # the writer could not be had: entries are kept instead
+        self.was_held = False  # the import held a writer (others recorded their articles)
 
     @property
     def writer(self) -> tantivy.IndexWriter | None:
@@ -358,6 +359,7 @@ class Held:
             return None
         try:
             self._writer = index.held_writer()
+            self.was_held = True
         except (OSError, ValueError):  # busy, or unreadable: a rebuild mends it
             self._refused = True
         return self._writer

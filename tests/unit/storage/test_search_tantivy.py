@@ -433,6 +433,29 @@ def test_a_write_while_an_import_holds_tantivys_writer_is_recorded_and_written_a
         assert _is_current(archive)
 
 
+def test_only_an_import_that_held_tantivys_writer_looks_for_what_others_recorded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Looking counts the articles (tens of milliseconds at a million): an import of one
+    batch, a single new article among them, never held the writer, so it does not look."""
+    _many_batches(monkeypatch)
+    with Archive.open(tmp_path / "archive") as archive:
+        looked: list[bool] = []
+        mend = archive._mend_ranking
+
+        def mended() -> None:
+            looked.append(True)
+            mend()
+
+        monkeypatch.setattr(archive, "_mend_ranking", mended)
+        archive.add_article(ArticleDraft(title="ميناء", body="توسعة الميناء"))
+        archive.import_drafts(_numbered(15))
+        assert looked == []
+        archive.import_drafts(_numbered(150))
+        assert looked == [True]
+        assert _is_current(archive)
+
+
 def test_a_rebuild_while_an_import_holds_tantivys_writer_is_refused_as_busy(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
