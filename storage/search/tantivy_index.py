@@ -61,6 +61,7 @@ import shutil
 import sys
 import threading
 from collections.abc import Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -347,12 +348,23 @@ class Held:
         if writer is None:
             self.entries.update(entries)
             return
-        for article_id in written:  # any document of it, committed or fed, is older
-            writer.delete_documents_by_term("id", article_id)
-            self.fed.discard(article_id)
-        for article_id, entry in entries.items():
-            writer.add_document(document(article_id, found_days.get(article_id, UNDATED), entry))
-            self.fed.add(article_id)
+        try:
+            for article_id in written:  # any document of it, committed or fed, is older
+                writer.delete_documents_by_term("id", article_id)
+                self.fed.discard(article_id)
+            for article_id, entry in entries.items():
+                day = found_days.get(article_id, UNDATED)
+                writer.add_document(document(article_id, day, entry))
+                self.fed.add(article_id)
+        except (OSError, ValueError):
+            # Tantivy failed (a full disk, its thread gone): what it was fed since its last
+            # commit is lost with the writer, so catching up makes those articles again from
+            # the database (they are recorded), and keeps the next ones' entries instead.
+            self._writer, self._refused = None, True
+            self.fed.clear()
+            with suppress(OSError, ValueError):
+                writer.rollback()
+            self.entries.update(entries)
 
     def _taken(self, index: TantivyIndex) -> tantivy.IndexWriter | None:
         if self._refused:

@@ -433,6 +433,30 @@ def test_a_write_while_an_import_holds_tantivys_writer_is_recorded_and_written_a
         assert _is_current(archive)
 
 
+def test_an_import_whose_held_writer_fails_makes_those_articles_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Tantivy refuses a document (a full disk, say) after the import fed it others: those are
+    lost with the writer, made again from the database when the import catches up."""
+    _many_batches(monkeypatch)
+    monkeypatch.setattr(archive_module, "REBUILT_WHEN_OPENED", 0)  # mended, not rebuilt
+    made = tantivy_index.document
+    calls = itertools.count()
+
+    def failing(article_id: int, day: int, entry: Any) -> Any:
+        if next(calls) == 30:  # in the first batch it holds, ten of that batch fed
+            raise ValueError("No space left on device")
+        return made(article_id, day, entry)
+
+    monkeypatch.setattr(tantivy_index, "document", failing)
+    with Archive.open(tmp_path / "archive") as archive:
+        archive.import_drafts(_numbered(150))
+        assert _is_current(archive)
+        assert archive.search("المطار", limit=0).total == 150
+        _each_query_as_fts5(archive, monkeypatch)
+        assert archive.check().problems == ()
+
+
 def test_only_an_import_that_held_tantivys_writer_looks_for_what_others_recorded(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
