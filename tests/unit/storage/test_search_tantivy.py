@@ -320,6 +320,15 @@ def _each_query_as_fts5(archive: Archive, monkeypatch: pytest.MonkeyPatch) -> No
         assert _found(archive, query) == fts5, query
 
 
+def _holds_the_import(archive: Archive, monkeypatch: pytest.MonkeyPatch, found: int) -> None:
+    """The index is current with ``found`` articles of «المطار», answers each query as FTS5
+    does, and `check` finds nothing amiss."""
+    assert _is_current(archive)
+    assert archive.search("المطار", limit=0).total == found
+    _each_query_as_fts5(archive, monkeypatch)
+    assert archive.check().problems == ()
+
+
 def test_an_import_of_many_batches_catches_it_up_every_few_thousand_articles(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, served: Served
 ) -> None:
@@ -356,10 +365,7 @@ def test_an_import_of_many_batches_catches_it_up_every_few_thousand_articles(
         caught_up = [(current, found) for name, current, found in seen if name[7] == "c"]
         assert caught_up == [(True, 80), (True, 100), (True, 100)]
         assert served.count == 4  # searched by Tantivy when it was current
-        assert _is_current(archive)
-        assert archive.search("المطار", limit=0).total == 150
-        _each_query_as_fts5(archive, monkeypatch)
-        assert archive.check().problems == ()
+        _holds_the_import(archive, monkeypatch, 150)
 
 
 def test_other_writes_during_an_import_are_caught_up_from_the_database(
@@ -451,10 +457,7 @@ def test_an_import_whose_held_writer_fails_makes_those_articles_again(
     monkeypatch.setattr(tantivy_index, "document", failing)
     with Archive.open(tmp_path / "archive") as archive:
         archive.import_drafts(_numbered(150))
-        assert _is_current(archive)
-        assert archive.search("المطار", limit=0).total == 150
-        _each_query_as_fts5(archive, monkeypatch)
-        assert archive.check().problems == ()
+        _holds_the_import(archive, monkeypatch, 150)
 
 
 def test_only_an_import_that_held_tantivys_writer_looks_for_what_others_recorded(
@@ -499,10 +502,7 @@ def test_a_rebuild_while_an_import_holds_tantivys_writer_is_refused_as_busy(
             patched.setattr(stop_points, "reached", meanwhile)
             archive.import_drafts(_numbered(150))
         assert "busy" in refused[0]
-        assert _is_current(archive)
-        assert archive.search("المطار", limit=0).total == 150
-        _each_query_as_fts5(archive, monkeypatch)
-        assert archive.check().problems == ()
+        _holds_the_import(archive, monkeypatch, 150)
         archive.rebuild_index()  # once the import is over
         assert _is_current(archive)
 
