@@ -188,9 +188,9 @@ def mend_ranking(
             session, [i for i in article_ids if i not in kept and i not in fed]
         )
         entries = [(i, index.entry(d)) for i, d in documents.items()]
-        tantivy_index.mend(session, article_ids, [*entries, *kept.items()], held, list(fed))
-    elif held is not None and held.writer is not None:
-        held.writer.rollback()  # what it was fed is not to be written (the index is rebuilt)
+        tantivy_index.mend(session, article_ids, [*entries, *kept.items()], held, fed)
+    elif held is not None:
+        held.roll_back()  # what it was fed is not to be written (the index is rebuilt)
     if held is not None:
         held.caught_up()
 

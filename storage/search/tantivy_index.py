@@ -60,7 +60,7 @@ import secrets
 import shutil
 import sys
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -286,10 +286,11 @@ class Writing:
 
     def abandon(self) -> None:
         if self._writer is not None:
-            self._writer.rollback()
+            if self._held is None:
+                self._writer.rollback()
+            else:
+                self._held.roll_back()
             self._writer = None
-            if self._held is not None:
-                self._held.forget_fed()
 
 
 def new_writer(index: tantivy.Index) -> tantivy.IndexWriter:
@@ -360,10 +361,9 @@ class Held:
             # Tantivy failed (a full disk, its thread gone): what it was fed since its last
             # commit is lost with the writer, so catching up makes those articles again from
             # the database (they are recorded), and keeps the next ones' entries instead.
-            self._writer, self._refused = None, True
-            self.fed.clear()
             with suppress(OSError, ValueError):
-                writer.rollback()
+                self.roll_back()
+            self._writer, self._refused = None, True
             self.entries.update(entries)
 
     def _taken(self, index: TantivyIndex) -> tantivy.IndexWriter | None:
@@ -381,9 +381,11 @@ class Held:
         self.fed.clear()
         self.is_behind = False
 
-    def forget_fed(self) -> None:
-        """The held writer's documents since its last commit were rolled back."""
+    def roll_back(self) -> None:
+        """Forget what the held writer was fed since its last commit."""
         self.fed.clear()
+        if self._writer is not None:
+            self._writer.rollback()
 
     def close(self) -> None:
         """The import is over: let go of the writer, its last commit's merging waited for,
@@ -649,7 +651,7 @@ def mend(
     article_ids: Sequence[int],
     entries: Sequence[tuple[int, dict[str, object]]],
     held: Held | None = None,
-    fed: Sequence[int] = (),
+    fed: Collection[int] = (),
 ) -> None:
     """Write these articles again (`lost_writes`): each one's document removed, and the
     entries of those the archive holds added; the index is current once this commits. With
@@ -663,8 +665,7 @@ def mend(
     writing = index.writing(session, mending=True)
     assert writing is not None
     writing.wrote(article_ids)  # all of them listed, should the commit fail
-    kept = set(fed)
-    removed(session, [i for i in article_ids if i not in kept])
+    removed(session, [i for i in article_ids if i not in fed])
     added(session, entries)
 
 
